@@ -1,0 +1,56 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Shared base class of the Palveluverkko Processing algorithms."""
+from __future__ import annotations
+
+import os
+
+from qgis.core import QgsProcessingAlgorithm
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "palveluverkko.svg")
+
+
+class PalveluverkkoAlgorithm(QgsProcessingAlgorithm):
+    """Base class: id, group, icon, translation and instance creation.
+
+    Subclasses set ``ALG_ID`` (stable, lowercase, never translated) and
+    ``GROUP_ID`` (one of the keys of ``GROUPS``) and implement
+    ``displayName``, ``shortHelpString``, ``initAlgorithm`` and
+    ``processAlgorithm``. No state is kept on the object between runs.
+    """
+
+    ALG_ID = ""
+    GROUP_ID = "workspace"
+
+    def tr(self, text: str) -> str:  # noqa: D401 - Qt naming
+        """Translate with the concrete class name as context."""
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def name(self) -> str:
+        return self.ALG_ID
+
+    def group(self) -> str:
+        return group_name(self.GROUP_ID)
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP_ID
+
+    def icon(self) -> QIcon:
+        return QIcon(ICON_PATH)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+
+def group_name(group_id: str) -> str:
+    """Translated display name of an algorithm group."""
+    names = {
+        "workspace": QCoreApplication.translate("PalveluverkkoAlgorithm", "Workspace"),
+        "analysis": QCoreApplication.translate("PalveluverkkoAlgorithm", "Catchments and accessibility"),
+        "suitability": QCoreApplication.translate("PalveluverkkoAlgorithm", "Suitability and location"),
+        "presence": QCoreApplication.translate("PalveluverkkoAlgorithm", "Agency presence"),
+        "data": QCoreApplication.translate("PalveluverkkoAlgorithm", "Data sources"),
+        "reports": QCoreApplication.translate("PalveluverkkoAlgorithm", "Reports"),
+    }
+    return names.get(group_id, group_id)
