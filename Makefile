@@ -1,0 +1,37 @@
+# Palveluverkko: make demo | make test | make package | make lint | make translations | make bench
+SHELL := /bin/bash
+VENV ?= .venv
+PYTEST_ARGS ?=
+QGIS_PROCESS ?= /usr/bin/qgis_process.bin
+export VENV
+
+SOURCES := $(shell git ls-files --cached --others --exclude-standard '*.py' '*.ui' 2>/dev/null | grep -v -E '^(tests|bench|scripts|i18n)/')
+
+.PHONY: setup test demo package lint translations bench clean
+
+setup:
+	@bash scripts/setup.sh
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest tests $(PYTEST_ARGS)
+
+demo: setup
+	@bash scripts/demo.sh
+
+package: setup
+	@bash scripts/package.sh
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/flake8 --select=QGS1,QGS2 --exclude=.venv,build,.chroots,tests .
+
+translations: setup
+	pylupdate5 -noobsolete $(sort $(SOURCES)) -ts i18n/palveluverkko_fi.ts i18n/palveluverkko_sv.ts
+	$(VENV)/bin/python i18n/fill_ts.py i18n/palveluverkko_fi.ts i18n/palveluverkko_sv.ts
+	for ts in i18n/*.ts; do lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
+
+bench: setup
+	@echo "benchmarks: none registered yet"
+
+clean:
+	rm -rf build dist demo-output .pytest_cache .qgis-settings

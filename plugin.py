@@ -1,0 +1,120 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The thin plugin shell: translator, menu, toolbar, Processing provider."""
+from __future__ import annotations
+
+import os
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
+
+from .core import i18n, logutil
+from .core import workspace as ws
+
+PLUGIN_DIR = os.path.dirname(__file__)
+ICON = os.path.join(PLUGIN_DIR, "resources", "icons", "palveluverkko.svg")
+PACKAGE = __name__.rsplit(".", 1)[0]
+
+
+class PalveluverkkoPlugin:
+    """Menu "Palveluverkko", a toolbar and the Processing provider."""
+
+    def tr(self, text: str) -> str:
+        """Translate with the context PalveluverkkoPlugin."""
+        return QCoreApplication.translate("PalveluverkkoPlugin", text)
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.actions: list = []
+        self.toolbar = None
+        self.menu = None
+        self.translator = i18n.install_translator()
+        self.log_handler = logutil.install(PACKAGE)
+
+    # -- Processing -------------------------------------------------------
+    def initProcessing(self):  # noqa: N802 - QGIS API name
+        from .processing.provider import PalveluverkkoProvider
+
+        if self.provider is None:
+            self.provider = PalveluverkkoProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # -- GUI ----------------------------------------------------------------
+    def action_specs(self):
+        """(key, text, callback, on toolbar) of every menu action, in menu order."""
+        return [
+            ("create_workspace", self.tr("Create workspace…"), self.create_workspace, True),
+            ("open_workspace", self.tr("Open workspace…"), self.open_workspace, True),
+        ]
+
+    def initGui(self):  # noqa: N802 - QGIS API name
+        self.initProcessing()
+        main_window = self.iface.mainWindow()
+        self.menu = QMenu(self.tr("&Palveluverkko"), main_window)
+        self.menu.setObjectName("PalveluverkkoMenu")
+        menu_bar = main_window.menuBar()
+        help_menu = next((a for a in menu_bar.actions() if a.menu() is not None
+                          and a.menu().objectName() == "mHelpMenu"), None)
+        if help_menu is not None:
+            menu_bar.insertMenu(help_menu, self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
+        self.toolbar = self.iface.addToolBar(self.tr("Palveluverkko"))
+        self.toolbar.setObjectName("PalveluverkkoToolbar")
+        for key, text, callback, on_toolbar in self.action_specs():
+            action = QAction(QIcon(ICON), text, main_window)
+            action.setObjectName(f"palveluverkko_{key}")
+            action.triggered.connect(lambda _checked=False, cb=callback: cb())
+            self.menu.addAction(action)
+            if on_toolbar:
+                self.toolbar.addAction(action)
+            self.actions.append(action)
+
+    def unload(self):
+        for action in self.actions:
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+            action.deleteLater()
+        self.actions = []
+        if self.menu is not None:
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.setParent(None)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
+        if self.log_handler is not None:
+            logutil.uninstall(PACKAGE, self.log_handler)
+            self.log_handler = None
+
+    # -- actions ------------------------------------------------------------
+    def create_workspace(self):
+        from processing import execAlgorithmDialog
+
+        execAlgorithmDialog("palveluverkko:createworkspace", {})
+
+    def open_workspace(self, path: str | None = None):
+        """Ask for a workspace GeoPackage and add its layers to the project."""
+        from .core.project import add_workspace_to_project
+
+        if not path:
+            path, _filter = QFileDialog.getOpenFileName(
+                self.iface.mainWindow(), self.tr("Open workspace"), "", self.tr("GeoPackage (*.gpkg)")
+            )
+        if not path:
+            return None
+        try:
+            return add_workspace_to_project(path)
+        except ws.WorkspaceError as error:
+            self.iface.messageBar().pushCritical(self.tr("Palveluverkko"), str(error))
+            return None

@@ -1,0 +1,69 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Test set-up: import the plugin as ``palveluverkko`` whatever the checkout is called.
+
+The repository root is the plugin package. It must never be on ``sys.path``
+itself (its ``processing`` sub-package would shadow QGIS's), so a symlink
+``build/pkgroot/palveluverkko`` -> the checkout is put on the path instead.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PKGROOT = ROOT / "build" / "pkgroot"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def _link_package() -> None:
+    PKGROOT.mkdir(parents=True, exist_ok=True)
+    link = PKGROOT / "palveluverkko"
+    if link.is_symlink() and Path(os.readlink(link)) != ROOT:
+        link.unlink()
+    if not link.exists():
+        link.symlink_to(ROOT, target_is_directory=True)
+    if str(PKGROOT) not in sys.path:
+        sys.path.insert(0, str(PKGROOT))
+    tests_dir = str(ROOT / "tests")
+    if tests_dir not in sys.path:
+        sys.path.insert(1, tests_dir)
+    root = str(ROOT)
+    sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != root]
+
+
+_link_package()
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_processing):
+    """The Palveluverkko provider, registered once for the session."""
+    from qgis.core import QgsApplication
+
+    from palveluverkko.processing.provider import PalveluverkkoProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("palveluverkko")
+    if existing is not None:
+        return existing
+    instance = PalveluverkkoProvider()
+    assert registry.addProvider(instance)
+    return instance
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """../shared/data, or skip the test when it is absent."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is absent")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    """A fresh, empty workspace GeoPackage path."""
+    from palveluverkko.core.workspace import create_workspace
+
+    return create_workspace(str(tmp_path / "workspace.gpkg")).path
