@@ -12,9 +12,9 @@ from qgis.core import (
     QgsRelation,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from . import workspace as ws
-from qgis.PyQt.QtCore import QCoreApplication
 
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
 RELATION_ID = "palveluverkko_premises_agency_presence"

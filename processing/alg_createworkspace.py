@@ -61,7 +61,9 @@ class CreateWorkspaceAlgorithm(PalveluverkkoAlgorithm):
             info = ws.create_workspace(path, overwrite=overwrite)
         except ws.WorkspaceError as error:
             raise QgsProcessingException(str(error)) from error
-        feedback.pushInfo(self.tr("Created the workspace {} (schema version {}).").format(info.path, info.schema_version))
+        feedback.pushInfo(
+            self.tr("Created the workspace {} (schema version {}).").format(info.path, info.schema_version)
+        )
         feedback.setProgress(100)
         return {self.OUTPUT: info.path, self.SCHEMA_VERSION: info.schema_version}
 

@@ -30,7 +30,8 @@ def test_processing_is_qgis_own():
 
 
 def _menus(window):
-    return [a for a in window.menuBar().actions() if a.menu() is not None and a.menu().objectName() == "PalveluverkkoMenu"]
+    return [a for a in window.menuBar().actions()
+            if a.menu() is not None and a.menu().objectName() == "PalveluverkkoMenu"]
 
 
 def _toolbars(window):
@@ -69,8 +70,9 @@ def test_provider_lists_algorithms(provider):
 
 
 def test_createworkspace_algorithm(provider, tmp_path):
-    import processing
     from qgis.core import QgsProcessingException
+
+    import processing
 
     path = str(tmp_path / "ws.gpkg")
     result = processing.run("palveluverkko:createworkspace", {"OUTPUT": path})
