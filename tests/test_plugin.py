@@ -142,3 +142,32 @@ def test_packaged_zip_loads_in_qgis_process(tmp_path):
     with sqlite3.connect(path) as connection:
         tables = {row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")}
     assert tables == {"premises", "agency_presence", "agencies", "palveluverkko_meta"}
+
+
+def test_open_workspace_action_rejects_other_geopackage(qgis_iface, qgis_new_project, tmp_path):
+    from osgeo import ogr
+    from qgis.core import Qgis, QgsProject
+
+    path = str(tmp_path / "roads.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    ds.CreateLayer("roads", None, ogr.wkbLineString)
+    ds = None
+    plugin = palveluverkko.classFactory(qgis_iface)
+    bar = qgis_iface.messageBar()
+    bar.clear_messages()
+    assert plugin.open_workspace(path) is None
+    assert QgsProject.instance().mapLayers() == {}
+    messages = bar.get_messages(Qgis.Critical)
+    assert len(messages) == 1
+    assert "roads.gpkg is a GeoPackage but not a Palveluverkko workspace" in messages[0]
+    plugin.unload()
+
+
+def test_open_workspace_action_adds_layers(qgis_iface, qgis_new_project, workspace):
+    from qgis.core import QgsProject
+
+    plugin = palveluverkko.classFactory(qgis_iface)
+    layers = plugin.open_workspace(workspace)
+    assert set(layers) == {"premises", "agency_presence", "agencies"}
+    assert len(QgsProject.instance().relationManager().relations()) == 1
+    plugin.unload()
