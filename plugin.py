@@ -37,9 +37,11 @@ class PalveluverkkoPlugin:
     def initProcessing(self):  # noqa: N802 - QGIS API name
         from .processing.provider import PalveluverkkoProvider
 
-        if self.provider is None:
+        registry = QgsApplication.processingRegistry()
+        if self.provider is None and registry.providerById("palveluverkko") is None:
             self.provider = PalveluverkkoProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            if not registry.addProvider(self.provider):
+                self.provider = None
 
     # -- GUI ----------------------------------------------------------------
     def action_specs(self):

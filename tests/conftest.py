@@ -37,9 +37,12 @@ def _link_package() -> None:
 _link_package()
 
 
-@pytest.fixture(scope="session")
+_KEEP_ALIVE: list = []
+
+
+@pytest.fixture
 def provider(qgis_processing):
-    """The Palveluverkko provider, registered once for the session."""
+    """The Palveluverkko provider, registered when it is not (tests of the plugin shell remove it)."""
     from qgis.core import QgsApplication
 
     from palveluverkko.processing.provider import PalveluverkkoProvider
@@ -50,6 +53,7 @@ def provider(qgis_processing):
         return existing
     instance = PalveluverkkoProvider()
     assert registry.addProvider(instance)
+    _KEEP_ALIVE.append(instance)  # the Python wrapper must outlive the test
     return instance
 
 

@@ -87,20 +87,35 @@ def test_createworkspace_algorithm(provider, tmp_path):
         processing.run("palveluverkko:createworkspace", {"OUTPUT": str(tmp_path / "ws.shp")})
 
 
-def test_finnish_translation(qgis_iface, provider):
+def test_finnish_when_qgis_locale_is_fi(qgis_iface, provider):
+    """With QGIS's locale set to fi, the plugin's menu and algorithm names are Finnish."""
+    from qgis.core import QgsSettings
+
     assert os.path.isfile(i18n.translation_file("fi")), "run make setup to compile the translations"
-    translator = i18n.install_translator("fi")
+    settings = QgsSettings()
+    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "fi_FI")
+    registry = QgsApplication.processingRegistry()
+    registry.removeProvider(registry.providerById("palveluverkko"))
+    plugin = palveluverkko.classFactory(qgis_iface)
     try:
+        assert i18n.locale_code() == "fi"
+        plugin.initGui()
+        menu = next(a.menu() for a in qgis_iface.mainWindow().menuBar().actions()
+                    if a.menu() is not None and a.menu().objectName() == "PalveluverkkoMenu")
+        assert [a.text() for a in menu.actions()][:2] == ["Luo työtila…", "Avaa työtila…"]
         algorithm = QgsApplication.processingRegistry().algorithmById("palveluverkko:createworkspace")
         assert algorithm.displayName() == "Luo työtila"
         assert algorithm.group() == "Työtila"
-        plugin = palveluverkko.classFactory(qgis_iface)
-        texts = [text for _key, text, *_rest in plugin.action_specs()]
-        assert "Avaa työtila…" in texts
-        plugin.unload()
     finally:
-        QCoreApplication.removeTranslator(translator)
-    assert algorithm.displayName() == "Create workspace"
+        plugin.unload()
+        for name, value in zip(("locale/userLocale", "locale/overrideFlag"), old):
+            if value is None:
+                settings.remove(name)
+            else:
+                settings.setValue(name, value)
+    assert registry.algorithmById("palveluverkko:createworkspace") is None
 
 
 def test_swedish_translation(provider):
