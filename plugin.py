@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 
-from .core import i18n, logutil
+from .core import i18n, logutil, presence_expression
 from .core import workspace as ws
 
 PLUGIN_DIR = os.path.dirname(__file__)
@@ -53,6 +53,7 @@ class PalveluverkkoPlugin:
 
     def initGui(self):  # noqa: N802 - QGIS API name
         self.initProcessing()
+        presence_expression.register()  # palveluverkko_agencies(premises_id)
         main_window = self.iface.mainWindow()
         self.menu = QMenu(self.tr("&Palveluverkko"), main_window)
         self.menu.setObjectName("PalveluverkkoMenu")
@@ -75,6 +76,7 @@ class PalveluverkkoPlugin:
             self.actions.append(action)
 
     def unload(self):
+        presence_expression.unregister()
         for action in self.actions:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)

@@ -1,0 +1,180 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""core/presence.py: read, validate, diff, apply as one undo step; the expression function."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from presence_data import fill, layer_rows, presence_rows
+from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject, QgsVectorLayer
+
+from palveluverkko.core import agencies, presence_expression
+from palveluverkko.core import presence as core
+from palveluverkko.core import workspace as ws
+
+
+@pytest.fixture
+def presence_layer(workspace):
+    fill(workspace)
+    layer = QgsVectorLayer(ws.layer_uri(workspace, ws.PRESENCE), ws.PRESENCE, "ogr")
+    assert layer.isValid()
+    return layer
+
+
+def test_read_presence(presence_layer):
+    rows = core.read_presence(presence_layer, "JNS-1")
+    assert sorted(rows) == ["KELA", "KUNTA", "MIGRI"]
+    assert rows["MIGRI"].mode == "remote" and rows["MIGRI"].days_per_week == 0
+    assert rows["MIGRI"].annual_visits is None and rows["MIGRI"].notes is None
+    assert rows["KUNTA"].days_per_week == 2 and rows["KUNTA"].notes.startswith("municipal")
+    assert core.read_presence(presence_layer, "LPR-1") == {}
+    assert core.read_presence(presence_layer, "x' OR 'a'='a") == {}
+
+
+def test_validate_messages():
+    assert core.validate(core.PresenceRecord("KELA", "staff", 5, 100)) == {}
+    assert core.validate(core.PresenceRecord("KELA", None)) == {"mode": "Choose a mode: staff, appointment or remote."}
+    assert core.validate(core.PresenceRecord("KELA", "staff", 6, -1)) == {
+        "days_per_week": "Days per week must be between 0 and 5.",
+        "annual_visits": "Annual visits must be a whole number, 0 or more.",
+    }
+    assert core.validate(core.PresenceRecord("KELA", "remote", 2.5, 0)) == {}
+
+
+def test_diff_touches_only_named_agencies(presence_layer):
+    current = core.read_presence(presence_layer, "JNS-1")
+    wanted = {
+        "KELA": core.PresenceRecord("KELA", "staff", 3, 9000),  # days 5 -> 3
+        "MIGRI": None,  # removed
+        "VERO": core.PresenceRecord("VERO", "appointment"),  # new
+        "MML": None,  # absent before and after
+    }
+    changes = core.diff("JNS-1", current, wanted)
+    assert changes.delete == [current["MIGRI"].fid]
+    assert changes.change == {current["KELA"].fid: {"days_per_week": 3}}
+    assert changes.add == [{"premises_id": "JNS-1", "agency": "VERO", "mode": "appointment", "days_per_week": None,
+                            "annual_visits": None, "notes": None}]
+    assert len(changes) == 3
+    assert core.diff("JNS-1", current, {"KELA": current["KELA"]}).is_empty()
+
+
+def test_apply_is_one_undo_step_and_never_commits(workspace, presence_layer):
+    before = layer_rows(presence_layer)
+    current = core.read_presence(presence_layer, "JNS-1")
+    changes = core.diff("JNS-1", current, {"KELA": core.PresenceRecord("KELA", "staff", 3, 9000), "MIGRI": None,
+                                            "VERO": core.PresenceRecord("VERO", "appointment", None, 10, "x")})
+    core.apply_changes(presence_layer, changes, "Edit presence")
+    assert presence_layer.isEditable()
+    assert presence_layer.undoStack().count() == 1
+    assert presence_layer.undoStack().text(0) == "Edit presence"
+    after = layer_rows(presence_layer)
+    expected = [r for r in before if r[:2] != ("JNS-1", "MIGRI")]
+    expected = [("JNS-1", "KELA", "staff", 3, 9000, None) if r[:2] == ("JNS-1", "KELA") else r for r in expected]
+    expected = sorted(expected + [("JNS-1", "VERO", "appointment", None, 10, "x")], key=lambda r: r[:2])
+    assert after == expected
+    assert presence_rows(workspace) == sorted(before, key=lambda r: r[:2])  # nothing committed
+    presence_layer.undoStack().undo()
+    assert layer_rows(presence_layer) == before
+    presence_layer.undoStack().redo()
+    assert presence_layer.commitChanges(), presence_layer.commitErrors()
+    assert presence_rows(workspace) == expected
+
+
+def test_failed_apply_leaves_nothing(presence_layer):
+    before = layer_rows(presence_layer)
+    with pytest.raises(core.PresenceError, match=r"Presence rows 999999 of agency_presence no longer exist"):
+        core.apply_changes(presence_layer, core.ChangeSet(change={999999: {"mode": "staff"}}), "bad")
+    assert not presence_layer.isEditable()
+    current = core.read_presence(presence_layer, "JNS-1")
+    changes = core.diff("JNS-1", current, {"KELA": core.PresenceRecord("KELA", "remote"), "MIGRI": None,
+                                            "VERO": core.PresenceRecord("VERO", "staff", 1)})
+    presence_layer.addFeatures = lambda features: False  # the provider refuses the new rows
+    with pytest.raises(core.PresenceError, match="Could not add presence rows to agency_presence"):
+        core.apply_changes(presence_layer, changes, "bad")
+    assert not presence_layer.isEditable()
+    assert layer_rows(presence_layer) == before
+    # in an edit session the user started: the session stays, the failed command leaves no trace
+    del presence_layer.addFeatures
+    presence_layer.startEditing()
+    presence_layer.addFeatures = lambda features: False
+    with pytest.raises(core.PresenceError):
+        core.apply_changes(presence_layer, changes, "bad")
+    assert presence_layer.isEditable() and presence_layer.undoStack().count() == 0
+    assert layer_rows(presence_layer) == before
+
+
+def test_read_only_layer_is_refused(presence_layer):
+    presence_layer.setReadOnly(True)
+    reason = core.edit_block_reason(presence_layer)
+    assert reason == ("The layer agency_presence is read-only (the file may be write-protected, or the layer is set "
+                      "read-only in the project). Presence can be viewed but not edited.")
+    with pytest.raises(core.PresenceError, match="read-only"):
+        core.apply_changes(presence_layer, core.ChangeSet(delete=[1]), "x")
+    assert len(layer_rows(presence_layer)) == 5
+
+
+def test_cell_changes(presence_layer):
+    current = core.read_all(presence_layer)
+    keys = [("LAH-1", "KELA"), ("LAH-1", "MIGRI"), ("JNS-1", "MIGRI"), ("LAH-1", "KELA")]
+    changes = core.cell_changes(current, keys, "remote", None)
+    assert changes.add == [{"premises_id": "LAH-1", "agency": "MIGRI", "mode": "remote", "days_per_week": None}]
+    assert changes.change == {current[("LAH-1", "KELA")].fid: {"mode": "remote", "days_per_week": None},
+                              current[("JNS-1", "MIGRI")].fid: {"days_per_week": None}}
+    cleared = core.cell_changes(current, keys, None)
+    assert sorted(cleared.delete) == sorted([current[("LAH-1", "KELA")].fid, current[("JNS-1", "MIGRI")].fid])
+
+
+def test_registry_and_matrix_codes(workspace, presence_layer):
+    registry = core.registry_for(presence_layer, QgsProject())
+    assert [a.code for a in registry] == [a.code for a in agencies.read_seed()]
+    codes = core.matrix_codes(registry, {"KELA", "KUNTA", "TE"}, dt.date(2026, 1, 1))
+    assert codes == ["KELA", "DVV", "MIGRI", "MML", "OIKEUSAPU", "POLIISI", "RISE", "ULOSOTTO", "VERO", "KUNTA", "TE"]
+
+
+def _evaluate(text, layer=None):
+    expression = QgsExpression(text)
+    context = QgsExpressionContext()
+    if layer is not None:
+        context.appendScope(QgsExpressionContextUtils.layerScope(layer))
+    value = expression.evaluate(context)
+    assert not expression.hasEvalError(), expression.evalErrorString()
+    return value
+
+
+def test_expression_function_follows_edits(workspace, presence_layer, qgis_new_project):
+    assert presence_expression.register()
+    try:
+        project = QgsProject.instance()
+        project.addMapLayer(presence_layer)
+        assert _evaluate("palveluverkko_agencies('JNS-1')") == "KELA,KUNTA,MIGRI"
+        assert _evaluate("palveluverkko_agencies('LPR-1')") == ""
+        assert _evaluate("palveluverkko_agencies(NULL)") is None
+        current = core.read_presence(presence_layer, "LPR-1")
+        core.apply_changes(presence_layer, core.diff("LPR-1", current, {
+            "VERO": core.PresenceRecord("VERO", "staff", 2), "DVV": core.PresenceRecord("DVV", "remote")}), "x")
+        assert _evaluate("palveluverkko_agencies('LPR-1')") == "DVV,VERO"
+        assert _evaluate("array_length(string_to_array(palveluverkko_agencies('LPR-1')))") == 2
+        presence_layer.rollBack()
+        assert _evaluate("palveluverkko_agencies('LPR-1')") == ""
+        # a second workspace: the layer of the same GeoPackage as the evaluated layer wins
+        other_path = ws.create_workspace(workspace.replace(".gpkg", "_2.gpkg")).path
+        fill(other_path, presence=[("LPR-1", "MML", "staff", 1, None, None)])
+        other = QgsVectorLayer(ws.layer_uri(other_path, ws.PRESENCE), ws.PRESENCE, "ogr")
+        other_premises = QgsVectorLayer(ws.layer_uri(other_path, ws.PREMISES), ws.PREMISES, "ogr")
+        project.addMapLayers([other, other_premises])
+        assert _evaluate("palveluverkko_agencies('LPR-1')", other_premises) == "MML"
+    finally:
+        presence_expression.unregister()
+    assert not QgsExpression.isFunctionName("palveluverkko_agencies")
+
+
+def test_plugin_registers_and_unregisters_the_function(qgis_iface):
+    import palveluverkko
+
+    plugin = palveluverkko.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        assert QgsExpression.isFunctionName("palveluverkko_agencies")
+    finally:
+        plugin.unload()
+    assert not QgsExpression.isFunctionName("palveluverkko_agencies")
