@@ -178,3 +178,29 @@ def test_plugin_registers_and_unregisters_the_function(qgis_iface):
     finally:
         plugin.unload()
     assert not QgsExpression.isFunctionName("palveluverkko_agencies")
+
+
+def test_default_premises_style_sizes_by_agencies(workspace, qgis_new_project):
+    from qgis.core import QgsExpressionContextUtils
+
+    from palveluverkko.core.project import add_workspace_to_project
+
+    fill(workspace)
+    layers = add_workspace_to_project(workspace, QgsProject.instance())
+    premises = layers[ws.PREMISES]
+    assert premises.editorWidgetSetup(premises.fields().indexOf("accessible")).type() == "CheckBox"
+    size = premises.renderer().symbol().dataDefinedSize()
+    assert size.isActive()
+    assert presence_expression.register()
+    try:
+        expression = QgsExpression(size.expressionString())
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(premises))
+        sizes = {}
+        for feature in premises.getFeatures():
+            context.setFeature(feature)
+            sizes[feature["premises_id"]] = expression.evaluate(context)
+            assert not expression.hasEvalError(), expression.evalErrorString()
+    finally:
+        presence_expression.unregister()
+    assert sizes == {"LAH-1": pytest.approx(2.5 + 0.8 * 2), "LAH-2": 2.5, "JNS-1": pytest.approx(2.5 + 0.8 * 3),
+                     "LPR-1": 2.5}
