@@ -60,6 +60,86 @@ Tiedosto kirjoitetaan ensin väliaikaisella nimellä ja siirretään paikalleen 
         </message>
     </context>
     <context>
+        <name>DemoWorkspaceAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="32" />
+            <source>Create demo workspace (synthetic Päijät-Häme)</source>
+            <translation>Luo esittelytyötila (synteettinen Päijät-Häme)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="35" />
+            <source>Creates a workspace filled with SYNTHETIC demo data that resembles Päijät-Häme: ten municipalities with their Statistics Finland codes and rounded populations, a 1 km population grid with Statistics Finland's field names (grd_id, id_nro, xkoord, ykoord, kunta, vaesto, miehet, naiset, ika_0_14, ika_15_64, ika_65_; cells under 10 people have -1 in every field but vaesto), a road network (roads: speed_kmh, ajosuunta in Digiroad coding, toiminn_lk) with a few one-way streets and an island that no road reaches, simplified municipality polygons (municipalities), and premises with agency presence. The data are generated, not real: use them to learn the tools.
+
+OUTPUT: the .gpkg file to create.
+OVERWRITE: replace an existing file (default: no).
+MUNICIPALITIES: optional comma-separated municipality codes to generate only part of the region (e.g. 398,098); default all ten.
+
+The same parameters always give the same data.</source>
+            <translation>Luo työtilan, joka on täytetty Päijät-Hämettä muistuttavalla SYNTEETTISELLÄ esittelyaineistolla: kymmenen kuntaa Tilastokeskuksen kuntanumeroineen ja pyöristettyine väkilukuineen, 1 km:n väestöruudukko Tilastokeskuksen kenttänimin (grd_id, id_nro, xkoord, ykoord, kunta, vaesto, miehet, naiset, ika_0_14, ika_15_64, ika_65_; alle 10 asukkaan ruuduissa kaikissa kentissä paitsi vaesto on -1), tieverkko (roads: speed_kmh, ajosuunta Digiroadin koodauksella, toiminn_lk), jossa on muutama yksisuuntainen katu ja saari, jolle ei johda tietä, yksinkertaistetut kuntarajat (municipalities) sekä toimitilat ja virastojen läsnäolo. Aineisto on tuotettu, ei todellinen: käytä sitä työkalujen opetteluun.
+
+OUTPUT: luotava .gpkg-tiedosto.
+OVERWRITE: korvaa olemassa oleva tiedosto (oletus: ei).
+MUNICIPALITIES: valinnaiset pilkuin erotetut kuntanumerot, jos halutaan tuottaa vain osa alueesta (esim. 398,098); oletuksena kaikki kymmenen.
+
+Samat parametrit tuottavat aina saman aineiston.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="51" />
+            <source>Demo workspace GeoPackage</source>
+            <translation>Esittelytyötilan GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="51" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="56" />
+            <source>Overwrite an existing file</source>
+            <translation>Korvaa olemassa oleva tiedosto</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="59" />
+            <source>Municipality codes (comma-separated, empty = all)</source>
+            <translation>Kuntanumerot (pilkuin erotettuina, tyhjä = kaikki)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="65" />
+            <source>Population grid cells</source>
+            <translation>Väestöruutuja</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="66" />
+            <source>Road links</source>
+            <translation>Tielinkkejä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="67" />
+            <source>Premises</source>
+            <translation>Toimitiloja</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="68" />
+            <source>Total population</source>
+            <translation>Väestö yhteensä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="76" />
+            <source>The demo workspace must be a GeoPackage file ending in .gpkg: {}</source>
+            <translation>Esittelytyötilan on oltava GeoPackage-tiedosto, jonka pääte on .gpkg: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="83" />
+            <source>Unknown demo municipality code(s): {}. The demo region has: {}.</source>
+            <translation>Tuntematon esittelyalueen kuntanumero: {}. Esittelyalueen kunnat ovat: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="93" />
+            <source>Created the SYNTHETIC demo workspace {}: {} grid cells, {} road links, {} premises.</source>
+            <translation>SYNTEETTINEN esittelytyötila {} luotiin: {} väestöruutua, {} tielinkkiä, {} toimitilaa.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPresenceAlgorithm</name>
         <message>
             <location filename="../processing/alg_importpresence.py" line="151" />

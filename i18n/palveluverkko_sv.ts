@@ -60,6 +60,86 @@ Filen skrivs först under ett tillfälligt namn och flyttas på plats först nä
         </message>
     </context>
     <context>
+        <name>DemoWorkspaceAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="32" />
+            <source>Create demo workspace (synthetic Päijät-Häme)</source>
+            <translation>Skapa demoarbetsyta (syntetiskt Päijänne-Tavastland)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="35" />
+            <source>Creates a workspace filled with SYNTHETIC demo data that resembles Päijät-Häme: ten municipalities with their Statistics Finland codes and rounded populations, a 1 km population grid with Statistics Finland's field names (grd_id, id_nro, xkoord, ykoord, kunta, vaesto, miehet, naiset, ika_0_14, ika_15_64, ika_65_; cells under 10 people have -1 in every field but vaesto), a road network (roads: speed_kmh, ajosuunta in Digiroad coding, toiminn_lk) with a few one-way streets and an island that no road reaches, simplified municipality polygons (municipalities), and premises with agency presence. The data are generated, not real: use them to learn the tools.
+
+OUTPUT: the .gpkg file to create.
+OVERWRITE: replace an existing file (default: no).
+MUNICIPALITIES: optional comma-separated municipality codes to generate only part of the region (e.g. 398,098); default all ten.
+
+The same parameters always give the same data.</source>
+            <translation>Skapar en arbetsyta fylld med SYNTETISKA demodata som liknar Päijänne-Tavastland: tio kommuner med Statistikcentralens kommunkoder och avrundade folkmängder, ett befolkningsrutnät på 1 km med Statistikcentralens fältnamn (grd_id, id_nro, xkoord, ykoord, kunta, vaesto, miehet, naiset, ika_0_14, ika_15_64, ika_65_; i rutor med färre än 10 invånare är alla fält utom vaesto -1), ett vägnät (roads: speed_kmh, ajosuunta enligt Digiroads kodning, toiminn_lk) med några enkelriktade gator och en ö dit ingen väg leder, förenklade kommungränser (municipalities) samt lokaler och myndigheternas närvaro. Data är genererade, inte verkliga: använd dem för att lära dig verktygen.
+
+OUTPUT: den .gpkg-fil som ska skapas.
+OVERWRITE: ersätt en befintlig fil (standard: nej).
+MUNICIPALITIES: valfria kommunkoder åtskilda med kommatecken för att generera bara en del av området (t.ex. 398,098); som standard alla tio.
+
+Samma parametrar ger alltid samma data.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="51" />
+            <source>Demo workspace GeoPackage</source>
+            <translation>Demoarbetsytans GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="51" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="56" />
+            <source>Overwrite an existing file</source>
+            <translation>Skriv över en befintlig fil</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="59" />
+            <source>Municipality codes (comma-separated, empty = all)</source>
+            <translation>Kommunkoder (åtskilda med kommatecken, tomt = alla)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="65" />
+            <source>Population grid cells</source>
+            <translation>Befolkningsrutor</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="66" />
+            <source>Road links</source>
+            <translation>Väglänkar</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="67" />
+            <source>Premises</source>
+            <translation>Lokaler</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="68" />
+            <source>Total population</source>
+            <translation>Total befolkning</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="76" />
+            <source>The demo workspace must be a GeoPackage file ending in .gpkg: {}</source>
+            <translation>Demoarbetsytan måste vara en GeoPackage-fil som slutar på .gpkg: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="83" />
+            <source>Unknown demo municipality code(s): {}. The demo region has: {}.</source>
+            <translation>Okänd kommunkod i demoområdet: {}. Demoområdet har: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_demoworkspace.py" line="93" />
+            <source>Created the SYNTHETIC demo workspace {}: {} grid cells, {} road links, {} premises.</source>
+            <translation>Den SYNTETISKA demoarbetsytan {} skapades: {} befolkningsrutor, {} väglänkar, {} lokaler.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPresenceAlgorithm</name>
         <message>
             <location filename="../processing/alg_importpresence.py" line="151" />
