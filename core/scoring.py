@@ -95,7 +95,7 @@ def parse_criteria(values) -> list[Criterion]:
         if number < 0:
             raise ScoringError(QCoreApplication.translate(
                 "Scoring", "Criteria row {row} ({field}): the weight {value} is negative; weights must be 0 or more."
-            ).format(row=row + 1, field=name, value=weight))
+            ).format(row=row + 1, field=name, value=f"{number:g}"))
         criteria.append(Criterion(name, direction == BENEFIT, number))
     seen = set()
     for c in criteria:

@@ -1,0 +1,205 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""HTML report of a suitability ranking: weights, AHP, ranking with contributions, charts.
+
+Charts are drawn with matplotlib's Agg canvas (no pyplot, no GUI backend) and
+embedded as base64 PNG, so the report is one self-contained file.
+"""
+from __future__ import annotations
+
+import base64
+import html
+import io
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from qgis.PyQt.QtCore import QCoreApplication
+
+MAX_TABLE_ROWS = 500
+MAX_CHART_ROWS = 25
+
+
+@dataclass
+class ReportData:
+    title: str
+    method: str
+    fields: list
+    benefit: list
+    raw_weights: list
+    weights: np.ndarray
+    labels: list
+    result: object  # core.scoring.ScoreResult
+    runs: int
+    spread: float
+    seed: int
+    top_k: int
+    constraint: str = ""
+    ahp_matrix: np.ndarray | None = None
+    ahp: object = None  # core.scoring.AhpResult
+    topsis: bool = False
+
+
+def _png(fig) -> str:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def contributions_chart(labels, contributions, fields, title: str) -> str:
+    """Stacked horizontal bars of the per-criterion contributions (base64 PNG)."""
+    from matplotlib.figure import Figure
+
+    rows = len(labels)
+    fig = Figure(figsize=(8, 1.2 + 0.32 * rows))
+    ax = fig.add_subplot(111)
+    left = np.zeros(rows)
+    y = np.arange(rows)
+    colours = [f"C{j % 10}" for j in range(len(fields))]
+    for j, name in enumerate(fields):
+        values = np.nan_to_num(contributions[:, j])
+        ax.barh(y, values, left=left, color=colours[j], label=name, height=0.7)
+        left = left + values
+    ax.set_yticks(y)
+    ax.set_yticklabels(labels)
+    ax.invert_yaxis()
+    ax.set_title(title)
+    ax.legend(loc="lower right", fontsize="small")
+    return _png(fig)
+
+
+def stability_chart(labels, rank, p05, p95, p_top, title: str, xlabel: str) -> str:
+    """Rank (dot) with its 5–95 % range under weight changes (bar), best at the top."""
+    from matplotlib.figure import Figure
+
+    rows = len(labels)
+    fig = Figure(figsize=(8, 1.2 + 0.32 * rows))
+    ax = fig.add_subplot(111)
+    y = np.arange(rows)
+    ax.hlines(y, p05, p95, color="C0", linewidth=6, alpha=0.45)
+    ax.plot(rank, y, "o", color="C3")
+    for k in range(rows):
+        ax.annotate(f"{100 * p_top[k]:.0f} %", (p95[k], y[k]), xytext=(6, -3), textcoords="offset points",
+                    fontsize="small")
+    ax.set_yticks(y)
+    ax.set_yticklabels(labels)
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel)
+    ax.set_title(title)
+    ax.set_xlim(0.5, max(float(np.nanmax(p95)) if rows else 1.0, 1.0) * 1.15 + 0.5)
+    return _png(fig)
+
+
+def _fmt(value, digits=4) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    return f"{value:.{digits}f}"
+
+
+def render(data: ReportData) -> str:
+    """The report as one HTML document."""
+    tr = QCoreApplication.translate
+    r = data.result
+    esc = html.escape
+    passing = np.flatnonzero(r.passes)
+    order = passing[np.argsort(r.rank[passing], kind="stable")]
+    parts = [
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>",
+        f"<title>{esc(data.title)}</title>",
+        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+        "td,th{border:1px solid #bbb;padding:2px 6px;text-align:right}th{background:#eee}"
+        "td.l,th.l{text-align:left}.warn{color:#a40}</style></head><body>",
+        f"<h1>{esc(data.title)}</h1>",
+        "<p>" + esc(tr("SuitabilityReport", "Method: {method}. Premises: {total}, passing the constraints: {passing}.")
+                    .format(method=data.method, total=len(r.passes), passing=len(passing))) + "</p>",
+    ]
+    if data.constraint:
+        parts.append("<p>" + esc(tr("SuitabilityReport", "Constraints: {expression}").format(
+            expression=data.constraint)) + "</p>")
+    parts.append("<h2>" + esc(tr("SuitabilityReport", "Criteria and weights")) + "</h2><table><tr>")
+    headers = [tr("SuitabilityReport", "Criterion"), tr("SuitabilityReport", "Direction"),
+               tr("SuitabilityReport", "Given weight"), tr("SuitabilityReport", "Weight used"),
+               tr("SuitabilityReport", "NULL values"), tr("SuitabilityReport", "Note")]
+    parts.append("".join(f"<th class='l'>{esc(h)}</th>" for h in headers) + "</tr>")
+    for j, name in enumerate(data.fields):
+        direction = tr("SuitabilityReport", "benefit") if data.benefit[j] else tr("SuitabilityReport", "cost")
+        note = tr("SuitabilityReport", "same value everywhere: contributes nothing") if r.constant[j] else ""
+        parts.append(
+            f"<tr><td class='l'>{esc(name)}</td><td class='l'>{esc(direction)}</td>"
+            f"<td>{_fmt(float(data.raw_weights[j]), 3)}</td><td>{_fmt(float(data.weights[j]))}</td>"
+            f"<td>{int(r.null_counts[j])}</td><td class='l'>{esc(note)}</td></tr>")
+    parts.append("</table>")
+    if data.ahp is not None:
+        parts.append("<h2>" + esc(tr("SuitabilityReport", "AHP pairwise comparisons")) + "</h2><table><tr><th></th>")
+        parts.append("".join(f"<th>{esc(n)}</th>" for n in data.fields) + "</tr>")
+        for i, name in enumerate(data.fields):
+            cells = "".join(f"<td>{data.ahp_matrix[i, j]:.3g}</td>" for j in range(len(data.fields)))
+            parts.append(f"<tr><th class='l'>{esc(name)}</th>{cells}</tr>")
+        parts.append("</table>")
+        text = tr("SuitabilityReport", "Principal eigenvalue {lmax:.3f}, consistency index {ci:.3f}, "
+                                       "consistency ratio {cr:.3f}.").format(
+            lmax=data.ahp.lambda_max, ci=data.ahp.ci, cr=data.ahp.cr)
+        css = " class='warn'" if data.ahp.cr > 0.10 else ""
+        parts.append(f"<p{css}>{esc(text)}</p>")
+        if data.ahp.cr > 0.10:
+            parts.append("<p class='warn'>" + esc(tr(
+                "SuitabilityReport", "The consistency ratio is above 0.10: revise the comparisons.")) + "</p>")
+    if data.runs > 0:
+        sens = tr("SuitabilityReport", "Weight sensitivity: {runs} runs, each weight multiplied by a random factor "
+                                       "between 1 − {spread} and 1 + {spread} and renormalised (seed {seed}). "
+                                       "Rank range = 5th to 95th percentile of the rank; top {k} = share of runs "
+                                       "in which the premises is among the {k} best.").format(
+            runs=data.runs, spread=data.spread, seed=data.seed, k=data.top_k)
+    else:
+        sens = tr("SuitabilityReport", "No weight sensitivity runs.")
+    parts.append("<p>" + esc(sens) + "</p>")
+
+    shown = order[:MAX_CHART_ROWS]
+    labels = [str(data.labels[i]) for i in shown]
+    if len(shown):
+        parts.append("<h2>" + esc(tr("SuitabilityReport", "Contributions of the criteria")) + "</h2>")
+        if data.topsis:
+            parts.append("<p>" + esc(tr("SuitabilityReport", "TOPSIS: the bars show weight × vector-normalised "
+                                                             "value; the score is the closeness to the ideal point "
+                                                             "and is not their sum.")) + "</p>")
+        chart = contributions_chart(labels, r.contributions[shown], data.fields,
+                                    tr("SuitabilityReport", "Weight × normalised value, best first"))
+        parts.append(f"<img alt='contributions' src='data:image/png;base64,{chart}'>")
+        parts.append("<h2>" + esc(tr("SuitabilityReport", "Rank stability")) + "</h2>")
+        chart = stability_chart(labels, r.rank[shown], r.rank_p05[shown], r.rank_p95[shown], r.p_top[shown],
+                                tr("SuitabilityReport", "Rank and its 5–95 % range under weight changes; "
+                                                        "% = share of runs in the top {k}").format(k=data.top_k),
+                                tr("SuitabilityReport", "Rank (1 = best)"))
+        parts.append(f"<img alt='rank stability' src='data:image/png;base64,{chart}'>")
+
+    parts.append("<h2>" + esc(tr("SuitabilityReport", "Ranking")) + "</h2><table><tr>")
+    headers = [tr("SuitabilityReport", "Rank"), tr("SuitabilityReport", "Premises"), tr("SuitabilityReport", "Score")]
+    headers += [f"c_{name}" for name in data.fields]
+    headers += [tr("SuitabilityReport", "Rank 5 %"), tr("SuitabilityReport", "Rank 95 %"),
+                tr("SuitabilityReport", "Top {k} share").format(k=data.top_k)]
+    parts.append("".join(f"<th>{esc(h)}</th>" for h in headers) + "</tr>")
+    for i in order[:MAX_TABLE_ROWS]:
+        cells = [str(int(r.rank[i])), f"<td class='l'>{esc(str(data.labels[i]))}</td>", _fmt(float(r.score[i]))]
+        cells += [_fmt(float(v)) for v in r.contributions[i]]
+        cells += [_fmt(int(r.rank_p05[i])), _fmt(int(r.rank_p95[i])), _fmt(float(r.p_top[i]), 3)]
+        parts.append("<tr>" + "".join(c if c.startswith("<td") else f"<td>{c}</td>" for c in cells) + "</tr>")
+    parts.append("</table>")
+    if len(order) > MAX_TABLE_ROWS:
+        parts.append("<p>" + esc(tr("SuitabilityReport", "The {n} best of {total} passing premises are listed; "
+                                                         "all are in the output layer.").format(
+            n=MAX_TABLE_ROWS, total=len(order))) + "</p>")
+    failing = len(r.passes) - len(passing)
+    if failing:
+        parts.append("<p>" + esc(tr("SuitabilityReport", "{n} premises fail the constraints and have no rank.")
+                                 .format(n=failing)) + "</p>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def write_report(path: str, data: ReportData) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(render(data))

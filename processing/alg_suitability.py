@@ -1,0 +1,348 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""``palveluverkko:suitability``: score and rank premises on several criteria, with weight sensitivity."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsExpression,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import scoring
+from ..core.suitability_report import ReportData, write_report
+from .base import PalveluverkkoAlgorithm
+from .styling import style_on_completion
+
+LABEL_FIELDS = ("name", "premises_id")
+
+
+def is_null(value) -> bool:
+    return value is None or (isinstance(value, QVariant) and value.isNull())
+
+
+def as_float(value) -> float:
+    """Attribute value as float; NULL (None or a null QVariant) becomes NaN."""
+    if is_null(value):
+        return math.nan
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def is_true(value) -> bool:
+    if is_null(value):
+        return False
+    if isinstance(value, str):
+        return value.strip().lower() not in ("", "0", "false", "f", "no")
+    return bool(value)
+
+
+class SuitabilityAlgorithm(PalveluverkkoAlgorithm):
+    """Weighted sum or TOPSIS ranking with AHP weights, hard constraints and weight sensitivity."""
+
+    ALG_ID = "suitability"
+    GROUP_ID = "suitability"
+    PREMISES = "PREMISES"
+    CRITERIA = "CRITERIA"
+    METHOD = "METHOD"
+    AHP = "AHP"
+    AHP_STRICT = "AHP_STRICT"
+    CONSTRAINTS = "CONSTRAINTS"
+    SENSITIVITY_RUNS = "SENSITIVITY_RUNS"
+    SENSITIVITY_SPREAD = "SENSITIVITY_SPREAD"
+    SEED = "SEED"
+    TOP_K = "TOP_K"
+    OUTPUT = "OUTPUT"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
+    CONSISTENCY_RATIO = "CONSISTENCY_RATIO"
+    PASSING_COUNT = "PASSING_COUNT"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Suitability ranking of premises")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Scores and ranks premises on several criteria, explains the score criterion by criterion and "
+            "tests whether the ranking survives reasonable changes of the weights.\n\n"
+            "PREMISES: the premises (e.g. the output of Derive criteria for premises).\n"
+            "CRITERIA: one row per criterion: field, direction (benefit = more is better, cost = less is "
+            "better) and weight. From qgis_process: CRITERIA=pop_within,benefit,5,annual_cost_eur,cost,3. "
+            "Weights are normalised to sum to 1.\n"
+            "METHOD: 0 weighted sum of min–max normalised criteria (0 = worst, 1 = best premises); "
+            "1 TOPSIS (vector normalisation, closeness to the ideal point).\n"
+            "AHP (optional): a pairwise comparison matrix over the criteria in their order, row by row, "
+            "Saaty's 1–9 scale, e.g. \"1 3; 1/3 1\" or 1,3,0.33,1. Reciprocal cells must multiply to "
+            "between 0.98 and 1.02. Its principal eigenvector replaces the given weights; the consistency "
+            "ratio is returned as CONSISTENCY_RATIO. Above 0.10 the log warns; with AHP_STRICT it is an "
+            "error.\n"
+            "CONSTRAINTS (optional): an expression that premises must meet, e.g. \"accessible\" AND "
+            "\"pop_within\" >= 10000. Premises that fail get passes = 0 and no rank; normalisation, ideal "
+            "points and ranks use only the passing premises.\n"
+            "SENSITIVITY_RUNS (default 1000, 0 = none), SENSITIVITY_SPREAD (default 0.2): each run multiplies "
+            "every weight by a random factor between 1 − spread and 1 + spread and renormalises; SEED "
+            "(default 1) makes runs repeat. TOP_K (default 5).\n\n"
+            "OUTPUT: the premises with score, rank (1 = best; equal scores rank in layer order), passes, "
+            "n_<field> (normalised value; for the weighted sum min–max with the direction applied, for TOPSIS "
+            "vector-normalised), c_<field> = weight × n_<field>, rank_p05 and rank_p95 (5th and 95th "
+            "percentile of the rank over the runs) and p_top (share of runs in the top K). With 0 runs "
+            "rank_p05 = rank_p95 = rank and p_top is 1 for ranks up to TOP_K.\n"
+            "OUTPUT_REPORT (optional): an HTML report with the weights, the AHP matrix, the ranking with "
+            "contributions and charts.\n\n"
+            "A NULL criterion value takes that criterion's worst value among the passing premises (the log "
+            "counts them). A criterion with the same value everywhere contributes nothing."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PREMISES, self.tr("Premises"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterMatrix(
+            self.CRITERIA, self.tr("Criteria (field, direction, weight)"), numberRows=1, hasFixedNumberRows=False,
+            headers=[self.tr("field"), self.tr("direction"), self.tr("weight")]))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.METHOD, self.tr("Method"), options=[self.tr("Weighted sum (min–max)"), self.tr("TOPSIS")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.AHP, self.tr("AHP pairwise comparison matrix (row by row)"), multiLine=True, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.AHP_STRICT, self.tr("Fail when the AHP consistency ratio is above 0.10"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.CONSTRAINTS, self.tr("Constraints (premises must meet)"), parentLayerParameterName=self.PREMISES,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SENSITIVITY_RUNS, self.tr("Weight sensitivity runs"), QgsProcessingParameterNumber.Integer,
+            defaultValue=1000, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SENSITIVITY_SPREAD, self.tr("Weight spread (0.2 = ±20 %)"), QgsProcessingParameterNumber.Double,
+            defaultValue=0.2, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=1, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TOP_K, self.tr("Top K"), QgsProcessingParameterNumber.Integer, defaultValue=5, minValue=1))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Suitability")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_REPORT, self.tr("Suitability report"), self.tr("HTML files (*.html)"), optional=True,
+            createByDefault=False))
+        self.addOutput(QgsProcessingOutputNumber(self.CONSISTENCY_RATIO, self.tr("AHP consistency ratio")))
+        self.addOutput(QgsProcessingOutputNumber(self.PASSING_COUNT, self.tr("Premises passing the constraints")))
+
+    # ------------------------------------------------------------------ helpers
+    def _criteria(self, parameters, context, fields):
+        try:
+            criteria = scoring.parse_criteria(self.parameterAsMatrix(parameters, self.CRITERIA, context))
+        except scoring.ScoringError as error:
+            raise QgsProcessingException(str(error)) from error
+        for c in criteria:
+            index = fields.lookupField(c.field)
+            if index < 0:
+                raise QgsProcessingException(self.tr(
+                    "The criterion field {field} is not in the premises layer. Its fields are: {fields}."
+                ).format(field=c.field, fields=", ".join(fields.names())))
+            field = fields.at(index)
+            if not (field.isNumeric() or field.type() == QVariant.Bool):
+                raise QgsProcessingException(self.tr(
+                    "The criterion field {field} is not numeric (it is {type}); choose a numeric field."
+                ).format(field=c.field, type=field.typeName()))
+        return criteria
+
+    def _constraint(self, parameters, context, source):
+        # parameterAsExpression() silently drops an invalid expression: read the raw text to report it
+        text = (self.parameterAsString(parameters, self.CONSTRAINTS, context) or "").strip()
+        if not text:
+            return None, None, ""
+        expression = QgsExpression(text)
+        if expression.hasParserError():
+            raise QgsProcessingException(self.tr("The constraint expression is invalid: {error}").format(
+                error=expression.parserErrorString()))
+        names = source.fields().names()
+        for column in sorted(expression.referencedColumns()):
+            if column != QgsFeatureRequest.ALL_ATTRIBUTES and column not in names:
+                raise QgsProcessingException(self.tr(
+                    "The constraint expression refers to the field {field}, which is not in the premises layer."
+                ).format(field=column))
+        expression_context = self.createExpressionContext(parameters, context, source)
+        expression.prepare(expression_context)
+        return expression, expression_context, text
+
+    def _output_fields(self, source_fields, criteria):
+        added = ["score", "rank", "passes"]
+        added += [f"n_{c.field}" for c in criteria] + [f"c_{c.field}" for c in criteria]
+        added += ["rank_p05", "rank_p95", "p_top"]
+        keep = [i for i in range(source_fields.count()) if source_fields.at(i).name().lower()
+                not in {a.lower() for a in added}]
+        fields = QgsFields()
+        for i in keep:
+            fields.append(source_fields.at(i))
+        fields.append(QgsField("score", QVariant.Double))
+        fields.append(QgsField("rank", QVariant.Int))
+        fields.append(QgsField("passes", QVariant.Int))
+        for prefix in ("n_", "c_"):
+            for c in criteria:
+                fields.append(QgsField(f"{prefix}{c.field}", QVariant.Double))
+        fields.append(QgsField("rank_p05", QVariant.Int))
+        fields.append(QgsField("rank_p95", QVariant.Int))
+        fields.append(QgsField("p_top", QVariant.Double))
+        return fields, keep
+
+    # -------------------------------------------------------------------- run
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.PREMISES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.PREMISES))
+        source_fields = source.fields()
+        criteria = self._criteria(parameters, context, source_fields)
+        names = [c.field for c in criteria]
+        benefit = np.array([c.benefit for c in criteria])
+        raw_weights = np.array([c.weight for c in criteria])
+        method = self.parameterAsEnum(parameters, self.METHOD, context)
+        runs = self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context)
+        spread = self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context)
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+        top_k = self.parameterAsInt(parameters, self.TOP_K, context)
+        report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
+        try:
+            weights = scoring.normalise_weights(raw_weights)
+        except scoring.ScoringError as error:
+            raise QgsProcessingException(str(error)) from error
+
+        ahp_text = (self.parameterAsString(parameters, self.AHP, context) or "").strip()
+        ahp_matrix = ahp_result = None
+        cr = None
+        if ahp_text:
+            try:
+                ahp_matrix = scoring.parse_ahp_matrix(ahp_text, names)
+                ahp_result = scoring.ahp(ahp_matrix, names)
+            except scoring.ScoringError as error:
+                raise QgsProcessingException(str(error)) from error
+            cr = float(ahp_result.cr)
+            weights = ahp_result.weights
+            feedback.pushInfo(self.tr("AHP weights: {weights}; consistency ratio {cr:.3f}.").format(
+                weights=", ".join(f"{n} {w:.3f}" for n, w in zip(names, weights)), cr=cr))
+            if cr > scoring.CR_LIMIT:
+                message = self.tr("The AHP consistency ratio {cr:.3f} is above 0.10: the pairwise comparisons "
+                                  "contradict each other; revise them.").format(cr=cr)
+                if self.parameterAsBoolean(parameters, self.AHP_STRICT, context):
+                    raise QgsProcessingException(message)
+                feedback.pushWarning(message)
+
+        expression, expression_context, constraint_text = self._constraint(parameters, context, source)
+
+        steps = QgsProcessingMultiStepFeedback(3, feedback)
+        features = []
+        total = source.featureCount() or 1
+        indexes = [source_fields.lookupField(n) for n in names]
+        values = []
+        passes = []
+        for k, feature in enumerate(source.getFeatures()):
+            if feedback.isCanceled():
+                return {}
+            features.append(feature)
+            attributes = feature.attributes()
+            values.append([as_float(attributes[i]) for i in indexes])
+            if expression is not None:
+                expression_context.setFeature(feature)
+                value = expression.evaluate(expression_context)
+                if expression.hasEvalError():
+                    raise QgsProcessingException(self.tr(
+                        "The constraint expression failed on feature {fid}: {error}").format(
+                        fid=feature.id(), error=expression.evalErrorString()))
+                passes.append(is_true(value))
+            else:
+                passes.append(True)
+            steps.setProgress(100.0 * k / total)
+        x = np.array(values, dtype=float).reshape(len(features), len(names))
+        passes = np.array(passes, dtype=bool)
+        feedback.pushInfo(self.tr("{passing} of {total} premises pass the constraints.").format(
+            passing=int(passes.sum()), total=len(features)))
+
+        steps.setCurrentStep(1)
+        try:
+            result = scoring.score(x, benefit, weights, method, passes, runs, spread, seed, top_k, feedback=steps)
+        except scoring.ScoringError as error:
+            raise QgsProcessingException(str(error)) from error
+        if result is None or feedback.isCanceled():
+            return {}
+        for name, count in zip(names, result.null_counts):
+            if count:
+                feedback.pushWarning(self.tr(
+                    "{count} passing premises have NULL in {field}; they get its worst value.").format(
+                    count=int(count), field=name))
+        for name, constant in zip(names, result.constant):
+            if constant and passes.any():
+                feedback.pushWarning(self.tr(
+                    "The criterion {field} has the same value on every passing premises; it contributes nothing."
+                ).format(field=name))
+
+        steps.setCurrentStep(2)
+        fields, keep = self._output_fields(source_fields, criteria)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                             source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+
+        def num(value, cast=float):
+            return None if value is None or math.isnan(value) else cast(value)
+
+        for k, feature in enumerate(features):
+            if feedback.isCanceled():
+                return {}
+            attributes = feature.attributes()
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            row = [attributes[i] for i in keep]
+            rank = int(result.rank[k]) if result.passes[k] else None
+            row += [num(result.score[k]), rank, int(result.passes[k])]
+            row += [num(v) for v in result.normalised[k]] + [num(v) for v in result.contributions[k]]
+            row += [num(result.rank_p05[k], int), num(result.rank_p95[k], int), num(result.p_top[k])]
+            out.setAttributes(row)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            steps.setProgress(100.0 * k / max(len(features), 1))
+        style_on_completion(context, dest_id, "suitability")
+
+        if report_path:
+            labels = self._labels(features, source_fields)
+            write_report(report_path, ReportData(
+                title=self.tr("Suitability of premises"),
+                method=self.tr("TOPSIS") if method == scoring.TOPSIS else self.tr("Weighted sum (min–max)"),
+                fields=names, benefit=list(benefit), raw_weights=list(raw_weights), weights=weights,
+                labels=labels, result=result, runs=runs, spread=spread, seed=seed, top_k=top_k,
+                constraint=constraint_text, ahp_matrix=ahp_matrix, ahp=ahp_result,
+                topsis=method == scoring.TOPSIS))
+        return {
+            self.OUTPUT: dest_id,
+            self.OUTPUT_REPORT: report_path or None,
+            self.CONSISTENCY_RATIO: cr,
+            self.PASSING_COUNT: int(passes.sum()),
+        }
+
+    @staticmethod
+    def _labels(features, fields):
+        for name in LABEL_FIELDS:
+            index = fields.lookupField(name)
+            if index >= 0:
+                return [str(f.id()) if is_null(f.attributes()[index]) else str(f.attributes()[index])
+                        for f in features]
+        return [str(f.id()) for f in features]
+
+
+ALGORITHMS = [SuitabilityAlgorithm]
