@@ -31,7 +31,7 @@ translations: setup
 	for ts in i18n/*.ts; do lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
 
 bench: setup
-	@echo "benchmarks: none registered yet"
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_suitability.py
 
 clean:
 	rm -rf build dist demo-output .pytest_cache .qgis-settings

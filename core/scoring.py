@@ -315,14 +315,28 @@ def perturbed_weights(weights: np.ndarray, runs: int, spread: float, seed: int) 
     return w
 
 
-def _descending_keys(scores: np.ndarray) -> np.ndarray:
-    """int64 keys whose ascending order is the descending order of finite float scores.
+def unit_score_ranks(scores: np.ndarray) -> np.ndarray:
+    """Ranks 1..n along the last axis of scores in [0, 1], by descending score, ties in row order.
 
-    The IEEE-754 bit pattern of a float, with the magnitude bits flipped for
-    negative numbers, orders like the float; integer keys sort faster.
+    Each score and its column index are packed into one int64 key
+    (``(1 - score)`` quantised to 2^-(62 - b) in the high bits, the index in
+    the low b bits), so one plain integer sort per row gives the order: much
+    faster than a stable argsort of floats. Scores closer than the quantum
+    (3.6e-15 for 10,000 premises) count as equal and rank in row order, which
+    also makes ties robust to floating-point rounding.
     """
-    keys = (0.0 - scores).view(np.int64)  # 0.0 - x turns -0.0 into +0.0
-    return np.where(keys < 0, keys ^ np.int64(0x7FFFFFFFFFFFFFFF), keys)
+    s = np.atleast_2d(scores)
+    n = s.shape[-1]
+    bits = max(1, int(n - 1).bit_length())
+    keys = (np.clip(1.0 - s, 0.0, 1.0) * float(2 ** (62 - bits))).astype(np.int64)
+    keys <<= bits
+    keys |= np.arange(n, dtype=np.int64)
+    keys.sort(axis=-1)
+    order = keys & ((1 << bits) - 1)
+    dtype = np.int16 if n < np.iinfo(np.int16).max else np.int32
+    ranks = np.empty(s.shape, dtype=dtype)
+    np.put_along_axis(ranks, order, np.broadcast_to(np.arange(1, n + 1, dtype=dtype), s.shape), axis=-1)
+    return ranks.reshape(np.shape(scores))
 
 
 @dataclass
@@ -346,9 +360,7 @@ def sensitivity(method: int, normalised: np.ndarray, benefit: np.ndarray, weight
     if runs <= 0 or n == 0:
         return Sensitivity(base_rank.astype(float), base_rank.astype(float), (base_rank <= top_k).astype(float))
     w_runs = perturbed_weights(weights, runs, spread, seed)
-    rank_dtype = np.int16 if n < np.iinfo(np.int16).max else np.int32
-    ranks = np.empty((runs, n), dtype=rank_dtype)
-    positions = np.arange(1, n + 1, dtype=rank_dtype)
+    ranks = np.empty((runs, n), dtype=np.int16 if n < np.iinfo(np.int16).max else np.int32)
     chunk = max(1, _CHUNK_ELEMENTS // max(n, 1))
     for start in range(0, runs, chunk):
         if feedback is not None and feedback.isCanceled():
@@ -358,8 +370,7 @@ def sensitivity(method: int, normalised: np.ndarray, benefit: np.ndarray, weight
             s = _topsis_scores(gaps[0], gaps[1], block)
         else:
             s = block @ normalised.T  # (k, n)
-        order = np.argsort(_descending_keys(s), axis=1, kind="stable")
-        np.put_along_axis(ranks[start:start + chunk], order, np.broadcast_to(positions, order.shape), axis=1)
+        ranks[start:start + chunk] = unit_score_ranks(s)
         if feedback is not None:
             feedback.setProgress(100.0 * min(runs, start + chunk) / runs)
     lo, hi = _percentile_index(0.05, runs), _percentile_index(0.95, runs)
@@ -420,7 +431,7 @@ def score(values, benefit, weights, method: int = WEIGHTED_SUM, passes=None, run
         norm = minmax(xp, benefit)
         s = norm @ w
     contrib = norm * w
-    r = rank_desc(s)
+    r = unit_score_ranks(s).astype(np.int64)
     sens = sensitivity(method, norm, benefit, w, runs, spread, seed, top_k, r, gaps, feedback)
     if sens is None:
         return None

@@ -102,7 +102,7 @@ def _fmt(value, digits=4) -> str:
 
 def render(data: ReportData) -> str:
     """The report as one HTML document."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     r = data.result
     esc = html.escape
     passing = np.flatnonzero(r.passes)
@@ -114,73 +114,80 @@ def render(data: ReportData) -> str:
         "td,th{border:1px solid #bbb;padding:2px 6px;text-align:right}th{background:#eee}"
         "td.l,th.l{text-align:left}.warn{color:#a40}</style></head><body>",
         f"<h1>{esc(data.title)}</h1>",
-        "<p>" + esc(tr("SuitabilityReport", "Method: {method}. Premises: {total}, passing the constraints: {passing}.")
-                    .format(method=data.method, total=len(r.passes), passing=len(passing))) + "</p>",
+        "<p>" + esc(translate("SuitabilityReport",
+                              "Method: {method}. Premises: {total}, passing the constraints: {passing}.").format(
+            method=data.method, total=len(r.passes), passing=len(passing))) + "</p>",
     ]
     if data.constraint:
-        parts.append("<p>" + esc(tr("SuitabilityReport", "Constraints: {expression}").format(
+        parts.append("<p>" + esc(translate("SuitabilityReport", "Constraints: {expression}").format(
             expression=data.constraint)) + "</p>")
-    parts.append("<h2>" + esc(tr("SuitabilityReport", "Criteria and weights")) + "</h2><table><tr>")
-    headers = [tr("SuitabilityReport", "Criterion"), tr("SuitabilityReport", "Direction"),
-               tr("SuitabilityReport", "Given weight"), tr("SuitabilityReport", "Weight used"),
-               tr("SuitabilityReport", "NULL values"), tr("SuitabilityReport", "Note")]
+    parts.append("<h2>" + esc(translate("SuitabilityReport", "Criteria and weights")) + "</h2><table><tr>")
+    headers = [translate("SuitabilityReport", "Criterion"), translate("SuitabilityReport", "Direction"),
+               translate("SuitabilityReport", "Given weight"), translate("SuitabilityReport", "Weight used"),
+               translate("SuitabilityReport", "NULL values"), translate("SuitabilityReport", "Note")]
     parts.append("".join(f"<th class='l'>{esc(h)}</th>" for h in headers) + "</tr>")
     for j, name in enumerate(data.fields):
-        direction = tr("SuitabilityReport", "benefit") if data.benefit[j] else tr("SuitabilityReport", "cost")
-        note = tr("SuitabilityReport", "same value everywhere: contributes nothing") if r.constant[j] else ""
+        if data.benefit[j]:
+            direction = translate("SuitabilityReport", "benefit")
+        else:
+            direction = translate("SuitabilityReport", "cost")
+        note = translate("SuitabilityReport", "same value everywhere: contributes nothing") if r.constant[j] else ""
         parts.append(
             f"<tr><td class='l'>{esc(name)}</td><td class='l'>{esc(direction)}</td>"
             f"<td>{_fmt(float(data.raw_weights[j]), 3)}</td><td>{_fmt(float(data.weights[j]))}</td>"
             f"<td>{int(r.null_counts[j])}</td><td class='l'>{esc(note)}</td></tr>")
     parts.append("</table>")
     if data.ahp is not None:
-        parts.append("<h2>" + esc(tr("SuitabilityReport", "AHP pairwise comparisons")) + "</h2><table><tr><th></th>")
+        parts.append("<h2>" + esc(translate("SuitabilityReport", "AHP pairwise comparisons"))
+                     + "</h2><table><tr><th></th>")
         parts.append("".join(f"<th>{esc(n)}</th>" for n in data.fields) + "</tr>")
         for i, name in enumerate(data.fields):
             cells = "".join(f"<td>{data.ahp_matrix[i, j]:.3g}</td>" for j in range(len(data.fields)))
             parts.append(f"<tr><th class='l'>{esc(name)}</th>{cells}</tr>")
         parts.append("</table>")
-        text = tr("SuitabilityReport", "Principal eigenvalue {lmax:.3f}, consistency index {ci:.3f}, "
-                                       "consistency ratio {cr:.3f}.").format(
+        text = translate("SuitabilityReport", "Principal eigenvalue {lmax:.3f}, consistency index {ci:.3f}, "
+                                              "consistency ratio {cr:.3f}.").format(
             lmax=data.ahp.lambda_max, ci=data.ahp.ci, cr=data.ahp.cr)
         css = " class='warn'" if data.ahp.cr > 0.10 else ""
         parts.append(f"<p{css}>{esc(text)}</p>")
         if data.ahp.cr > 0.10:
-            parts.append("<p class='warn'>" + esc(tr(
+            parts.append("<p class='warn'>" + esc(translate(
                 "SuitabilityReport", "The consistency ratio is above 0.10: revise the comparisons.")) + "</p>")
     if data.runs > 0:
-        sens = tr("SuitabilityReport", "Weight sensitivity: {runs} runs, each weight multiplied by a random factor "
-                                       "between 1 − {spread} and 1 + {spread} and renormalised (seed {seed}). "
-                                       "Rank range = 5th to 95th percentile of the rank; top {k} = share of runs "
-                                       "in which the premises is among the {k} best.").format(
+        sens = translate("SuitabilityReport",
+                         "Weight sensitivity: {runs} runs, each weight multiplied by a random factor "
+                         "between 1 − {spread} and 1 + {spread} and renormalised (seed {seed}). "
+                         "Rank range = 5th to 95th percentile of the rank; top {k} = share of runs "
+                         "in which the premises is among the {k} best.").format(
             runs=data.runs, spread=data.spread, seed=data.seed, k=data.top_k)
     else:
-        sens = tr("SuitabilityReport", "No weight sensitivity runs.")
+        sens = translate("SuitabilityReport", "No weight sensitivity runs.")
     parts.append("<p>" + esc(sens) + "</p>")
 
     shown = order[:MAX_CHART_ROWS]
     labels = [str(data.labels[i]) for i in shown]
     if len(shown):
-        parts.append("<h2>" + esc(tr("SuitabilityReport", "Contributions of the criteria")) + "</h2>")
+        parts.append("<h2>" + esc(translate("SuitabilityReport", "Contributions of the criteria")) + "</h2>")
         if data.topsis:
-            parts.append("<p>" + esc(tr("SuitabilityReport", "TOPSIS: the bars show weight × vector-normalised "
-                                                             "value; the score is the closeness to the ideal point "
-                                                             "and is not their sum.")) + "</p>")
+            parts.append("<p>" + esc(translate("SuitabilityReport",
+                                               "TOPSIS: the bars show weight × vector-normalised value; the score "
+                                               "is the closeness to the ideal point and is not their sum.")) + "</p>")
         chart = contributions_chart(labels, r.contributions[shown], data.fields,
-                                    tr("SuitabilityReport", "Weight × normalised value, best first"))
+                                    translate("SuitabilityReport", "Weight × normalised value, best first"))
         parts.append(f"<img alt='contributions' src='data:image/png;base64,{chart}'>")
-        parts.append("<h2>" + esc(tr("SuitabilityReport", "Rank stability")) + "</h2>")
+        parts.append("<h2>" + esc(translate("SuitabilityReport", "Rank stability")) + "</h2>")
         chart = stability_chart(labels, r.rank[shown], r.rank_p05[shown], r.rank_p95[shown], r.p_top[shown],
-                                tr("SuitabilityReport", "Rank and its 5–95 % range under weight changes; "
-                                                        "% = share of runs in the top {k}").format(k=data.top_k),
-                                tr("SuitabilityReport", "Rank (1 = best)"))
+                                translate("SuitabilityReport", "Rank and its 5–95 % range under weight changes; "
+                                                               "% = share of runs in the top {k}").format(k=data.top_k),
+                                translate("SuitabilityReport", "Rank (1 = best)"))
         parts.append(f"<img alt='rank stability' src='data:image/png;base64,{chart}'>")
 
-    parts.append("<h2>" + esc(tr("SuitabilityReport", "Ranking")) + "</h2><table><tr>")
-    headers = [tr("SuitabilityReport", "Rank"), tr("SuitabilityReport", "Premises"), tr("SuitabilityReport", "Score")]
+    parts.append("<h2>" + esc(translate("SuitabilityReport", "Ranking")) + "</h2><table><tr>")
+    headers = [translate("SuitabilityReport", "Rank"), translate("SuitabilityReport", "Premises"),
+               translate("SuitabilityReport", "Score")]
     headers += [f"c_{name}" for name in data.fields]
-    headers += [tr("SuitabilityReport", "Rank 5 %"), tr("SuitabilityReport", "Rank 95 %"),
-                tr("SuitabilityReport", "Top {k} share").format(k=data.top_k)]
+    headers += [translate("SuitabilityReport", "Rank 5 %"), translate("SuitabilityReport", "Rank 95 %"),
+                translate("SuitabilityReport", "Top {k} share").format(k=data.top_k)]
     parts.append("".join(f"<th>{esc(h)}</th>" for h in headers) + "</tr>")
     for i in order[:MAX_TABLE_ROWS]:
         cells = [str(int(r.rank[i])), f"<td class='l'>{esc(str(data.labels[i]))}</td>", _fmt(float(r.score[i]))]
@@ -189,12 +196,12 @@ def render(data: ReportData) -> str:
         parts.append("<tr>" + "".join(c if c.startswith("<td") else f"<td>{c}</td>" for c in cells) + "</tr>")
     parts.append("</table>")
     if len(order) > MAX_TABLE_ROWS:
-        parts.append("<p>" + esc(tr("SuitabilityReport", "The {n} best of {total} passing premises are listed; "
+        parts.append("<p>" + esc(translate("SuitabilityReport", "The {n} best of {total} passing premises are listed; "
                                                          "all are in the output layer.").format(
             n=MAX_TABLE_ROWS, total=len(order))) + "</p>")
     failing = len(r.passes) - len(passing)
     if failing:
-        parts.append("<p>" + esc(tr("SuitabilityReport", "{n} premises fail the constraints and have no rank.")
+        parts.append("<p>" + esc(translate("SuitabilityReport", "{n} premises fail the constraints and have no rank.")
                                  .format(n=failing)) + "</p>")
     parts.append("</body></html>")
     return "\n".join(parts)

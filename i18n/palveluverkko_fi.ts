@@ -456,6 +456,459 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
         </message>
     </context>
     <context>
+        <name>Scoring</name>
+        <message>
+            <location filename="../core/scoring.py" line="70" />
+            <source>No criteria given: add rows of field, direction (benefit or cost) and weight.</source>
+            <translation>Kriteerejä ei annettu: lisää rivejä, joissa on kenttä, suunta (benefit tai cost) ja paino.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="73" />
+            <source>The criteria table must have three columns (field, direction, weight); got {count} values, which is not a multiple of 3.</source>
+            <translation>Kriteeritaulukossa on oltava kolme saraketta (kenttä, suunta, paino); saatiin {count} arvoa, mikä ei ole kolmella jaollinen.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="80" />
+            <source>Criteria row {row}: the field name is empty.</source>
+            <translation>Kriteeririvi {row}: kentän nimi puuttuu.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="84" />
+            <source>Criteria row {row} ({field}): direction must be benefit or cost, not '{value}'.</source>
+            <translation>Kriteeririvi {row} ({field}): suunnan on oltava benefit (hyöty) tai cost (kustannus), ei '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="92" />
+            <source>Criteria row {row} ({field}): the weight '{value}' is not a number.</source>
+            <translation>Kriteeririvi {row} ({field}): paino '{value}' ei ole luku.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="96" />
+            <source>Criteria row {row} ({field}): the weight {value} is negative; weights must be 0 or more.</source>
+            <translation>Kriteeririvi {row} ({field}): paino {value} on negatiivinen; painojen on oltava vähintään 0.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="103" />
+            <source>The field {field} is listed twice in the criteria.</source>
+            <translation>Kenttä {field} on kriteereissä kahdesti.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="113" />
+            <source>At least one criterion weight is needed.</source>
+            <translation>Vähintään yksi kriteerin paino tarvitaan.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="116" />
+            <source>Weight {index} is {value}; weights must be finite and 0 or more.</source>
+            <translation>Paino {index} on {value}; painojen on oltava äärellisiä ja vähintään 0.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="121" />
+            <source>All criterion weights are zero: give at least one criterion a positive weight.</source>
+            <translation>Kaikkien kriteerien painot ovat nollia: anna vähintään yhdelle kriteerille positiivinen paino.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="165" />
+            <source>The AHP matrix is not square: it has {rows} rows of {widths} values.</source>
+            <translation>AHP-matriisi ei ole neliömatriisi: siinä on {rows} riviä, joissa on {widths} arvoa.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="170" />
+            <source>The AHP matrix is not square: {count} values cannot form n rows of n.</source>
+            <translation>AHP-matriisi ei ole neliömatriisi: {count} arvosta ei voi muodostaa n riviä, joissa kussakin n arvoa.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="198" />
+            <source>The AHP matrix is {size}×{size} but there are {n} criteria: give one row and one column per criterion, in the order of the criteria.</source>
+            <translation>AHP-matriisi on {size}×{size}, mutta kriteerejä on {n}: anna yksi rivi ja yksi sarake kutakin kriteeriä kohden kriteerien järjestyksessä.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="182" />
+            <source>AHP matrix cell (row {row}, column {col}) [{a} vs {b}]: '{value}' is not a number.</source>
+            <translation>AHP-matriisin solu (rivi {row}, sarake {col}) [{a} vs. {b}]: '{value}' ei ole luku.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="227" />
+            <source>The AHP matrix is not square.</source>
+            <translation>AHP-matriisi ei ole neliömatriisi.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="202" />
+            <source>AHP supports at most {max} criteria (Saaty's random index table); got {n}.</source>
+            <translation>AHP tukee enintään {max} kriteeriä (Saatyn satunnaisindeksien taulukko); annettiin {n}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="208" />
+            <source>AHP matrix cell (row {row}, column {col}) [{a} vs {b}] is {value}; comparisons must be positive (Saaty scale 1/9 to 9).</source>
+            <translation>AHP-matriisin solu (rivi {row}, sarake {col}) [{a} vs. {b}] on {value}; vertailujen on oltava positiivisia (Saatyn asteikko 1/9–9).</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="215" />
+            <source>AHP matrix cells (row {row}, column {col}) = {aij:g} and (row {col}, column {row}) = {aji:g} [{a} vs {b}] are not reciprocal: their product {product:.3f} must be between 0.98 and 1.02 (e.g. 3 and 1/3 or 0.33).</source>
+            <translation>AHP-matriisin solut (rivi {row}, sarake {col}) = {aij:g} ja (rivi {col}, sarake {row}) = {aji:g} [{a} vs. {b}] eivät ole toistensa käänteislukuja: niiden tulon {product:.3f} on oltava välillä 0,98–1,02 (esim. 3 ja 1/3 tai 0.33).</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="413" />
+            <source>The sensitivity spread must be between 0 and 1 (e.g. 0.2 = ±20 %).</source>
+            <translation>Herkkyysanalyysin vaihteluvälin on oltava 0–1 (esim. 0.2 = ±20 %).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuitabilityAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="82" />
+            <source>Suitability ranking of premises</source>
+            <translation>Toimitilojen soveltuvuusjärjestys</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="85" />
+            <source>Scores and ranks premises on several criteria, explains the score criterion by criterion and tests whether the ranking survives reasonable changes of the weights.
+
+PREMISES: the premises (e.g. the output of Derive criteria for premises).
+CRITERIA: one row per criterion: field, direction (benefit = more is better, cost = less is better) and weight. From qgis_process: CRITERIA=pop_within,benefit,5,annual_cost_eur,cost,3. Weights are normalised to sum to 1.
+METHOD: 0 weighted sum of min–max normalised criteria (0 = worst, 1 = best premises); 1 TOPSIS (vector normalisation, closeness to the ideal point).
+AHP (optional): a pairwise comparison matrix over the criteria in their order, row by row, Saaty's 1–9 scale, e.g. "1 3; 1/3 1" or 1,3,0.33,1. Reciprocal cells must multiply to between 0.98 and 1.02. Its principal eigenvector replaces the given weights; the consistency ratio is returned as CONSISTENCY_RATIO. Above 0.10 the log warns; with AHP_STRICT it is an error.
+CONSTRAINTS (optional): an expression that premises must meet, e.g. "accessible" AND "pop_within" &gt;= 10000. Premises that fail get passes = 0 and no rank; normalisation, ideal points and ranks use only the passing premises.
+SENSITIVITY_RUNS (default 1000, 0 = none), SENSITIVITY_SPREAD (default 0.2): each run multiplies every weight by a random factor between 1 − spread and 1 + spread and renormalises; SEED (default 1) makes runs repeat. TOP_K (default 5).
+
+OUTPUT: the premises with score, rank (1 = best; equal scores rank in layer order), passes, n_&lt;field&gt; (normalised value; for the weighted sum min–max with the direction applied, for TOPSIS vector-normalised), c_&lt;field&gt; = weight × n_&lt;field&gt;, rank_p05 and rank_p95 (5th and 95th percentile of the rank over the runs) and p_top (share of runs in the top K). With 0 runs rank_p05 = rank_p95 = rank and p_top is 1 for ranks up to TOP_K.
+OUTPUT_REPORT (optional): an HTML report with the weights, the AHP matrix, the ranking with contributions and charts.
+
+A NULL criterion value takes that criterion's worst value among the passing premises (the log counts them). A criterion with the same value everywhere contributes nothing.</source>
+            <translation>Pisteyttää ja asettaa toimitilat paremmuusjärjestykseen usean kriteerin perusteella, erittelee pistemäärän kriteeri kriteeriltä ja testaa, kestääkö järjestys painojen kohtuulliset muutokset.
+
+PREMISES: toimitilat (esim. algoritmin Johda kriteerit toimitiloille tulos).
+CRITERIA: yksi rivi kriteeriä kohden: kenttä, suunta (benefit = enemmän on parempi, cost = vähemmän on parempi) ja paino. qgis_processista: CRITERIA=pop_within,benefit,5,annual_cost_eur,cost,3. Painot skaalataan niin, että niiden summa on 1.
+METHOD: 0 min–max-normalisoitujen kriteerien painotettu summa (0 = huonoin, 1 = paras toimitila); 1 TOPSIS (vektorinormalisointi, läheisyys ideaalipisteeseen).
+AHP (valinnainen): kriteerien parivertailumatriisi kriteerien järjestyksessä rivi riviltä Saatyn asteikolla 1–9, esim. "1 3; 1/3 1" tai 1,3,0.33,1. Vastakkaisten solujen tulon on oltava välillä 0,98–1,02. Matriisin pääominaisvektori korvaa annetut painot; konsistenssisuhde palautetaan tuloksena CONSISTENCY_RATIO. Jos se ylittää 0,10, lokiin kirjataan varoitus; AHP_STRICT-valinnalla se on virhe.
+CONSTRAINTS (valinnainen): lauseke, joka toimitilan on täytettävä, esim. "accessible" AND "pop_within" &gt;= 10000. Ehtoa täyttämättömät toimitilat saavat passes = 0 eivätkä saa sijoitusta; normalisointi, ideaalipisteet ja sijoitukset lasketaan vain ehdon täyttävistä toimitiloista.
+SENSITIVITY_RUNS (oletus 1000, 0 = ei ajoja), SENSITIVITY_SPREAD (oletus 0.2): kussakin ajossa jokainen paino kerrotaan satunnaisella kertoimella väliltä 1 − vaihteluväli ja 1 + vaihteluväli ja painot skaalataan uudelleen; SEED (oletus 1) tekee ajoista toistettavia. TOP_K (oletus 5).
+
+OUTPUT: toimitilat ja kentät score (pistemäärä), rank (sijoitus, 1 = paras; yhtä suuret pistemäärät järjestetään tason järjestyksessä), passes, n_&lt;kenttä&gt; (normalisoitu arvo; painotetussa summassa min–max suunta huomioiden, TOPSISissa vektorinormalisoitu), c_&lt;kenttä&gt; = paino × n_&lt;kenttä&gt;, rank_p05 ja rank_p95 (sijoituksen 5. ja 95. persentiili ajojen yli) sekä p_top (niiden ajojen osuus, joissa toimitila on K parhaan joukossa). Ilman ajoja rank_p05 = rank_p95 = rank ja p_top on 1 sijoituksille TOP_K:hon asti.
+OUTPUT_REPORT (valinnainen): HTML-raportti, jossa ovat painot, AHP-matriisi, järjestys kriteerien osuuksineen sekä kaaviot.
+
+NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täyttävien toimitilojen joukossa (loki kertoo niiden määrän). Kriteeri, jolla on kaikkialla sama arvo, ei vaikuta tulokseen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="117" />
+            <source>Premises</source>
+            <translation>Toimitilat</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="119" />
+            <source>Criteria (field, direction, weight)</source>
+            <translation>Kriteerit (kenttä, suunta, paino)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="119" />
+            <source>field</source>
+            <translation>kenttä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="119" />
+            <source>direction</source>
+            <translation>suunta</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="119" />
+            <source>weight</source>
+            <translation>paino</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="122" />
+            <source>Method</source>
+            <translation>Menetelmä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="324" />
+            <source>Weighted sum (min–max)</source>
+            <translation>Painotettu summa (min–max)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="324" />
+            <source>TOPSIS</source>
+            <translation>TOPSIS</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="125" />
+            <source>AHP pairwise comparison matrix (row by row)</source>
+            <translation>AHP-parivertailumatriisi (rivi riviltä)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="127" />
+            <source>Fail when the AHP consistency ratio is above 0.10</source>
+            <translation>Keskeytä, jos AHP:n konsistenssisuhde ylittää 0,10</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="129" />
+            <source>Constraints (premises must meet)</source>
+            <translation>Ehdot (toimitilan on täytettävä)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="132" />
+            <source>Weight sensitivity runs</source>
+            <translation>Painojen herkkyysajot</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="135" />
+            <source>Weight spread (0.2 = ±20 %)</source>
+            <translation>Painojen vaihteluväli (0.2 = ±20 %)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="138" />
+            <source>Random seed</source>
+            <translation>Satunnaislukujen siemen</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="140" />
+            <source>Top K</source>
+            <translation>K parasta</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="142" />
+            <source>Suitability</source>
+            <translation>Soveltuvuus</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="143" />
+            <source>Suitability report</source>
+            <translation>Soveltuvuusraportti</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="143" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML-tiedostot (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="146" />
+            <source>AHP consistency ratio</source>
+            <translation>AHP:n konsistenssisuhde</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="147" />
+            <source>Premises passing the constraints</source>
+            <translation>Ehdot täyttävät toimitilat</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="158" />
+            <source>The criterion field {field} is not in the premises layer. Its fields are: {fields}.</source>
+            <translation>Kriteerikenttää {field} ei ole toimitilatasossa. Tason kentät ovat: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="163" />
+            <source>The criterion field {field} is not numeric (it is {type}); choose a numeric field.</source>
+            <translation>Kriteerikenttä {field} ei ole numeerinen (sen tyyppi on {type}); valitse numeerinen kenttä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="175" />
+            <source>The constraint expression is invalid: {error}</source>
+            <translation>Ehtolauseke on virheellinen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="180" />
+            <source>The constraint expression refers to the field {field}, which is not in the premises layer.</source>
+            <translation>Ehtolauseke viittaa kenttään {field}, jota ei ole toimitilatasossa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="239" />
+            <source>AHP weights: {weights}; consistency ratio {cr:.3f}.</source>
+            <translation>AHP-painot: {weights}; konsistenssisuhde {cr:.3f}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="242" />
+            <source>The AHP consistency ratio {cr:.3f} is above 0.10: the pairwise comparisons contradict each other; revise them.</source>
+            <translation>AHP:n konsistenssisuhde {cr:.3f} ylittää 0,10: parivertailut ovat ristiriidassa keskenään; tarkista ne.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="266" />
+            <source>The constraint expression failed on feature {fid}: {error}</source>
+            <translation>Ehtolausekkeen laskenta epäonnistui kohteella {fid}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="275" />
+            <source>{passing} of {total} premises pass the constraints.</source>
+            <translation>{passing}/{total} toimitilaa täyttää ehdot.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="287" />
+            <source>{count} passing premises have NULL in {field}; they get its worst value.</source>
+            <translation>{count} ehdot täyttävällä toimitilalla on kentässä {field} NULL; ne saavat kentän huonoimman arvon.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="292" />
+            <source>The criterion {field} has the same value on every passing premises; it contributes nothing.</source>
+            <translation>Kriteerillä {field} on sama arvo kaikissa ehdot täyttävissä toimitiloissa; se ei vaikuta tulokseen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="324" />
+            <source>Suitability of premises</source>
+            <translation>Toimitilojen soveltuvuus</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuitabilityReport</name>
+        <message>
+            <location filename="../core/suitability_report.py" line="117" />
+            <source>Method: {method}. Premises: {total}, passing the constraints: {passing}.</source>
+            <translation>Menetelmä: {method}. Toimitiloja: {total}, joista ehdot täyttää {passing}.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="122" />
+            <source>Constraints: {expression}</source>
+            <translation>Ehdot: {expression}</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="124" />
+            <source>Criteria and weights</source>
+            <translation>Kriteerit ja painot</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="125" />
+            <source>Criterion</source>
+            <translation>Kriteeri</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="125" />
+            <source>Direction</source>
+            <translation>Suunta</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="126" />
+            <source>Given weight</source>
+            <translation>Annettu paino</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="126" />
+            <source>Weight used</source>
+            <translation>Käytetty paino</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="127" />
+            <source>NULL values</source>
+            <translation>NULL-arvoja</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="127" />
+            <source>Note</source>
+            <translation>Huomautus</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="131" />
+            <source>benefit</source>
+            <translation>hyöty (enemmän parempi)</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="133" />
+            <source>cost</source>
+            <translation>kustannus (vähemmän parempi)</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="134" />
+            <source>same value everywhere: contributes nothing</source>
+            <translation>sama arvo kaikkialla: ei vaikuta</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="141" />
+            <source>AHP pairwise comparisons</source>
+            <translation>AHP-parivertailut</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="148" />
+            <source>Principal eigenvalue {lmax:.3f}, consistency index {ci:.3f}, consistency ratio {cr:.3f}.</source>
+            <translation>Suurin ominaisarvo {lmax:.3f}, konsistenssi-indeksi {ci:.3f}, konsistenssisuhde {cr:.3f}.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="154" />
+            <source>The consistency ratio is above 0.10: revise the comparisons.</source>
+            <translation>Konsistenssisuhde ylittää 0,10: tarkista vertailut.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="157" />
+            <source>Weight sensitivity: {runs} runs, each weight multiplied by a random factor between 1 − {spread} and 1 + {spread} and renormalised (seed {seed}). Rank range = 5th to 95th percentile of the rank; top {k} = share of runs in which the premises is among the {k} best.</source>
+            <translation>Painojen herkkyys: {runs} ajoa; kukin paino kerrottu satunnaisella kertoimella väliltä 1 − {spread} ja 1 + {spread} ja painot skaalattu uudelleen (siemen {seed}). Sijoituksen vaihteluväli = sijoituksen 5.–95. persentiili; {k} parhaan osuus = niiden ajojen osuus, joissa toimitila on {k} parhaan joukossa.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="164" />
+            <source>No weight sensitivity runs.</source>
+            <translation>Painojen herkkyysajoja ei tehty.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="170" />
+            <source>Contributions of the criteria</source>
+            <translation>Kriteerien osuudet</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="172" />
+            <source>TOPSIS: the bars show weight × vector-normalised value; the score is the closeness to the ideal point and is not their sum.</source>
+            <translation>TOPSIS: palkit näyttävät painon × vektorinormalisoidun arvon; pistemäärä on läheisyys ideaalipisteeseen eikä niiden summa.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="175" />
+            <source>Weight × normalised value, best first</source>
+            <translation>Paino × normalisoitu arvo, paras ensin</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="178" />
+            <source>Rank stability</source>
+            <translation>Sijoituksen pysyvyys</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="179" />
+            <source>Rank and its 5–95 % range under weight changes; % = share of runs in the top {k}</source>
+            <translation>Sijoitus ja sen 5–95 %:n vaihteluväli painojen muuttuessa; % = niiden ajojen osuus, joissa toimitila on {k} parhaan joukossa</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="179" />
+            <source>Rank (1 = best)</source>
+            <translation>Sijoitus (1 = paras)</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="185" />
+            <source>Ranking</source>
+            <translation>Paremmuusjärjestys</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="186" />
+            <source>Rank</source>
+            <translation>Sijoitus</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="186" />
+            <source>Premises</source>
+            <translation>Toimitila</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="187" />
+            <source>Score</source>
+            <translation>Pisteet</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="189" />
+            <source>Rank 5 %</source>
+            <translation>Sijoitus 5 %</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="189" />
+            <source>Rank 95 %</source>
+            <translation>Sijoitus 95 %</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="190" />
+            <source>Top {k} share</source>
+            <translation>{k} parhaan osuus</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="199" />
+            <source>The {n} best of {total} passing premises are listed; all are in the output layer.</source>
+            <translation>Luettelossa on {n} parasta {total} ehdot täyttävästä toimitilasta; kaikki ovat tulostasossa.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="204" />
+            <source>{n} premises fail the constraints and have no rank.</source>
+            <translation>{n} toimitilaa ei täytä ehtoja, eikä niillä ole sijoitusta.</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <location filename="../core/project.py" line="77" />

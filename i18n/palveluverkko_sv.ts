@@ -456,6 +456,459 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
         </message>
     </context>
     <context>
+        <name>Scoring</name>
+        <message>
+            <location filename="../core/scoring.py" line="70" />
+            <source>No criteria given: add rows of field, direction (benefit or cost) and weight.</source>
+            <translation>Inga kriterier angivna: lägg till rader med fält, riktning (benefit eller cost) och vikt.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="73" />
+            <source>The criteria table must have three columns (field, direction, weight); got {count} values, which is not a multiple of 3.</source>
+            <translation>Kriterietabellen måste ha tre kolumner (fält, riktning, vikt); fick {count} värden, vilket inte är en multipel av 3.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="80" />
+            <source>Criteria row {row}: the field name is empty.</source>
+            <translation>Kriterierad {row}: fältnamnet är tomt.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="84" />
+            <source>Criteria row {row} ({field}): direction must be benefit or cost, not '{value}'.</source>
+            <translation>Kriterierad {row} ({field}): riktningen måste vara benefit (nytta) eller cost (kostnad), inte '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="92" />
+            <source>Criteria row {row} ({field}): the weight '{value}' is not a number.</source>
+            <translation>Kriterierad {row} ({field}): vikten '{value}' är inte ett tal.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="96" />
+            <source>Criteria row {row} ({field}): the weight {value} is negative; weights must be 0 or more.</source>
+            <translation>Kriterierad {row} ({field}): vikten {value} är negativ; vikterna måste vara 0 eller större.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="103" />
+            <source>The field {field} is listed twice in the criteria.</source>
+            <translation>Fältet {field} förekommer två gånger bland kriterierna.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="113" />
+            <source>At least one criterion weight is needed.</source>
+            <translation>Minst en kriterievikt behövs.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="116" />
+            <source>Weight {index} is {value}; weights must be finite and 0 or more.</source>
+            <translation>Vikt {index} är {value}; vikterna måste vara ändliga och 0 eller större.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="121" />
+            <source>All criterion weights are zero: give at least one criterion a positive weight.</source>
+            <translation>Alla kriterievikter är noll: ge minst ett kriterium en positiv vikt.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="165" />
+            <source>The AHP matrix is not square: it has {rows} rows of {widths} values.</source>
+            <translation>AHP-matrisen är inte kvadratisk: den har {rows} rader med {widths} värden.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="170" />
+            <source>The AHP matrix is not square: {count} values cannot form n rows of n.</source>
+            <translation>AHP-matrisen är inte kvadratisk: {count} värden kan inte bilda n rader med n värden.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="198" />
+            <source>The AHP matrix is {size}×{size} but there are {n} criteria: give one row and one column per criterion, in the order of the criteria.</source>
+            <translation>AHP-matrisen är {size}×{size} men det finns {n} kriterier: ange en rad och en kolumn per kriterium, i kriteriernas ordning.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="182" />
+            <source>AHP matrix cell (row {row}, column {col}) [{a} vs {b}]: '{value}' is not a number.</source>
+            <translation>AHP-matrisens cell (rad {row}, kolumn {col}) [{a} mot {b}]: '{value}' är inte ett tal.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="227" />
+            <source>The AHP matrix is not square.</source>
+            <translation>AHP-matrisen är inte kvadratisk.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="202" />
+            <source>AHP supports at most {max} criteria (Saaty's random index table); got {n}.</source>
+            <translation>AHP stöder högst {max} kriterier (Saatys tabell över slumpindex); fick {n}.</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="208" />
+            <source>AHP matrix cell (row {row}, column {col}) [{a} vs {b}] is {value}; comparisons must be positive (Saaty scale 1/9 to 9).</source>
+            <translation>AHP-matrisens cell (rad {row}, kolumn {col}) [{a} mot {b}] är {value}; jämförelserna måste vara positiva (Saatys skala 1/9–9).</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="215" />
+            <source>AHP matrix cells (row {row}, column {col}) = {aij:g} and (row {col}, column {row}) = {aji:g} [{a} vs {b}] are not reciprocal: their product {product:.3f} must be between 0.98 and 1.02 (e.g. 3 and 1/3 or 0.33).</source>
+            <translation>AHP-matrisens celler (rad {row}, kolumn {col}) = {aij:g} och (rad {col}, kolumn {row}) = {aji:g} [{a} mot {b}] är inte reciproka: deras produkt {product:.3f} måste ligga mellan 0,98 och 1,02 (t.ex. 3 och 1/3 eller 0.33).</translation>
+        </message>
+        <message>
+            <location filename="../core/scoring.py" line="413" />
+            <source>The sensitivity spread must be between 0 and 1 (e.g. 0.2 = ±20 %).</source>
+            <translation>Känslighetsanalysens spridning måste vara mellan 0 och 1 (t.ex. 0.2 = ±20 %).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuitabilityAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="82" />
+            <source>Suitability ranking of premises</source>
+            <translation>Rangordning av lokalernas lämplighet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="85" />
+            <source>Scores and ranks premises on several criteria, explains the score criterion by criterion and tests whether the ranking survives reasonable changes of the weights.
+
+PREMISES: the premises (e.g. the output of Derive criteria for premises).
+CRITERIA: one row per criterion: field, direction (benefit = more is better, cost = less is better) and weight. From qgis_process: CRITERIA=pop_within,benefit,5,annual_cost_eur,cost,3. Weights are normalised to sum to 1.
+METHOD: 0 weighted sum of min–max normalised criteria (0 = worst, 1 = best premises); 1 TOPSIS (vector normalisation, closeness to the ideal point).
+AHP (optional): a pairwise comparison matrix over the criteria in their order, row by row, Saaty's 1–9 scale, e.g. "1 3; 1/3 1" or 1,3,0.33,1. Reciprocal cells must multiply to between 0.98 and 1.02. Its principal eigenvector replaces the given weights; the consistency ratio is returned as CONSISTENCY_RATIO. Above 0.10 the log warns; with AHP_STRICT it is an error.
+CONSTRAINTS (optional): an expression that premises must meet, e.g. "accessible" AND "pop_within" &gt;= 10000. Premises that fail get passes = 0 and no rank; normalisation, ideal points and ranks use only the passing premises.
+SENSITIVITY_RUNS (default 1000, 0 = none), SENSITIVITY_SPREAD (default 0.2): each run multiplies every weight by a random factor between 1 − spread and 1 + spread and renormalises; SEED (default 1) makes runs repeat. TOP_K (default 5).
+
+OUTPUT: the premises with score, rank (1 = best; equal scores rank in layer order), passes, n_&lt;field&gt; (normalised value; for the weighted sum min–max with the direction applied, for TOPSIS vector-normalised), c_&lt;field&gt; = weight × n_&lt;field&gt;, rank_p05 and rank_p95 (5th and 95th percentile of the rank over the runs) and p_top (share of runs in the top K). With 0 runs rank_p05 = rank_p95 = rank and p_top is 1 for ranks up to TOP_K.
+OUTPUT_REPORT (optional): an HTML report with the weights, the AHP matrix, the ranking with contributions and charts.
+
+A NULL criterion value takes that criterion's worst value among the passing premises (the log counts them). A criterion with the same value everywhere contributes nothing.</source>
+            <translation>Poängsätter och rangordnar lokaler efter flera kriterier, redovisar poängen kriterium för kriterium och testar om rangordningen håller vid rimliga ändringar av vikterna.
+
+PREMISES: lokalerna (t.ex. resultatet av Härled kriterier för lokaler).
+CRITERIA: en rad per kriterium: fält, riktning (benefit = mer är bättre, cost = mindre är bättre) och vikt. Från qgis_process: CRITERIA=pop_within,benefit,5,annual_cost_eur,cost,3. Vikterna normaliseras så att deras summa är 1.
+METHOD: 0 viktad summa av min–max-normaliserade kriterier (0 = sämsta, 1 = bästa lokal); 1 TOPSIS (vektornormalisering, närhet till idealpunkten).
+AHP (valfri): en parvis jämförelsematris över kriterierna i deras ordning, rad för rad, på Saatys skala 1–9, t.ex. "1 3; 1/3 1" eller 1,3,0.33,1. Produkten av motstående celler måste ligga mellan 0,98 och 1,02. Matrisens dominerande egenvektor ersätter de angivna vikterna; konsistenskvoten returneras som CONSISTENCY_RATIO. Över 0,10 varnar loggen; med AHP_STRICT är det ett fel.
+CONSTRAINTS (valfri): ett uttryck som lokalerna måste uppfylla, t.ex. "accessible" AND "pop_within" &gt;= 10000. Lokaler som inte uppfyller det får passes = 0 och ingen rangplats; normalisering, idealpunkter och rangplatser beräknas endast på de godkända lokalerna.
+SENSITIVITY_RUNS (standard 1000, 0 = inga), SENSITIVITY_SPREAD (standard 0.2): i varje körning multipliceras varje vikt med en slumpmässig faktor mellan 1 − spridning och 1 + spridning och vikterna normaliseras på nytt; SEED (standard 1) gör körningarna upprepbara. TOP_K (standard 5).
+
+OUTPUT: lokalerna med score (poäng), rank (rangplats, 1 = bäst; lika poäng rangordnas i lagrets ordning), passes, n_&lt;fält&gt; (normaliserat värde; för den viktade summan min–max med riktningen tillämpad, för TOPSIS vektornormaliserat), c_&lt;fält&gt; = vikt × n_&lt;fält&gt;, rank_p05 och rank_p95 (5:e och 95:e percentilen av rangplatsen över körningarna) och p_top (andelen körningar där lokalen är bland de K bästa). Utan körningar är rank_p05 = rank_p95 = rank och p_top är 1 för rangplatser upp till TOP_K.
+OUTPUT_REPORT (valfri): en HTML-rapport med vikterna, AHP-matrisen, rangordningen med kriteriernas bidrag samt diagram.
+
+Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de godkända lokalerna (loggen räknar dem). Ett kriterium med samma värde överallt bidrar inte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="117" />
+            <source>Premises</source>
+            <translation>Lokaler</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="119" />
+            <source>Criteria (field, direction, weight)</source>
+            <translation>Kriterier (fält, riktning, vikt)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="119" />
+            <source>field</source>
+            <translation>fält</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="119" />
+            <source>direction</source>
+            <translation>riktning</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="119" />
+            <source>weight</source>
+            <translation>vikt</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="122" />
+            <source>Method</source>
+            <translation>Metod</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="324" />
+            <source>Weighted sum (min–max)</source>
+            <translation>Viktad summa (min–max)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="324" />
+            <source>TOPSIS</source>
+            <translation>TOPSIS</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="125" />
+            <source>AHP pairwise comparison matrix (row by row)</source>
+            <translation>AHP-matris med parvisa jämförelser (rad för rad)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="127" />
+            <source>Fail when the AHP consistency ratio is above 0.10</source>
+            <translation>Avbryt om AHP:s konsistenskvot överstiger 0,10</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="129" />
+            <source>Constraints (premises must meet)</source>
+            <translation>Villkor (som lokalen måste uppfylla)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="132" />
+            <source>Weight sensitivity runs</source>
+            <translation>Körningar för viktkänslighet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="135" />
+            <source>Weight spread (0.2 = ±20 %)</source>
+            <translation>Viktspridning (0.2 = ±20 %)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="138" />
+            <source>Random seed</source>
+            <translation>Slumptalsfrö</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="140" />
+            <source>Top K</source>
+            <translation>K bästa</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="142" />
+            <source>Suitability</source>
+            <translation>Lämplighet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="143" />
+            <source>Suitability report</source>
+            <translation>Lämplighetsrapport</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="143" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML-filer (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="146" />
+            <source>AHP consistency ratio</source>
+            <translation>AHP:s konsistenskvot</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="147" />
+            <source>Premises passing the constraints</source>
+            <translation>Lokaler som uppfyller villkoren</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="158" />
+            <source>The criterion field {field} is not in the premises layer. Its fields are: {fields}.</source>
+            <translation>Kriteriefältet {field} finns inte i lokallagret. Lagrets fält är: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="163" />
+            <source>The criterion field {field} is not numeric (it is {type}); choose a numeric field.</source>
+            <translation>Kriteriefältet {field} är inte numeriskt (det är {type}); välj ett numeriskt fält.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="175" />
+            <source>The constraint expression is invalid: {error}</source>
+            <translation>Villkorsuttrycket är ogiltigt: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="180" />
+            <source>The constraint expression refers to the field {field}, which is not in the premises layer.</source>
+            <translation>Villkorsuttrycket hänvisar till fältet {field}, som inte finns i lokallagret.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="239" />
+            <source>AHP weights: {weights}; consistency ratio {cr:.3f}.</source>
+            <translation>AHP-vikter: {weights}; konsistenskvot {cr:.3f}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="242" />
+            <source>The AHP consistency ratio {cr:.3f} is above 0.10: the pairwise comparisons contradict each other; revise them.</source>
+            <translation>AHP:s konsistenskvot {cr:.3f} överstiger 0,10: de parvisa jämförelserna motsäger varandra; se över dem.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="266" />
+            <source>The constraint expression failed on feature {fid}: {error}</source>
+            <translation>Villkorsuttrycket misslyckades för objekt {fid}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="275" />
+            <source>{passing} of {total} premises pass the constraints.</source>
+            <translation>{passing} av {total} lokaler uppfyller villkoren.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="287" />
+            <source>{count} passing premises have NULL in {field}; they get its worst value.</source>
+            <translation>{count} godkända lokaler har NULL i {field}; de får fältets sämsta värde.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="292" />
+            <source>The criterion {field} has the same value on every passing premises; it contributes nothing.</source>
+            <translation>Kriteriet {field} har samma värde i alla godkända lokaler; det bidrar inte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_suitability.py" line="324" />
+            <source>Suitability of premises</source>
+            <translation>Lokalernas lämplighet</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuitabilityReport</name>
+        <message>
+            <location filename="../core/suitability_report.py" line="117" />
+            <source>Method: {method}. Premises: {total}, passing the constraints: {passing}.</source>
+            <translation>Metod: {method}. Lokaler: {total}, varav {passing} uppfyller villkoren.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="122" />
+            <source>Constraints: {expression}</source>
+            <translation>Villkor: {expression}</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="124" />
+            <source>Criteria and weights</source>
+            <translation>Kriterier och vikter</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="125" />
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="125" />
+            <source>Direction</source>
+            <translation>Riktning</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="126" />
+            <source>Given weight</source>
+            <translation>Angiven vikt</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="126" />
+            <source>Weight used</source>
+            <translation>Använd vikt</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="127" />
+            <source>NULL values</source>
+            <translation>NULL-värden</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="127" />
+            <source>Note</source>
+            <translation>Anmärkning</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="131" />
+            <source>benefit</source>
+            <translation>nytta (mer är bättre)</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="133" />
+            <source>cost</source>
+            <translation>kostnad (mindre är bättre)</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="134" />
+            <source>same value everywhere: contributes nothing</source>
+            <translation>samma värde överallt: bidrar inte</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="141" />
+            <source>AHP pairwise comparisons</source>
+            <translation>AHP: parvisa jämförelser</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="148" />
+            <source>Principal eigenvalue {lmax:.3f}, consistency index {ci:.3f}, consistency ratio {cr:.3f}.</source>
+            <translation>Största egenvärde {lmax:.3f}, konsistensindex {ci:.3f}, konsistenskvot {cr:.3f}.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="154" />
+            <source>The consistency ratio is above 0.10: revise the comparisons.</source>
+            <translation>Konsistenskvoten överstiger 0,10: se över jämförelserna.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="157" />
+            <source>Weight sensitivity: {runs} runs, each weight multiplied by a random factor between 1 − {spread} and 1 + {spread} and renormalised (seed {seed}). Rank range = 5th to 95th percentile of the rank; top {k} = share of runs in which the premises is among the {k} best.</source>
+            <translation>Viktkänslighet: {runs} körningar; varje vikt multiplicerad med en slumpmässig faktor mellan 1 − {spread} och 1 + {spread} och vikterna normaliserade på nytt (frö {seed}). Rangintervall = 5:e–95:e percentilen av rangplatsen; andel bland {k} bästa = andelen körningar där lokalen är bland de {k} bästa.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="164" />
+            <source>No weight sensitivity runs.</source>
+            <translation>Inga körningar för viktkänslighet.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="170" />
+            <source>Contributions of the criteria</source>
+            <translation>Kriteriernas bidrag</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="172" />
+            <source>TOPSIS: the bars show weight × vector-normalised value; the score is the closeness to the ideal point and is not their sum.</source>
+            <translation>TOPSIS: staplarna visar vikt × vektornormaliserat värde; poängen är närheten till idealpunkten och inte deras summa.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="175" />
+            <source>Weight × normalised value, best first</source>
+            <translation>Vikt × normaliserat värde, bästa först</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="178" />
+            <source>Rank stability</source>
+            <translation>Rangplatsens stabilitet</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="179" />
+            <source>Rank and its 5–95 % range under weight changes; % = share of runs in the top {k}</source>
+            <translation>Rangplats och dess 5–95 %-intervall när vikterna ändras; % = andel körningar bland de {k} bästa</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="179" />
+            <source>Rank (1 = best)</source>
+            <translation>Rangplats (1 = bäst)</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="185" />
+            <source>Ranking</source>
+            <translation>Rangordning</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="186" />
+            <source>Rank</source>
+            <translation>Rangplats</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="186" />
+            <source>Premises</source>
+            <translation>Lokal</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="187" />
+            <source>Score</source>
+            <translation>Poäng</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="189" />
+            <source>Rank 5 %</source>
+            <translation>Rangplats 5 %</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="189" />
+            <source>Rank 95 %</source>
+            <translation>Rangplats 95 %</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="190" />
+            <source>Top {k} share</source>
+            <translation>Andel bland {k} bästa</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="199" />
+            <source>The {n} best of {total} passing premises are listed; all are in the output layer.</source>
+            <translation>De {n} bästa av {total} godkända lokaler listas; alla finns i resultatlagret.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="204" />
+            <source>{n} premises fail the constraints and have no rank.</source>
+            <translation>{n} lokaler uppfyller inte villkoren och har ingen rangplats.</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <location filename="../core/project.py" line="77" />

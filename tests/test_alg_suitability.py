@@ -2,11 +2,19 @@
 """palveluverkko:suitability end to end on real layers, exact values and error messages."""
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+from pathlib import Path
+
 import numpy as np
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsProject, QgsVectorLayer
 
 from palveluverkko.core import scoring as sc
+
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+PKGROOT = Path(__file__).resolve().parent.parent / "build" / "pkgroot"
 
 ROWS = [
     # premises_id, name, pop_within, annual_cost_eur, accessible
@@ -173,3 +181,49 @@ def test_report_has_tables_and_two_embedded_charts(provider, tmp_path):
         assert expected in text
     # ranking table in rank order
     assert text.index("Outokumpu") < text.index("Kitee")
+
+
+def test_style_applies_to_the_output(provider, tmp_path):
+    from qgis.core import QgsRuleBasedRenderer
+
+    from palveluverkko.processing.styling import style_path
+
+    _, out, _ = run(provider, tmp_path, PREMISES=premises_layer(tmp_path), CRITERIA="pop_within,benefit,1")
+    message, ok = out.loadNamedStyle(style_path("suitability"))
+    assert ok, message
+    assert isinstance(out.renderer(), QgsRuleBasedRenderer)
+    assert len(out.renderer().rootRule().children()) == 4
+    assert out.labelsEnabled()
+
+
+@pytest.mark.skipif(not os.path.exists(QGIS_PROCESS), reason="qgis_process.bin is not installed")
+def test_qgis_process_criteria_matrix_and_ahp(tmp_path):
+    from qgis.core import QgsVectorFileWriter
+
+    layer = premises_layer(tmp_path)
+    source = str(tmp_path / "premises.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV2(layer, source, QgsProject.instance().transformContext(), options)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(PKGROOT),
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "config"))
+    env.pop("PYTHONPATH", None)
+
+    def qgis_process(*args):
+        return subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True, timeout=180,
+                              cwd=tmp_path)
+
+    assert qgis_process("plugins", "enable", "palveluverkko").returncode == 0
+    output = tmp_path / "ranked.gpkg"
+    done = qgis_process("run", "palveluverkko:suitability", "--json", "--", f"PREMISES={source}",
+                        "CRITERIA=pop_within,benefit,5,annual_cost_eur,cost,3", "AHP=1,3,0.33,1",
+                        "CONSTRAINTS=\"accessible\" = 1", "SENSITIVITY_RUNS=50", f"OUTPUT={output}")
+    assert done.returncode == 0, done.stdout + done.stderr
+    results = json.loads(done.stdout)["results"]
+    assert results["CONSISTENCY_RATIO"] == 0.0 and results["PASSING_COUNT"] == 4
+    ranked = QgsVectorLayer(str(output), "ranked", "ogr")
+    ranks = {f["premises_id"]: f["rank"] for f in ranked.getFeatures() if f["passes"] == 1}
+    x = np.array([[np.nan if r[2] is None else r[2], r[3]] for r in ROWS if r[4] == 1])
+    w = sc.ahp([[1, 3], [0.33, 1]]).weights
+    expected = sc.score(x, [True, False], w).rank
+    assert [ranks[r[0]] for r in ROWS if r[4] == 1] == expected.tolist()
