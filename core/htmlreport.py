@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Small helpers for self-contained HTML reports (tables, matplotlib charts as base64 PNG).
+
+Every numeric table cell carries its exact value in ``data-value`` so that a
+reader (or a test) can compare the report with the output layers.
+"""
+from __future__ import annotations
+
+import base64
+import html
+import io
+import math
+from typing import Iterable, Optional, Sequence
+
+STYLE = """
+body{font-family:"Segoe UI",Helvetica,Arial,sans-serif;margin:2em;color:#222;max-width:1200px}
+h1{font-size:1.6em}h2{font-size:1.25em;border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:1.6em}
+table{border-collapse:collapse;margin:.6em 0;font-size:.9em}
+th,td{border:1px solid #ccc;padding:.25em .5em}th{background:#eef3f7;text-align:left}
+td.num{text-align:right;font-variant-numeric:tabular-nums}tr.total td{font-weight:bold;background:#f6f6f6}
+.note{color:#555;font-size:.9em}.synthetic{background:#fff3cd;border:1px solid #e0c36a;padding:.5em 1em}
+img{max-width:100%}
+"""
+
+
+def escape(value) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def fmt_number(value, decimals: int = 0) -> str:
+    """A number for display: thin-space thousands, fixed decimals; empty for NULL/NaN."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "–"
+    text = f"{float(value):,.{decimals}f}" if decimals else f"{int(round(float(value))):,}"
+    return text.replace(",", "\u202f")
+
+
+def cell(value, decimals: int = 0, css: str = "num") -> str:
+    """A numeric ``<td>`` with the exact value in ``data-value``."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return f'<td class="{css}" data-value="">–</td>'
+    exact = repr(float(value)) if isinstance(value, float) else str(value)
+    return f'<td class="{css}" data-value="{exact}">{fmt_number(value, decimals)}</td>'
+
+
+def text_cell(value) -> str:
+    return f"<td>{escape(value)}</td>"
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]], total_rows: Iterable[Sequence[str]] = (),
+          table_id: Optional[str] = None) -> str:
+    """A table from header texts and rows of ready ``<td>`` strings."""
+    attr = f' id="{escape(table_id)}"' if table_id else ""
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join(f"<tr>{''.join(r)}</tr>" for r in rows)
+    body += "".join(f'<tr class="total">{"".join(r)}</tr>' for r in total_rows)
+    return f"<table{attr}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def figure_img(figure, alt: str) -> str:
+    """An ``<img>`` with the matplotlib figure embedded as a base64 PNG (Agg, no pyplot state)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(figure)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return f'<img alt="{escape(alt)}" src="data:image/png;base64,{data}"/>'
+
+
+def page(title: str, body: str, lang: str = "en") -> str:
+    return (f'<!DOCTYPE html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8"/>'
+            f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>"
+            f"<h1>{escape(title)}</h1>{body}</body></html>\n")
+
+
+def parameters_table(parameters: dict) -> str:
+    rows = [[text_cell(k), text_cell(v)] for k, v in parameters.items()]
+    return table(["Parameter", "Value"], rows)

@@ -1,0 +1,353 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""``palveluverkko:coveragereport``: population within each travel-cost cutoff, per area."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import coverage, coverage_html
+from .base import PalveluverkkoAlgorithm
+
+
+class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
+    """Coverage of the population by travel-cost cutoffs, per municipality or region."""
+
+    ALG_ID = "coveragereport"
+    GROUP_ID = "reports"
+    DEMAND = "DEMAND"
+    POPULATION = "POPULATION"
+    COST_FIELD = "COST_FIELD"
+    AGE65_FIELD = "AGE65_FIELD"
+    CUTOFFS = "CUTOFFS"
+    COST_UNIT = "COST_UNIT"
+    AREAS = "AREAS"
+    AREA_NAME = "AREA_NAME"
+    OUTPUT = "OUTPUT"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
+    TOTAL_POPULATION = "TOTAL_POPULATION"
+    COVERED_POPULATION = "COVERED_POPULATION"
+    COVERED_SHARE = "COVERED_SHARE"
+    UNREACHABLE_POPULATION = "UNREACHABLE_POPULATION"
+    OUTSIDE_POPULATION = "OUTSIDE_POPULATION"
+    MEAN_COST = "MEAN_COST"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Coverage report by area")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Tells, for each area (municipality or region), how many residents live within each travel-cost "
+            "cutoff of a service point, using the demand output of Catchments (its cost field).\n\n"
+            "DEMAND: points or polygons (e.g. the population grid with catchments' cost and band fields); a "
+            "polygon counts at its centroid, or at a point on its surface when the centroid falls outside.\n"
+            "POPULATION: residents (default vaesto); NULL and negative values count as 0.\n"
+            "COST_FIELD: travel cost to the nearest service point (default cost; minutes by road or km by "
+            "straight line); NULL means unreachable.\n"
+            "AGE65_FIELD: residents aged 65+ (optional; ika_65_ is used when the layer has it). Statistics "
+            "Finland masks cells under 10 residents with -1: such cells are counted apart (masked_cells, "
+            "masked_population) and never added to the 65+ figures.\n"
+            "CUTOFFS: increasing positive numbers, default 30,60. A resident is within cutoff c when cost <= c.\n"
+            "COST_UNIT: minutes (default) or km, for the texts of the report.\n"
+            "AREAS and AREA_NAME: the area polygons and their name field.\n\n"
+            "OUTPUT: the areas with area, population, pop_within_<c> and share_within_<c> (percent) for each "
+            "cutoff, pop_unreachable, mean_cost (population-weighted over reachable residents), max_cost, "
+            "pop65, pop65_within_<c>, masked_cells, masked_population and demand_count.\n"
+            "OUTPUT_REPORT: optional HTML report with the table and a chart.\n"
+            "Result values: TOTAL_POPULATION, COVERED_POPULATION and COVERED_SHARE (within the largest "
+            "cutoff), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (demand in no area) and MEAN_COST."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DEMAND, self.tr("Demand with travel costs (output of Catchments)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION, self.tr("Population field"), defaultValue="vaesto", parentLayerParameterName=self.DEMAND,
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.COST_FIELD, self.tr("Travel cost field"), defaultValue="cost", parentLayerParameterName=self.DEMAND,
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.AGE65_FIELD, self.tr("Residents aged 65+ field (optional)"), parentLayerParameterName=self.DEMAND,
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.CUTOFFS, self.tr("Cutoffs (comma-separated, same unit as the cost)"), defaultValue="30,60"))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.COST_UNIT, self.tr("Unit of the cost (for the report)"),
+            options=[self.tr("minutes"), self.tr("km")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.AREAS, self.tr("Areas (municipalities or regions)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.AREA_NAME, self.tr("Area name field"), parentLayerParameterName=self.AREAS))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Coverage by area"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_REPORT, self.tr("Coverage report (HTML)"), self.tr("HTML files (*.html)"), optional=True,
+            createByDefault=False))
+        for name, text in ((self.TOTAL_POPULATION, self.tr("Total population")),
+                           (self.COVERED_POPULATION, self.tr("Population within the largest cutoff")),
+                           (self.COVERED_SHARE, self.tr("Share within the largest cutoff (%)")),
+                           (self.UNREACHABLE_POPULATION, self.tr("Unreachable population")),
+                           (self.OUTSIDE_POPULATION, self.tr("Population outside every area")),
+                           (self.MEAN_COST, self.tr("Population-weighted mean cost"))):
+            self.addOutput(QgsProcessingOutputNumber(name, text))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        demand = self.parameterAsSource(parameters, self.DEMAND, context)
+        if demand is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
+        areas = self.parameterAsSource(parameters, self.AREAS, context)
+        if areas is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
+        try:
+            cutoffs = coverage.parse_cutoffs(self.parameterAsString(parameters, self.CUTOFFS, context))
+        except ValueError as error:
+            raise QgsProcessingException(self.tr(
+                "CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.")) from error
+        fields = demand.fields()
+        pop_field = self._field(parameters, self.POPULATION, context, fields, required=True)
+        cost_field = self._field(parameters, self.COST_FIELD, context, fields, required=True)
+        age_field = self._field(parameters, self.AGE65_FIELD, context, fields, required=False)
+        if age_field is None and fields.lookupField("ika_65_") >= 0:
+            age_field = "ika_65_"
+            feedback.pushInfo(self.tr("Using the field ika_65_ for residents aged 65+."))
+        name_field = self.parameterAsString(parameters, self.AREA_NAME, context)
+        if areas.fields().lookupField(name_field) < 0:
+            raise QgsProcessingException(self.tr("The AREAS layer has no field {}.").format(name_field))
+        if demand.featureCount() == 0:
+            raise QgsProcessingException(self.tr("The DEMAND layer {} is empty.").format(demand.sourceName()))
+
+        names, geometries = self._read_areas(areas, name_field, demand.sourceCrs(), context, feedback)
+        xs, ys, pop, cost, age, skipped, negative = self._read_demand(
+            demand, pop_field, cost_field, age_field, feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(60)
+        area_index = coverage.locate(xs, ys, [_rings(g) for g in geometries])
+        self._exact_boundary(area_index, xs, ys, geometries)
+        table = coverage.compute(names, cutoffs, area_index, pop, cost, age)
+        outside = float(pop[area_index < 0].sum())
+        if negative:
+            feedback.pushInfo(self.tr("{} demand features had a NULL or negative population; they count as 0.")
+                              .format(negative))
+        if skipped:
+            feedback.pushWarning(self.tr("Skipped {} demand features with an empty or invalid geometry.")
+                                 .format(skipped))
+        if outside > 0:
+            feedback.pushWarning(self.tr("{} residents ({} demand features) lie outside every area and are "
+                                         "not in the table.").format(_num(outside), int((area_index < 0).sum())))
+        feedback.setProgress(80)
+
+        sink, dest = self._write(parameters, context, table, geometries, areas.wkbType(), demand.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        total = table.total()
+        report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
+        if report:
+            unit = [self.tr("min"), self.tr("km")][self.parameterAsEnum(parameters, self.COST_UNIT, context)]
+            params = {"DEMAND": demand.sourceName(), "POPULATION": pop_field, "COST_FIELD": cost_field,
+                      "AGE65_FIELD": age_field or "", "CUTOFFS": ",".join(coverage.cutoff_label(c) for c in cutoffs),
+                      "AREAS": areas.sourceName(), "AREA_NAME": name_field}
+            with open(report, "w", encoding="utf-8") as handle:
+                handle.write(coverage_html.coverage_page(table, unit, params, self.tr("Coverage report"),
+                                                         self.labels()))
+        feedback.setProgress(100)
+        covered = float(total.within[0, -1])
+        population = float(total.population[0])
+        result = {
+            self.OUTPUT: dest,
+            self.TOTAL_POPULATION: population,
+            self.COVERED_POPULATION: covered,
+            self.COVERED_SHARE: 100.0 * covered / population if population > 0 else None,
+            self.UNREACHABLE_POPULATION: float(total.unreachable[0]),
+            self.OUTSIDE_POPULATION: outside,
+            self.MEAN_COST: _none_if_nan(total.mean_cost[0]),
+        }
+        if report:
+            result[self.OUTPUT_REPORT] = report
+        return result
+
+    def labels(self) -> dict:
+        """Translated texts of the HTML report."""
+        return {
+            "area": self.tr("Area"), "population": self.tr("Population"), "within": self.tr("Within {} {}"),
+            "share": self.tr("Share within {} (%)"), "unreachable": self.tr("Unreachable"),
+            "mean": self.tr("Mean cost ({})"), "pop65": self.tr("Aged 65+"), "within65": self.tr("65+ within {} {}"),
+            "masked": self.tr("Masked cells"), "masked_pop": self.tr("Population in masked cells"),
+            "total": self.tr("Total"), "chart": self.tr("Coverage by area"),
+            "xlabel": self.tr("Share of population (%)"), "parameters": self.tr("Run parameters"),
+            "note": self.tr("A resident is within a cutoff when the travel cost to the nearest service point is at "
+                            "most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their "
+                            "residents count in the population but not in the 65+ figures."),
+        }
+
+    def _field(self, parameters, name, context, fields, required):
+        value = self.parameterAsString(parameters, name, context)
+        if not value:
+            if required:
+                raise QgsProcessingException(self.tr("Choose the {} field of the DEMAND layer.").format(name))
+            return None
+        index = fields.lookupField(value)
+        if index < 0:
+            raise QgsProcessingException(self.tr(
+                "The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field."
+            ).format(value, name))
+        if not fields.at(index).isNumeric():
+            raise QgsProcessingException(self.tr("The field {} of the DEMAND layer is not numeric.").format(value))
+        return fields.at(index).name()
+
+    def _read_areas(self, areas, name_field, crs, context, feedback):
+        transform = QgsCoordinateTransform(areas.sourceCrs(), crs, context.transformContext())
+        names, geometries = [], []
+        for feature in areas.getFeatures():
+            if feedback.isCanceled():
+                break
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            if areas.sourceCrs() != crs:
+                geometry.transform(transform)
+            value = feature[name_field]
+            names.append("" if value is None or value == QVariant() else str(value))
+            geometries.append(geometry)
+        if not geometries:
+            raise QgsProcessingException(self.tr("The AREAS layer {} has no polygons.").format(areas.sourceName()))
+        return names, geometries
+
+    def _read_demand(self, demand, pop_field, cost_field, age_field, feedback):
+        fields = demand.fields()
+        wanted = [f for f in (pop_field, cost_field, age_field) if f]
+        request = QgsFeatureRequest().setSubsetOfAttributes(wanted, fields)
+        total = max(demand.featureCount(), 1)
+        xs, ys, pop, cost, age = [], [], [], [], []
+        skipped = negative = 0
+        polygon = QgsWkbTypes.geometryType(demand.wkbType()) == QgsWkbTypes.PolygonGeometry
+        for n, feature in enumerate(demand.getFeatures(request)):
+            if n % 5000 == 0:
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress(50.0 * n / total)
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                skipped += 1
+                continue
+            point = geometry.centroid()
+            if polygon and not geometry.contains(point):
+                point = geometry.pointOnSurface()
+            if point.isNull():
+                skipped += 1
+                continue
+            p = point.asPoint()
+            xs.append(p.x())
+            ys.append(p.y())
+            value = _float(feature[pop_field])
+            if value is None or value < 0:
+                negative += 1
+                value = 0.0
+            pop.append(value)
+            value = _float(feature[cost_field])
+            cost.append(math.nan if value is None else value)
+            if age_field:
+                value = _float(feature[age_field])
+                age.append(math.nan if value is None or value < 0 else value)
+        return (np.array(xs), np.array(ys), np.array(pop), np.array(cost),
+                np.array(age) if age_field else None, skipped, negative)
+
+    @staticmethod
+    def _exact_boundary(area_index, xs, ys, geometries):
+        """Points left outside by the fast test but touching an area (on its boundary) go to the first one."""
+        boxes = [g.boundingBox() for g in geometries]
+        for i in np.flatnonzero(area_index < 0):
+            point = QgsGeometry.fromPointXY(QgsPointXY(xs[i], ys[i]))
+            for index, (geometry, box) in enumerate(zip(geometries, boxes)):
+                if box.contains(point.asPoint()) and geometry.intersects(point):
+                    area_index[i] = index
+                    break
+
+    def _write(self, parameters, context, table, geometries, wkb_type, crs):
+        fields = QgsFields()
+        fields.append(QgsField("area", QVariant.String))
+        fields.append(QgsField("population", QVariant.Double))
+        suffixes = [coverage.cutoff_suffix(c) for c in table.cutoffs]
+        for s in suffixes:
+            fields.append(QgsField(f"pop_within_{s}", QVariant.Double))
+            fields.append(QgsField(f"share_within_{s}", QVariant.Double))
+        for name in ("pop_unreachable", "mean_cost", "max_cost", "pop65"):
+            fields.append(QgsField(name, QVariant.Double))
+        for s in suffixes:
+            fields.append(QgsField(f"pop65_within_{s}", QVariant.Double))
+        fields.append(QgsField("masked_cells", QVariant.Int))
+        fields.append(QgsField("masked_population", QVariant.Double))
+        fields.append(QgsField("demand_count", QVariant.Int))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                          QgsWkbTypes.multiType(wkb_type), crs)
+        if sink is None:
+            return None, dest
+        share = table.share
+        for i, name in enumerate(table.names):
+            values = [name, float(table.population[i])]
+            for j in range(len(table.cutoffs)):
+                values += [float(table.within[i, j]), _none_if_nan(share[i, j])]
+            values += [float(table.unreachable[i]), _none_if_nan(table.mean_cost[i]),
+                       _none_if_nan(table.max_cost[i])]
+            values.append(float(table.pop65[i]) if table.has_age else None)
+            values += [float(table.pop65_within[i, j]) if table.has_age else None for j in range(len(table.cutoffs))]
+            values += [int(table.masked_cells[i]) if table.has_age else None,
+                       float(table.masked_population[i]) if table.has_age else None, int(table.demand_count[i])]
+            feature = QgsFeature(fields)
+            geometry = QgsGeometry(geometries[i])
+            geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+            feature.setAttributes(values)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return sink, dest
+
+
+def _rings(geometry: QgsGeometry):
+    """Parts and rings of a (multi)polygon as numpy arrays, for :func:`coverage.locate`."""
+    parts = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
+    return [[np.array([(p.x(), p.y()) for p in ring]) for ring in part] for part in parts]
+
+
+def _float(value):
+    if value is None or value == QVariant():
+        return None
+    try:
+        result = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(result) else result
+
+
+def _none_if_nan(value):
+    value = float(value)
+    return None if not math.isfinite(value) else value
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}".replace(",", " ")
+
+
+ALGORITHMS = [CoverageReportAlgorithm]
