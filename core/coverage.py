@@ -50,7 +50,7 @@ class CoverageTable:
         with np.errstate(invalid="ignore", divide="ignore"):
             return np.where(self.pop65[:, None] > 0, 100.0 * self.pop65_within / self.pop65[:, None], np.nan)
 
-    def total(self, name: str = "Total") -> "CoverageTable":
+    def total(self, name: str = "Total") -> CoverageTable:
         """The areas added up into one row (mean cost weighted by the reachable population)."""
         reachable = self.population - self.unreachable
         weighted = np.nansum(np.where(reachable > 0, self.mean_cost * reachable, 0.0))

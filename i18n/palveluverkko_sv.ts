@@ -2,6 +2,273 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
     <context>
+        <name>CoverageReportAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="57" />
+            <source>Coverage report by area</source>
+            <translation>Täckningsrapport per område</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="60" />
+            <source>Tells, for each area (municipality or region), how many residents live within each travel-cost cutoff of a service point, using the demand output of Catchments (its cost field).
+
+DEMAND: points or polygons (e.g. the population grid with catchments' cost and band fields); a polygon counts at its centroid, or at a point on its surface when the centroid falls outside.
+POPULATION: residents (default vaesto); NULL and negative values count as 0.
+COST_FIELD: travel cost to the nearest service point (default cost; minutes by road or km by straight line); NULL means unreachable.
+AGE65_FIELD: residents aged 65+ (optional; ika_65_ is used when the layer has it). Statistics Finland masks cells under 10 residents with -1: such cells are counted apart (masked_cells, masked_population) and never added to the 65+ figures.
+CUTOFFS: increasing positive numbers, default 30,60. A resident is within cutoff c when cost &lt;= c.
+COST_UNIT: minutes (default) or km, for the texts of the report.
+AREAS and AREA_NAME: the area polygons and their name field.
+
+OUTPUT: the areas with area, population, pop_within_&lt;c&gt; and share_within_&lt;c&gt; (percent) for each cutoff, pop_unreachable, mean_cost (population-weighted over reachable residents), max_cost, pop65, pop65_within_&lt;c&gt;, masked_cells, masked_population and demand_count.
+OUTPUT_REPORT: optional HTML report with the table and a chart.
+Result values: TOTAL_POPULATION, COVERED_POPULATION and COVERED_SHARE (within the largest cutoff), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (demand in no area) and MEAN_COST.</source>
+            <translation>Anger för varje område (kommun eller landskap) hur många invånare som bor inom varje gränsvärde för restiden till en servicepunkt. Indata är efterfrågeresultatet från Upptagningsområden (dess fält cost).
+
+DEMAND: punkter eller polygoner (t.ex. befolkningsrutnätet med fälten cost och band från upptagningsområdena); en polygon räknas i sin centroid, eller i en punkt på ytan när centroiden ligger utanför.
+POPULATION: invånare (standard vaesto); NULL och negativa värden räknas som 0.
+COST_FIELD: restid till närmaste servicepunkt (standard cost; minuter längs vägnätet eller km fågelvägen); NULL betyder att punkten inte kan nås.
+AGE65_FIELD: invånare 65 år och äldre (valfritt; ika_65_ används när lagret har det). Statistikcentralen skyddar rutor med färre än 10 invånare med -1: de räknas separat (masked_cells, masked_population) och läggs aldrig till siffrorna för 65 år och äldre.
+CUTOFFS: växande positiva tal, standard 30,60. En invånare ligger inom gränsvärdet c när cost &lt;= c.
+COST_UNIT: minuter (standard) eller km, för rapportens texter.
+AREAS och AREA_NAME: områdenas polygoner och deras namnfält.
+
+OUTPUT: områdena med area, population, pop_within_&lt;c&gt; och share_within_&lt;c&gt; (procent) för varje gränsvärde, pop_unreachable, mean_cost (befolkningsviktad över invånare som kan nås), max_cost, pop65, pop65_within_&lt;c&gt;, masked_cells, masked_population och demand_count.
+OUTPUT_REPORT: valfri HTML-rapport med tabellen och ett diagram.
+Resultatvärden: TOTAL_POPULATION, COVERED_POPULATION och COVERED_SHARE (inom det största gränsvärdet), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (efterfrågan utanför alla områden) och MEAN_COST.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="83" />
+            <source>Demand with travel costs (output of Catchments)</source>
+            <translation>Efterfrågan med restider (resultat av Upptagningsområden)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="86" />
+            <source>Population field</source>
+            <translation>Befolkningsfält</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="89" />
+            <source>Travel cost field</source>
+            <translation>Fält för restid</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="92" />
+            <source>Residents aged 65+ field (optional)</source>
+            <translation>Fält för invånare 65 år och äldre (valfritt)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="95" />
+            <source>Cutoffs (comma-separated, same unit as the cost)</source>
+            <translation>Gränsvärden (åtskilda med kommatecken, i samma enhet som restiden)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="97" />
+            <source>Unit of the cost (for the report)</source>
+            <translation>Restidens enhet (för rapporten)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="97" />
+            <source>minutes</source>
+            <translation>minuter</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="169" />
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="100" />
+            <source>Areas (municipalities or regions)</source>
+            <translation>Områden (kommuner eller landskap)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="102" />
+            <source>Area name field</source>
+            <translation>Fält för områdets namn</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="199" />
+            <source>Coverage by area</source>
+            <translation>Täckning per område</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="106" />
+            <source>Coverage report (HTML)</source>
+            <translation>Täckningsrapport (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="106" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML-filer (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="109" />
+            <source>Total population</source>
+            <translation>Total befolkning</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="109" />
+            <source>Population within the largest cutoff</source>
+            <translation>Befolkning inom det största gränsvärdet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="109" />
+            <source>Share within the largest cutoff (%)</source>
+            <translation>Andel inom det största gränsvärdet (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="109" />
+            <source>Unreachable population</source>
+            <translation>Befolkning som inte kan nås</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="109" />
+            <source>Population outside every area</source>
+            <translation>Befolkning utanför alla områden</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="109" />
+            <source>Population-weighted mean cost</source>
+            <translation>Befolkningsviktad genomsnittlig restid</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="127" />
+            <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
+            <translation>CUTOFFS måste vara växande positiva tal åtskilda med kommatecken, t.ex. 30,60.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="135" />
+            <source>Using the field ika_65_ for residents aged 65+.</source>
+            <translation>Invånare 65 år och äldre läses från fältet ika_65_.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="138" />
+            <source>The AREAS layer has no field {}.</source>
+            <translation>Lagret AREAS har inget fält {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <source>The DEMAND layer {} is empty.</source>
+            <translation>Lagret DEMAND {} är tomt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="153" />
+            <source>{} demand features had a NULL or negative population; they count as 0.</source>
+            <translation>{} efterfrågeobjekt hade en befolkning som var NULL eller negativ; de räknas som 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="156" />
+            <source>Skipped {} demand features with an empty or invalid geometry.</source>
+            <translation>Hoppade över {} efterfrågeobjekt med tom eller ogiltig geometri.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="159" />
+            <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
+            <translation>{} invånare ({} efterfrågeobjekt) ligger utanför alla områden och finns inte i tabellen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="169" />
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="174" />
+            <source>Coverage report</source>
+            <translation>Täckningsrapport</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="195" />
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="195" />
+            <source>Population</source>
+            <translation>Befolkning</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="195" />
+            <source>Within {} {}</source>
+            <translation>Inom {} {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="196" />
+            <source>Share within {} (%)</source>
+            <translation>Andel inom {} (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="196" />
+            <source>Unreachable</source>
+            <translation>Kan inte nås</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="197" />
+            <source>Mean cost ({})</source>
+            <translation>Genomsnittlig restid ({})</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="197" />
+            <source>Aged 65+</source>
+            <translation>65 år och äldre</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="197" />
+            <source>65+ within {} {}</source>
+            <translation>65+ inom {} {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="198" />
+            <source>Masked cells</source>
+            <translation>Skyddade rutor</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="198" />
+            <source>Population in masked cells</source>
+            <translation>Befolkning i skyddade rutor</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="199" />
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="200" />
+            <source>Share of population (%)</source>
+            <translation>Andel av befolkningen (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="200" />
+            <source>Run parameters</source>
+            <translation>Körningens parametrar</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="201" />
+            <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
+            <translation>En invånare ligger inom ett gränsvärde när restiden till närmaste servicepunkt är högst gränsvärdet. Skyddade rutor (färre än 10 invånare) saknar åldersfördelning; deras invånare räknas in i befolkningen men inte i siffrorna för 65 år och äldre.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="210" />
+            <source>Choose the {} field of the DEMAND layer.</source>
+            <translation>Välj fältet {} i lagret DEMAND.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="214" />
+            <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
+            <translation>Lagret DEMAND har inget fält {} (parameter {}). Kör först Upptagningsområden eller välj ett annat fält.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="218" />
+            <source>The field {} of the DEMAND layer is not numeric.</source>
+            <translation>Fältet {} i lagret DEMAND är inte numeriskt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="236" />
+            <source>The AREAS layer {} has no polygons.</source>
+            <translation>Lagret AREAS {} har inga polygoner.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateWorkspaceAlgorithm</name>
         <message>
             <location filename="../processing/alg_createworkspace.py" line="26" />
