@@ -407,6 +407,94 @@ Samat parametrit tuottavat aina saman aineiston.</translation>
         </message>
     </context>
     <context>
+        <name>FetchWfsAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="110" />
+            <source>Fetch from WFS</source>
+            <translation>Hae WFS-palvelusta</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="113" />
+            <source>Fetches the features of one feature type from a web feature service (WFS 1.0.0, 1.1.0 or 2.0.0) or an OGC API Features service, through QGIS's own WFS/OAPIF providers: they page through large layers, follow the server's limits and use QGIS's proxy settings and authentication manager.
+
+URL: the address of the service (a pasted GetCapabilities address works too).
+TYPENAME: the feature type (WFS) or collection id (OGC API Features), e.g. vaestoruutu:vaki2023_1km.
+VERSION: auto (the newest the server offers), 1.0.0, 1.1.0, 2.0.0 or OAPIF.
+EXTENT (optional): only the features whose geometry meets this rectangle.
+TARGET_CRS (default EPSG:3067, ETRS-TM35FIN): the output is reprojected into it.
+MAX_FEATURES: at most this many features (0 = all).
+AUTHCFG (optional): the id of a QGIS authentication configuration for services that need a login or an API key.
+
+The field names of the source are kept. Errors report the server's own message. A cancelled or failed fetch leaves no output. Result FEATURE_COUNT: the number of features written.</source>
+            <translation>Hakee yhden kohdetyypin kohteet WFS-palvelusta (WFS 1.0.0, 1.1.0 tai 2.0.0) tai OGC API Features -palvelusta QGISin omien WFS/OAPIF-tarjoajien kautta: ne sivuttavat suuret tasot, noudattavat palvelimen rajoja ja käyttävät QGISin välityspalvelinasetuksia ja tunnistautumisen hallintaa.
+
+URL: palvelun osoite (myös liitetty GetCapabilities-osoite käy).
+TYPENAME: kohdetyyppi (WFS) tai kokoelman tunnus (OGC API Features), esim. vaestoruutu:vaki2023_1km.
+VERSION: auto (uusin palvelimen tarjoama), 1.0.0, 1.1.0, 2.0.0 tai OAPIF.
+EXTENT (valinnainen): vain kohteet, joiden geometria koskee tätä suorakulmiota.
+TARGET_CRS (oletus EPSG:3067, ETRS-TM35FIN): tulos projisoidaan tähän koordinaattijärjestelmään.
+MAX_FEATURES: enintään näin monta kohdetta (0 = kaikki).
+AUTHCFG (valinnainen): QGISin tunnistautumisasetuksen tunnus palveluille, jotka vaativat kirjautumisen tai API-avaimen.
+
+Lähteen kenttien nimet säilyvät. Virheilmoituksissa näkyy palvelimen oma viesti. Peruttu tai epäonnistunut haku ei jätä tulosta. Tulos FEATURE_COUNT: kirjoitettujen kohteiden määrä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="131" />
+            <source>Service URL</source>
+            <translation>Palvelun URL-osoite</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="132" />
+            <source>Feature type (typename)</source>
+            <translation>Kohdetyyppi (typename)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="133" />
+            <source>Service version</source>
+            <translation>Palvelun versio</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="137" />
+            <source>Extent</source>
+            <translation>Alue</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="138" />
+            <source>Target CRS</source>
+            <translation>Kohdekoordinaattijärjestelmä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="140" />
+            <source>Maximum number of features (0 = all)</source>
+            <translation>Kohteiden enimmäismäärä (0 = kaikki)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="143" />
+            <source>Authentication configuration</source>
+            <translation>Tunnistautumisasetus</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="145" />
+            <source>Fetched features</source>
+            <translation>Haetut kohteet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="147" />
+            <source>Number of features</source>
+            <translation>Kohteiden määrä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="153" />
+            <source>Give the address (URL) of the service.</source>
+            <translation>Anna palvelun osoite (URL).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="155" />
+            <source>Give the feature type (TYPENAME) to fetch.</source>
+            <translation>Anna haettava kohdetyyppi (TYPENAME).</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPresenceAlgorithm</name>
         <message>
             <location filename="../processing/alg_importpresence.py" line="151" />
@@ -1173,6 +1261,129 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <location filename="../core/suitability_report.py" line="204" />
             <source>{n} premises fail the constraints and have no rank.</source>
             <translation>{n} toimitilaa ei täytä ehtoja, eikä niillä ole sijoitusta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wfs</name>
+        <message>
+            <location filename="../core/wfs.py" line="49" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Peruttu: mitään ei kirjoitettu.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="128" />
+            <source>Could not reach the server {host} ({what}): {error}</source>
+            <translation>Palvelimeen {host} ei saatu yhteyttä ({what}): {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="131" />
+            <source>The server {host} did not answer within {seconds:g} seconds ({what}). Try again later, or raise the network timeout in QGIS's Options → Network.</source>
+            <translation>Palvelin {host} ei vastannut {seconds:g} sekunnin kuluessa ({what}). Yritä myöhemmin uudelleen tai pidennä verkon aikakatkaisua QGISin asetuksissa (Asetukset → Verkko).</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="136" />
+            <source>The server {host} answered HTTP {status} to {what}: {message}</source>
+            <translation>Palvelin {host} vastasi HTTP {status} pyyntöön {what}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="140" />
+            <source>The server {host} reported an error for {what}: {message}</source>
+            <translation>Palvelin {host} ilmoitti virheestä pyynnössä {what}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="233" />
+            <source>The service {host} has no feature type '{typename}'. It offers: {names}.</source>
+            <translation>Palvelussa {host} ei ole kohdetyyppiä '{typename}'. Tarjolla on: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="254" />
+            <source>Unknown service version '{version}'; use one of {versions}.</source>
+            <translation>Tuntematon palvelun versio '{version}'; käytä jotakin näistä: {versions}.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="258" />
+            <source>'{url}' is not a web address; it must start with http:// or https://.</source>
+            <translation>'{url}' ei ole verkko-osoite; sen pitää alkaa http:// tai https://.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="267" />
+            <source>GetCapabilities</source>
+            <translation>GetCapabilities</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="277" />
+            <source>The capabilities document from {host} is not valid XML ({error}); the answer may have been cut off. Try again, or check the URL.</source>
+            <translation>Palvelimen {host} capabilities-kuvaus ei ole kelvollista XML:ää ({error}); vastaus on ehkä katkennut. Yritä uudelleen tai tarkista osoite.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="281" />
+            <source>{host} did not answer with WFS capabilities (it sent a {element} document). Check that the URL is the address of a WFS service.</source>
+            <translation>{host} ei vastannut WFS-palvelun kuvauksella (se lähetti {element}-dokumentin). Tarkista, että osoite on WFS-palvelun osoite.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="319" />
+            <source>the list of collections</source>
+            <translation>kokoelmaluettelo</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="325" />
+            <source>{host} did not answer with an OGC API Features collection list (JSON). Check that the URL is the landing page of an OGC API Features service.</source>
+            <translation>{host} ei vastannut OGC API Features -kokoelmaluettelolla (JSON). Tarkista, että osoite on OGC API Features -palvelun aloitussivu.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="373" />
+            <source>the feature count</source>
+            <translation>kohteiden määrä</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="393" />
+            <source>GetFeature</source>
+            <translation>GetFeature</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="395" />
+            <source>DescribeFeatureType</source>
+            <translation>DescribeFeatureType</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="405" />
+            <source>The features from {host} are not valid XML ({error}); the answer may have been cut off.</source>
+            <translation>Palvelimen {host} kohteet eivät ole kelvollista XML:ää ({error}); vastaus on ehkä katkennut.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_fetch.py" line="113" />
+            <source>QGIS's {provider} provider could not open '{typename}' from {host}, although the server answers normally. {detail}</source>
+            <translation>QGISin {provider}-tarjoaja ei pystynyt avaamaan tasoa '{typename}' palvelimelta {host}, vaikka palvelin vastaa normaalisti. {detail}</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_fetch.py" line="138" />
+            <source>Connected to {host} ({version}).</source>
+            <translation>Yhteys palvelimeen {host} ({version}).</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_fetch.py" line="158" />
+            <source>Fetching the features of '{typename}' from {host} failed: {message}</source>
+            <translation>Kohteiden '{typename}' haku palvelimelta {host} epäonnistui: {message}</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_fetch.py" line="160" />
+            <source>Fetched {count} features.</source>
+            <translation>Haettiin {count} kohdetta.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_fetch.py" line="175" />
+            <source>{count} features to fetch.</source>
+            <translation>Haettavana {count} kohdetta.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_fetch.py" line="213" />
+            <source>Could not write a feature to the output: {error}</source>
+            <translation>Kohteen kirjoittaminen tulokseen epäonnistui: {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_fetch.py" line="220" />
+            <source>{count} features fetched…</source>
+            <translation>{count} kohdetta haettu…</translation>
         </message>
     </context>
     <context>

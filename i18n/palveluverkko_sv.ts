@@ -407,6 +407,94 @@ Samma parametrar ger alltid samma data.</translation>
         </message>
     </context>
     <context>
+        <name>FetchWfsAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="110" />
+            <source>Fetch from WFS</source>
+            <translation>Hämta från WFS</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="113" />
+            <source>Fetches the features of one feature type from a web feature service (WFS 1.0.0, 1.1.0 or 2.0.0) or an OGC API Features service, through QGIS's own WFS/OAPIF providers: they page through large layers, follow the server's limits and use QGIS's proxy settings and authentication manager.
+
+URL: the address of the service (a pasted GetCapabilities address works too).
+TYPENAME: the feature type (WFS) or collection id (OGC API Features), e.g. vaestoruutu:vaki2023_1km.
+VERSION: auto (the newest the server offers), 1.0.0, 1.1.0, 2.0.0 or OAPIF.
+EXTENT (optional): only the features whose geometry meets this rectangle.
+TARGET_CRS (default EPSG:3067, ETRS-TM35FIN): the output is reprojected into it.
+MAX_FEATURES: at most this many features (0 = all).
+AUTHCFG (optional): the id of a QGIS authentication configuration for services that need a login or an API key.
+
+The field names of the source are kept. Errors report the server's own message. A cancelled or failed fetch leaves no output. Result FEATURE_COUNT: the number of features written.</source>
+            <translation>Hämtar objekten av en objekttyp från en webbobjekttjänst (WFS 1.0.0, 1.1.0 eller 2.0.0) eller en OGC API Features-tjänst via QGIS egna WFS/OAPIF-leverantörer: de bläddrar igenom stora lager, följer serverns gränser och använder QGIS proxyinställningar och autentiseringshanterare.
+
+URL: tjänstens adress (en inklistrad GetCapabilities-adress fungerar också).
+TYPENAME: objekttypen (WFS) eller samlingens id (OGC API Features), t.ex. vaestoruutu:vaki2023_1km.
+VERSION: auto (den nyaste servern erbjuder), 1.0.0, 1.1.0, 2.0.0 eller OAPIF.
+EXTENT (valfri): endast objekt vars geometri möter denna rektangel.
+TARGET_CRS (standard EPSG:3067, ETRS-TM35FIN): resultatet projiceras om till detta koordinatsystem.
+MAX_FEATURES: högst så här många objekt (0 = alla).
+AUTHCFG (valfri): id för en autentiseringskonfiguration i QGIS för tjänster som kräver inloggning eller API-nyckel.
+
+Källans fältnamn behålls. Felmeddelanden visar serverns eget meddelande. En avbruten eller misslyckad hämtning lämnar inget resultat. Resultat FEATURE_COUNT: antalet skrivna objekt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="131" />
+            <source>Service URL</source>
+            <translation>Tjänstens URL</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="132" />
+            <source>Feature type (typename)</source>
+            <translation>Objekttyp (typename)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="133" />
+            <source>Service version</source>
+            <translation>Tjänstens version</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="137" />
+            <source>Extent</source>
+            <translation>Utbredning</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="138" />
+            <source>Target CRS</source>
+            <translation>Målkoordinatsystem</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="140" />
+            <source>Maximum number of features (0 = all)</source>
+            <translation>Högsta antal objekt (0 = alla)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="143" />
+            <source>Authentication configuration</source>
+            <translation>Autentiseringskonfiguration</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="145" />
+            <source>Fetched features</source>
+            <translation>Hämtade objekt</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="147" />
+            <source>Number of features</source>
+            <translation>Antal objekt</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="153" />
+            <source>Give the address (URL) of the service.</source>
+            <translation>Ange tjänstens adress (URL).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="155" />
+            <source>Give the feature type (TYPENAME) to fetch.</source>
+            <translation>Ange objekttypen (TYPENAME) som ska hämtas.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPresenceAlgorithm</name>
         <message>
             <location filename="../processing/alg_importpresence.py" line="151" />
@@ -1173,6 +1261,129 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <location filename="../core/suitability_report.py" line="204" />
             <source>{n} premises fail the constraints and have no rank.</source>
             <translation>{n} lokaler uppfyller inte villkoren och har ingen rangplats.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wfs</name>
+        <message>
+            <location filename="../core/wfs.py" line="49" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Avbrutet: ingenting skrevs.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="128" />
+            <source>Could not reach the server {host} ({what}): {error}</source>
+            <translation>Det gick inte att nå servern {host} ({what}): {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="131" />
+            <source>The server {host} did not answer within {seconds:g} seconds ({what}). Try again later, or raise the network timeout in QGIS's Options → Network.</source>
+            <translation>Servern {host} svarade inte inom {seconds:g} sekunder ({what}). Försök igen senare eller förläng nätverkets tidsgräns i QGIS inställningar (Alternativ → Nätverk).</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="136" />
+            <source>The server {host} answered HTTP {status} to {what}: {message}</source>
+            <translation>Servern {host} svarade HTTP {status} på {what}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="140" />
+            <source>The server {host} reported an error for {what}: {message}</source>
+            <translation>Servern {host} rapporterade ett fel för {what}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="233" />
+            <source>The service {host} has no feature type '{typename}'. It offers: {names}.</source>
+            <translation>Tjänsten {host} har ingen objekttyp '{typename}'. Den erbjuder: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="254" />
+            <source>Unknown service version '{version}'; use one of {versions}.</source>
+            <translation>Okänd tjänsteversion '{version}'; använd någon av {versions}.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="258" />
+            <source>'{url}' is not a web address; it must start with http:// or https://.</source>
+            <translation>'{url}' är ingen webbadress; den måste börja med http:// eller https://.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="267" />
+            <source>GetCapabilities</source>
+            <translation>GetCapabilities</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="277" />
+            <source>The capabilities document from {host} is not valid XML ({error}); the answer may have been cut off. Try again, or check the URL.</source>
+            <translation>Capabilities-dokumentet från {host} är inte giltig XML ({error}); svaret kan ha avbrutits. Försök igen eller kontrollera adressen.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="281" />
+            <source>{host} did not answer with WFS capabilities (it sent a {element} document). Check that the URL is the address of a WFS service.</source>
+            <translation>{host} svarade inte med en WFS-tjänstebeskrivning (den skickade ett {element}-dokument). Kontrollera att adressen är adressen till en WFS-tjänst.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="319" />
+            <source>the list of collections</source>
+            <translation>listan över samlingar</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="325" />
+            <source>{host} did not answer with an OGC API Features collection list (JSON). Check that the URL is the landing page of an OGC API Features service.</source>
+            <translation>{host} svarade inte med en samlingslista för OGC API Features (JSON). Kontrollera att adressen är startsidan för en OGC API Features-tjänst.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="373" />
+            <source>the feature count</source>
+            <translation>antalet objekt</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="393" />
+            <source>GetFeature</source>
+            <translation>GetFeature</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="395" />
+            <source>DescribeFeatureType</source>
+            <translation>DescribeFeatureType</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs.py" line="405" />
+            <source>The features from {host} are not valid XML ({error}); the answer may have been cut off.</source>
+            <translation>Objekten från {host} är inte giltig XML ({error}); svaret kan ha avbrutits.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_fetch.py" line="113" />
+            <source>QGIS's {provider} provider could not open '{typename}' from {host}, although the server answers normally. {detail}</source>
+            <translation>QGIS {provider}-leverantör kunde inte öppna '{typename}' från {host}, fast servern svarar normalt. {detail}</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_fetch.py" line="138" />
+            <source>Connected to {host} ({version}).</source>
+            <translation>Ansluten till {host} ({version}).</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_fetch.py" line="158" />
+            <source>Fetching the features of '{typename}' from {host} failed: {message}</source>
+            <translation>Hämtningen av objekten i '{typename}' från {host} misslyckades: {message}</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_fetch.py" line="160" />
+            <source>Fetched {count} features.</source>
+            <translation>Hämtade {count} objekt.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_fetch.py" line="175" />
+            <source>{count} features to fetch.</source>
+            <translation>{count} objekt att hämta.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_fetch.py" line="213" />
+            <source>Could not write a feature to the output: {error}</source>
+            <translation>Det gick inte att skriva ett objekt till resultatet: {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_fetch.py" line="220" />
+            <source>{count} features fetched…</source>
+            <translation>{count} objekt hämtade…</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
 PY=${SYSTEM_PYTHON:-/usr/bin/python3}
-APT_PACKAGES="python3-qgis qgis qgis-providers qgis-server-bin qgis-server-wfs python3-venv python3-pip \
+APT_PACKAGES="python3-qgis qgis qgis-providers qgis-server-bin qgis-server-wfs qgis-server-wfs3 python3-venv python3-pip \
 python3-matplotlib pyqt5-dev-tools qttools5-dev-tools gdal-bin zip"
 
 missing=""
@@ -15,6 +15,8 @@ for tool in pylupdate5 lrelease qgis_mapserver ogr2ogr zip; do
   command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
 done
 "$PY" -c "import ensurepip" 2>/dev/null || missing="$missing venv"
+# QGIS Server's OGC API Features module (the WFS tests serve OAPIF from it).
+ls /usr/lib/qgis/server/libwfs3.so /usr/lib/*/qgis/server/libwfs3.so >/dev/null 2>&1 || missing="$missing qgis-server-wfs3"
 "$PY" -c "import matplotlib" 2>/dev/null || missing="$missing matplotlib"
 if [ -n "$missing" ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then

@@ -71,3 +71,7 @@ def workspace(tmp_path):
     from palveluverkko.core.workspace import create_workspace
 
     return create_workspace(str(tmp_path / "workspace.gpkg")).path
+
+
+# Local WFS/OGC API Features test servers (tests/wfs_servers.py).
+from wfs_servers import misbehaving_server, qgis_wfs_server, short_network_timeout  # noqa: E402,F401

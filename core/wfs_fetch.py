@@ -1,0 +1,234 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Fetching features with QGIS's own WFS/OAPIF providers, streamed into a sink.
+
+The providers page, follow the server's limits and honour the proxy and the
+authentication manager. They report download failures only to the message
+log (and an invalid layer must not be asked for ``error()``: that crashed
+QGIS 3.22), so this module pre-flights the server itself (``core.wfs``),
+watches the providers' log messages while it reads, and when something
+failed asks the server once more itself to report its own message.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Callable, List, Optional
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsDataSourceUri,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsReferencedRectangle,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+
+from . import wfs
+
+LOG = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+PROVIDER_TAGS = ("WFS", "OAPIF")
+
+
+@dataclass
+class FetchRequest:
+    """What to fetch. ``extent``: only features whose geometry meets it (in its own CRS)."""
+
+    url: str
+    typename: str
+    version: str = wfs.AUTO
+    authcfg: str = ""
+    extent: Optional[QgsReferencedRectangle] = None
+    target_crs: Optional[QgsCoordinateReferenceSystem] = None
+    max_features: int = 0
+
+
+@dataclass
+class FetchResult:
+    count: int
+    service: wfs.Service
+    feature_type: wfs.FeatureType
+    seconds: float
+
+
+class ProviderLog:
+    """Collects the WFS/OAPIF providers' warnings while open (they are the providers' only error channel)."""
+
+    def __init__(self):
+        self.messages: List[str] = []
+
+    def _received(self, message, tag, level):
+        if tag in PROVIDER_TAGS and level in (Qgis.Warning, Qgis.Critical) and not message.startswith("Retrying"):
+            self.messages.append(message)
+
+    def __enter__(self):
+        QgsApplication.messageLog().messageReceived.connect(self._received, Qt.DirectConnection)
+        return self
+
+    def __exit__(self, *exc):
+        QgsApplication.messageLog().messageReceived.disconnect(self._received)
+        return False
+
+    def failure(self) -> Optional[str]:
+        failed = [m for m in self.messages if "fail" in m.lower() or "exception" in m.lower() or "error" in m.lower()]
+        return wfs.redact(failed[-1]) if failed else None
+
+
+def provider_uri(service: wfs.Service, ftype: wfs.FeatureType, authcfg: str = "", max_features: int = 0,
+                 restrict_to_request_bbox: bool = False) -> str:
+    uri = QgsDataSourceUri()
+    uri.setParam("url", service.url)
+    uri.setParam("typename", ftype.name)
+    if not service.is_oapif:
+        uri.setParam("version", service.version)
+    if max_features > 0:
+        uri.setParam("maxNumFeatures", str(max_features))
+    if restrict_to_request_bbox:  # the server filters by the request's BBOX instead of sending the whole layer
+        uri.setParam("restrictToRequestBBOX", "1")
+    if authcfg:
+        uri.setAuthConfigId(authcfg)
+    return uri.uri(False)
+
+
+def open_layer(service: wfs.Service, ftype: wfs.FeatureType, authcfg: str = "", max_features: int = 0,
+               feedback=None, restrict_to_request_bbox: bool = False) -> QgsVectorLayer:
+    """The provider's layer of ``ftype``; ``WfsError`` with the server's message when it is not valid."""
+    provider = "OAPIF" if service.is_oapif else "WFS"
+    with ProviderLog() as log:
+        layer = QgsVectorLayer(
+            provider_uri(service, ftype, authcfg, max_features, restrict_to_request_bbox), ftype.name, provider)
+    if layer.isValid():
+        return layer
+    # Never ask an invalid WFS layer for error(): it crashed QGIS 3.22. Ask the server ourselves.
+    wfs.diagnose_getfeature(service, ftype.name, authcfg, feedback)
+    raise wfs.WfsError(translate(
+        "Wfs", "QGIS's {provider} provider could not open '{typename}' from {host}, although the server answers "
+        "normally. {detail}").format(provider=provider, typename=ftype.name, host=wfs.host_of(service.url),
+                                     detail=log.failure() or ""))
+
+
+def _extent_in(extent: QgsReferencedRectangle, crs: QgsCoordinateReferenceSystem,
+               context: QgsCoordinateTransformContext) -> QgsRectangle:
+    if not extent.crs().isValid() or extent.crs() == crs:
+        return QgsRectangle(extent)
+    transform = QgsCoordinateTransform(extent.crs(), crs, context)
+    return transform.transformBoundingBox(QgsRectangle(extent))
+
+
+def fetch(request: FetchRequest, make_sink: Callable, feedback=None,
+          context: Optional[QgsCoordinateTransformContext] = None) -> FetchResult:
+    """Stream the features of ``request`` into the sink that ``make_sink(fields, wkb_type, crs)`` returns.
+
+    Raises ``WfsError`` (the server's own message) or ``WfsCancelled``; the caller
+    discards the output then.
+    """
+    started = time.monotonic()
+    context = context or QgsProject.instance().transformContext()
+    service = wfs.get_capabilities(request.url, request.version, request.authcfg, feedback)
+    ftype = service.require(request.typename)
+    _progress(feedback, 1, translate("Wfs", "Connected to {host} ({version}).").format(
+        host=wfs.host_of(service.url), version=service.version))
+    limit = request.max_features if request.max_features > 0 else 0
+    has_extent = request.extent is not None and not request.extent.isNull()
+    layer = open_layer(service, ftype, request.authcfg, 0 if has_extent else limit, feedback, has_extent)
+    sink = None
+    try:
+        total = None if has_extent else _count(service, ftype, request, limit, feedback)
+        target = request.target_crs if request.target_crs is not None and request.target_crs.isValid() \
+            else layer.crs()
+        sink = make_sink(layer.fields(), layer.wkbType(), target)
+        with ProviderLog() as log:
+            count = _stream(layer, sink, request, target, context, limit, total, feedback)
+            failure = log.failure()
+    finally:
+        # Nothing of the provider may outlive this call through a traceback: a WFS layer destroyed
+        # after QGIS has exited crashes the process.
+        layer = sink = None  # noqa: F841
+    if failure:
+        wfs.diagnose_getfeature(service, ftype.name, request.authcfg, feedback)
+        raise wfs.WfsError(translate("Wfs", "Fetching the features of '{typename}' from {host} failed: {message}")
+                           .format(typename=ftype.name, host=wfs.host_of(service.url), message=failure))
+    _progress(feedback, 100, translate("Wfs", "Fetched {count} features.").format(count=count))
+    return FetchResult(count, service, ftype, time.monotonic() - started)
+
+
+def _count(service, ftype, request, limit, feedback) -> Optional[int]:
+    try:
+        total = wfs.feature_count(service, ftype.name, request.authcfg, feedback)
+    except wfs.WfsCancelled:
+        raise
+    except wfs.WfsError as error:  # the features request will tell; the count is only for progress
+        LOG.info("No feature count: %s", error)
+        return None
+    if total is not None and limit:
+        total = min(total, limit)
+    if total is not None and feedback is not None:
+        feedback.pushInfo(translate("Wfs", "{count} features to fetch.").format(count=total))
+    return total
+
+
+def _stream(layer, sink, request, target, context, limit, total, feedback) -> int:
+    """Copy the layer's features (exactly inside the extent, reprojected) into ``sink``."""
+    layer_crs = layer.crs()
+    to_target = QgsCoordinateTransform(layer_crs, target, context) if target != layer_crs else None
+    feature_request = QgsFeatureRequest()
+    exact = to_extent = extent_geometry = None
+    if request.extent is not None and not request.extent.isNull():
+        feature_request.setFilterRect(_extent_in(request.extent, layer_crs, context))
+        extent_crs = request.extent.crs() if request.extent.crs().isValid() else layer_crs
+        extent_geometry = QgsGeometry.fromRect(QgsRectangle(request.extent))  # must outlive the engine
+        exact = QgsGeometry.createGeometryEngine(extent_geometry.constGet())
+        exact.prepareGeometry()
+        to_extent = QgsCoordinateTransform(layer_crs, extent_crs, context) if extent_crs != layer_crs else None
+    if feedback is not None:
+        feature_request.setFeedback(feedback)
+    count = 0
+    features = layer.getFeatures(feature_request)
+    try:
+        for feature in features:
+            if feedback is not None and feedback.isCanceled():
+                raise wfs.cancelled_error()
+            geometry = feature.geometry()
+            if exact is not None:
+                if geometry.isNull():
+                    continue
+                test = QgsGeometry(geometry)
+                if to_extent is not None:
+                    test.transform(to_extent)
+                if not exact.intersects(test.constGet()):
+                    continue
+            if to_target is not None and not geometry.isNull():
+                geometry.transform(to_target)
+                feature.setGeometry(geometry)
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise wfs.WfsError(translate("Wfs", "Could not write a feature to the output: {error}").format(
+                    error=getattr(sink, "lastError", lambda: "")()))
+            count += 1
+            if count % 500 == 0 and feedback is not None:
+                if total:
+                    feedback.setProgress(2 + 98 * min(count, total) / total)
+                else:
+                    feedback.setProgressText(translate("Wfs", "{count} features fetched…").format(count=count))
+            if limit and count >= limit:
+                break
+    finally:
+        features.close()
+        features = feature = layer = sink = None  # noqa: F841
+    if feedback is not None and feedback.isCanceled():
+        raise wfs.cancelled_error()
+    return count
+
+
+def _progress(feedback, value, text):
+    if feedback is not None:
+        feedback.setProgress(value)
+        feedback.pushInfo(text)

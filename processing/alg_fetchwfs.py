@@ -1,0 +1,172 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""``palveluverkko:fetchwfs``: features from any WFS 1.0/1.1/2.0 or OGC API Features service."""
+from __future__ import annotations
+
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsReferencedRectangle,
+)
+
+from ..core import wfs, wfs_fetch
+from .base import PalveluverkkoAlgorithm
+
+DEFAULT_CRS = "EPSG:3067"
+
+
+class SinkGuard:
+    """Creates the OUTPUT sink on demand and removes what it wrote when the run fails or is cancelled."""
+
+    def __init__(self, algorithm, parameters, name, context):
+        self.algorithm, self.parameters, self.name, self.context = algorithm, parameters, name, context
+        self.sink = None
+        self.dest_id = None
+        self._new_file = None
+
+    def __call__(self, fields, wkb_type, crs):
+        raw = self.parameters.get(self.name)
+        if isinstance(raw, QgsProcessingOutputLayerDefinition):
+            raw = raw.sink.staticValue()
+        raw = raw if isinstance(raw, str) else ""
+        temporary = raw in ("", QgsProcessing.TEMPORARY_OUTPUT)
+        existed = bool(raw) and os.path.exists(raw.split("|", 1)[0])
+        self.sink, self.dest_id = self.algorithm.parameterAsSink(
+            self.parameters, self.name, self.context, fields, wkb_type, crs)
+        if self.sink is None:
+            raise QgsProcessingException(self.algorithm.invalidSinkError(self.parameters, self.name))
+        path = (self.dest_id or "").split("|", 1)[0]
+        if os.path.isfile(path) and (temporary or not existed):
+            self._new_file = path
+        return self.sink
+
+    def discard(self):
+        """Close and delete the output made by this run (nothing is left behind)."""
+        self.sink = None
+        if self.dest_id:
+            store = self.context.temporaryLayerStore()
+            layer = store.mapLayer(self.dest_id)
+            if layer is not None:
+                store.removeMapLayer(layer)
+        if self._new_file:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                if os.path.exists(self._new_file + suffix):
+                    os.remove(self._new_file + suffix)
+
+
+def extent_parameter(algorithm, parameters, name, context):
+    """The EXTENT parameter as a QgsReferencedRectangle, or None when not given."""
+    if parameters.get(name) in (None, ""):
+        return None
+    rect = algorithm.parameterAsExtent(parameters, name, context)
+    if rect is None or rect.isNull():
+        return None
+    return QgsReferencedRectangle(rect, algorithm.parameterAsExtentCrs(parameters, name, context))
+
+
+def run_fetch(algorithm, request, parameters, context, feedback):
+    """Fetch ``request`` into OUTPUT; result dict with OUTPUT and FEATURE_COUNT."""
+    guard = SinkGuard(algorithm, parameters, "OUTPUT", context)
+    try:
+        result = wfs_fetch.fetch(request, guard, feedback, context.transformContext())
+    except wfs.WfsError as error:
+        guard.discard()
+        raise QgsProcessingException(str(error)) from error
+    except BaseException:
+        guard.discard()
+        raise
+    dest_id = guard.dest_id
+    guard.sink = None  # flush and close before the layer is loaded
+    return {"OUTPUT": dest_id, "FEATURE_COUNT": result.count}, result
+
+
+class FetchWfsAlgorithm(PalveluverkkoAlgorithm):
+    """Features of one feature type from a WFS or OGC API Features service."""
+
+    ALG_ID = "fetchwfs"
+    GROUP_ID = "data"
+    URL = "URL"
+    TYPENAME = "TYPENAME"
+    VERSION = "VERSION"
+    EXTENT = "EXTENT"
+    TARGET_CRS = "TARGET_CRS"
+    MAX_FEATURES = "MAX_FEATURES"
+    AUTHCFG = "AUTHCFG"
+    OUTPUT = "OUTPUT"
+    FEATURE_COUNT = "FEATURE_COUNT"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Fetch from WFS")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Fetches the features of one feature type from a web feature service (WFS 1.0.0, 1.1.0 or 2.0.0) "
+            "or an OGC API Features service, through QGIS's own WFS/OAPIF providers: they page through large "
+            "layers, follow the server's limits and use QGIS's proxy settings and authentication manager.\n\n"
+            "URL: the address of the service (a pasted GetCapabilities address works too).\n"
+            "TYPENAME: the feature type (WFS) or collection id (OGC API Features), e.g. "
+            "vaestoruutu:vaki2023_1km.\n"
+            "VERSION: auto (the newest the server offers), 1.0.0, 1.1.0, 2.0.0 or OAPIF.\n"
+            "EXTENT (optional): only the features whose geometry meets this rectangle.\n"
+            "TARGET_CRS (default EPSG:3067, ETRS-TM35FIN): the output is reprojected into it.\n"
+            "MAX_FEATURES: at most this many features (0 = all).\n"
+            "AUTHCFG (optional): the id of a QGIS authentication configuration for services that need a login "
+            "or an API key.\n\n"
+            "The field names of the source are kept. Errors report the server's own message. A cancelled or "
+            "failed fetch leaves no output. Result FEATURE_COUNT: the number of features written."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterString(self.URL, self.tr("Service URL")))
+        self.addParameter(QgsProcessingParameterString(self.TYPENAME, self.tr("Feature type (typename)")))
+        version = QgsProcessingParameterEnum(
+            self.VERSION, self.tr("Service version"), options=list(wfs.VERSIONS), defaultValue=wfs.AUTO)
+        version.setUsesStaticStrings(True)
+        self.addParameter(version)
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.TARGET_CRS, self.tr("Target CRS"), defaultValue=DEFAULT_CRS, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_FEATURES, self.tr("Maximum number of features (0 = all)"),
+            QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0))
+        self.addParameter(QgsProcessingParameterAuthConfig(
+            self.AUTHCFG, self.tr("Authentication configuration"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Fetched features"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addOutput(QgsProcessingOutputNumber(self.FEATURE_COUNT, self.tr("Number of features")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        url = self.parameterAsString(parameters, self.URL, context).strip()
+        typename = self.parameterAsString(parameters, self.TYPENAME, context).strip()
+        if not url:
+            raise QgsProcessingException(self.tr("Give the address (URL) of the service."))
+        if not typename:
+            raise QgsProcessingException(self.tr("Give the feature type (TYPENAME) to fetch."))
+        crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
+        request = wfs_fetch.FetchRequest(
+            url=url,
+            typename=typename,
+            version=self.parameterAsEnumString(parameters, self.VERSION, context) or wfs.AUTO,
+            authcfg=self.parameterAsString(parameters, self.AUTHCFG, context) or "",
+            extent=extent_parameter(self, parameters, self.EXTENT, context),
+            target_crs=crs,
+            max_features=self.parameterAsInt(parameters, self.MAX_FEATURES, context),
+        )
+        results, _result = run_fetch(self, request, parameters, context, feedback)
+        return results
+
+
+ALGORITHMS = [FetchWfsAlgorithm]
