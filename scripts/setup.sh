@@ -16,7 +16,8 @@ for tool in pylupdate5 lrelease qgis_mapserver ogr2ogr zip; do
 done
 "$PY" -c "import ensurepip" 2>/dev/null || missing="$missing venv"
 # QGIS Server's OGC API Features module (the WFS tests serve OAPIF from it).
-ls /usr/lib/qgis/server/libwfs3.so /usr/lib/*/qgis/server/libwfs3.so >/dev/null 2>&1 || missing="$missing qgis-server-wfs3"
+compgen -G "/usr/lib/qgis/server/libwfs3.so" >/dev/null || compgen -G "/usr/lib/*/qgis/server/libwfs3.so" >/dev/null \
+  || missing="$missing qgis-server-wfs3"
 "$PY" -c "import matplotlib" 2>/dev/null || missing="$missing matplotlib"
 if [ -n "$missing" ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
