@@ -1,0 +1,468 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Location-allocation: choose service points among candidates.
+
+Pure numpy/scipy (no QGIS import). Three problems on one cost structure:
+
+* **maximal coverage** (:func:`solve_max_coverage`): choose ``p`` candidates
+  to maximise the demand weight within the cutoff of a chosen point. Input
+  is a sparse *coverage* matrix (demand x candidate, nonzero = within the
+  cutoff), so memory grows with the pairs within the cutoff only.
+* **p-median** (:func:`solve_p_median`): choose ``p`` candidates to minimise
+  the weighted cost to the nearest chosen point. Input is a dense cost matrix
+  (reachable demand x candidate, ``inf``/``nan`` = unreachable). This is the
+  one problem that needs every pair: 100 000 demand x 300 candidates is
+  30 M float64 = 240 MB, which we accept to keep costs bit-identical to the
+  catchments engine (float32 would change ties); every pass over it is done
+  in row chunks of about 4 M values so no temporary of the same size is made.
+* **fewest points** (:func:`solve_fewest_points`): the fewest candidates
+  (required ones included) whose coverage reaches a target weight.
+
+Required candidates are always chosen and count towards ``p``.
+
+The heuristic is a greedy start (each step adds the candidate that improves
+the objective most) followed by vertex substitution (Teitz and Bart): the
+best single swap of a chosen and a non-chosen candidate is made while it
+improves the objective. Ties go to the candidate that comes first, so runs
+repeat. The exact solver (``exact=True``) is in
+:mod:`.locationallocation_exact`.
+
+Demand that no chosen point can reach counts in the p-median objective at
+:func:`unserved_penalty` (ten times the largest finite cost), so a solution
+reaching more demand is preferred; such demand only exists when the
+candidates lie in several network parts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+CHUNK_VALUES = 4_000_000
+MAX_SWAPS = 100_000
+
+
+class LocationAllocationError(ValueError):
+    """Bad input for a location-allocation problem."""
+
+
+class Cancelled(Exception):
+    """The caller's feedback asked to stop."""
+
+
+@dataclass
+class Solution:
+    """A chosen set of candidates.
+
+    ``chosen``: candidate indices, ascending. ``order``: per candidate the
+    step (1, 2, ...) at which it enters when the chosen points are added one
+    at a time, required ones first, each time the one that improves the
+    objective most; 0 = not chosen. ``objective``: covered weight (coverage
+    and fewest points) or weighted cost incl. penalty (p-median).
+    ``covered``: covered weight (coverage problems; NaN for p-median).
+    ``optimal``: proven optimal by the exact solver. ``swaps``: vertex
+    substitutions made by the heuristic.
+    """
+
+    chosen: np.ndarray
+    order: np.ndarray
+    objective: float
+    covered: float = float("nan")
+    optimal: bool = False
+    swaps: int = 0
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _check_cancel(feedback, fraction=None):
+    if feedback is None:
+        return
+    if feedback.isCanceled():
+        raise Cancelled()
+    if fraction is not None:
+        feedback.setProgress(100.0 * min(max(fraction, 0.0), 1.0))
+
+
+def _required_mask(required, n_candidates: int) -> np.ndarray:
+    mask = np.zeros(n_candidates, dtype=bool)
+    if required is None:
+        return mask
+    req = np.asarray(required)
+    if req.dtype == bool:
+        if req.shape != (n_candidates,):
+            raise LocationAllocationError("The required mask must have one value per candidate.")
+        return req.copy()
+    req = req.astype(np.int64).ravel()
+    if req.size and (req.min() < 0 or req.max() >= n_candidates):
+        raise LocationAllocationError("A required candidate index is out of range.")
+    mask[req] = True
+    return mask
+
+
+def _check_p(p: int, n_candidates: int, n_required: int) -> int:
+    if n_candidates == 0:
+        raise LocationAllocationError("There are no candidates.")
+    p = int(p)
+    if p > n_candidates:
+        raise LocationAllocationError(f"P ({p}) is larger than the number of candidates ({n_candidates}).")
+    if p < max(n_required, 1):
+        raise LocationAllocationError(f"P ({p}) is smaller than the number of required points ({n_required}) or 1.")
+    return p
+
+
+def _weights(weights, n: int) -> np.ndarray:
+    w = np.asarray(weights, dtype=np.float64).ravel()
+    if w.shape != (n,):
+        raise LocationAllocationError("There must be one weight per demand row.")
+    return np.where(np.isfinite(w) & (w > 0), w, 0.0)
+
+
+def coverage_matrix(rows, cols, n_demand: int, n_candidates: int) -> sp.csr_matrix:
+    """A boolean CSR coverage matrix from COO pair indices (duplicates merge)."""
+    data = np.ones(len(rows), dtype=np.float64)
+    mat = sp.csr_matrix((data, (np.asarray(rows), np.asarray(cols))), shape=(n_demand, n_candidates))
+    mat.sum_duplicates()
+    mat.data[:] = 1.0
+    return mat
+
+
+def _as_coverage(cover) -> sp.csr_matrix:
+    mat = sp.csr_matrix(cover, dtype=np.float64, copy=True)
+    mat.eliminate_zeros()
+    mat.data[:] = 1.0
+    return mat
+
+
+def unserved_penalty(costs: np.ndarray) -> float:
+    """The cost at which p-median counts demand no chosen point reaches."""
+    finite = costs[np.isfinite(costs)]
+    top = float(finite.max()) if finite.size else 1.0
+    return 10.0 * max(top, 1.0)
+
+
+def _median_costs(costs, overwrite: bool = False) -> tuple[np.ndarray, float]:
+    """Costs with unreachable pairs set to the penalty (in place if allowed)."""
+    c = np.asarray(costs, dtype=np.float64)
+    if c.ndim != 2:
+        raise LocationAllocationError("The cost matrix must be two-dimensional.")
+    penalty = unserved_penalty(c)
+    bad = ~np.isfinite(c)
+    if bad.any():
+        if not (overwrite and c.flags.writeable and c is costs):
+            c = c.copy()
+        c[bad] = penalty
+    if (c < 0).any():
+        raise LocationAllocationError("Costs must not be negative.")
+    return c, penalty
+
+
+def _chunks(n_rows: int, n_cols: int):
+    step = max(1, CHUNK_VALUES // max(n_cols, 1))
+    for start in range(0, n_rows, step):
+        yield slice(start, min(n_rows, start + step))
+
+
+# --------------------------------------------------------------------------- coverage
+
+class _Coverage:
+    """Maximal-coverage state: per-demand count of chosen covering points."""
+
+    def __init__(self, cover: sp.csr_matrix, w: np.ndarray):
+        self.a = cover                      # demand x candidate
+        self.at = cover.T.tocsr()           # candidate x demand
+        self.w = w
+        self.count = np.zeros(cover.shape[0], dtype=np.int64)
+
+    def add(self, j: int) -> None:
+        self.count[self.at.indices[self.at.indptr[j]:self.at.indptr[j + 1]]] += 1
+
+    def remove(self, j: int) -> None:
+        self.count[self.at.indices[self.at.indptr[j]:self.at.indptr[j + 1]]] -= 1
+
+    def covered(self) -> float:
+        return float(self.w[self.count > 0].sum())
+
+    def gains(self) -> np.ndarray:
+        """Weight each candidate would newly cover."""
+        return self.at @ (self.w * (self.count == 0))
+
+    def swap_deltas(self, chosen: np.ndarray) -> np.ndarray:
+        """delta[j, k]: change in covered weight for bringing j in, chosen[k] out."""
+        single = self.count == 1
+        gain = self.gains()
+        loss = self.at[chosen] @ (self.w * single)
+        sub = self.a[:, chosen]
+        sub = sp.csr_matrix(sub.multiply((self.w * single)[:, None]))
+        extra = (self.at @ sub).toarray()
+        return gain[:, None] - loss[None, :] + extra
+
+
+def _greedy_coverage(state: _Coverage, required: np.ndarray, p: int, feedback, stop_at=None):
+    """Required first, then best gain; stops at p points or once ``stop_at`` is covered."""
+    n = state.a.shape[1]
+    chosen_mask = np.zeros(n, dtype=bool)
+    sequence = []
+    for j in np.flatnonzero(required):
+        state.add(j)
+        chosen_mask[j] = True
+        sequence.append(int(j))
+    while len(sequence) < p:
+        if stop_at is not None and state.covered() >= stop_at:
+            break
+        _check_cancel(feedback, 0.5 * len(sequence) / max(p, 1))
+        gain = state.gains()
+        gain[chosen_mask] = -1.0
+        j = int(np.argmax(gain))
+        state.add(j)
+        chosen_mask[j] = True
+        sequence.append(j)
+    return sequence
+
+
+def _swap_coverage(state: _Coverage, chosen: list, required: np.ndarray, tol: float, feedback) -> int:
+    """Best-improvement vertex substitution; returns the number of swaps made."""
+    n = state.a.shape[1]
+    swaps = 0
+    while swaps < MAX_SWAPS:
+        _check_cancel(feedback)
+        cur = np.array(sorted(chosen), dtype=np.int64)
+        if cur.size == n:
+            break
+        delta = state.swap_deltas(cur)
+        delta[cur, :] = -np.inf
+        delta[:, required[cur]] = -np.inf
+        flat = int(np.argmax(delta))
+        j_in, k_out = divmod(flat, cur.size)
+        if not delta[j_in, k_out] > tol:
+            break
+        j_out = int(cur[k_out])
+        state.remove(j_out)
+        state.add(j_in)
+        chosen[chosen.index(j_out)] = j_in
+        swaps += 1
+    return swaps
+
+
+def _coverage_order(cover: sp.csr_matrix, w: np.ndarray, chosen, required: np.ndarray) -> np.ndarray:
+    """Build order of a coverage solution: greedy restricted to the chosen points."""
+    chosen = np.asarray(sorted(chosen), dtype=np.int64)
+    sub = cover[:, chosen]
+    state = _Coverage(sub, w)
+    seq = _greedy_coverage(state, required[chosen], chosen.size, None)
+    order = np.zeros(cover.shape[1], dtype=np.int64)
+    order[chosen[np.array(seq, dtype=np.int64)]] = np.arange(1, len(seq) + 1)
+    return order
+
+
+def solve_max_coverage(cover, weights, p: int, required=None, exact: bool = False,
+                       feedback=None, time_limit: float | None = None) -> Solution:
+    """Choose ``p`` candidates maximising the weight of the covered demand.
+
+    ``cover``: sparse or dense (demand x candidate), nonzero where the demand
+    is within the cutoff of the candidate.
+    """
+    a = _as_coverage(cover)
+    n_d, n_c = a.shape
+    w = _weights(weights, n_d)
+    req = _required_mask(required, n_c)
+    p = _check_p(p, n_c, int(req.sum()))
+    if exact:
+        from .locationallocation_exact import exact_max_coverage
+        chosen, optimal = exact_max_coverage(a, w, p, req, time_limit=time_limit)
+        swaps = 0
+    else:
+        state = _Coverage(a, w)
+        chosen = _greedy_coverage(state, req, p, feedback)
+        swaps = _swap_coverage(state, chosen, req, 1e-9 * max(w.sum(), 1e-300), feedback)
+        optimal = False
+    chosen = np.array(sorted(chosen), dtype=np.int64)
+    covered = float(w[np.asarray(a[:, chosen].sum(axis=1)).ravel() > 0].sum())
+    _check_cancel(feedback, 1.0)
+    return Solution(chosen, _coverage_order(a, w, chosen, req), covered, covered, optimal, swaps)
+
+
+def max_coverable(cover, weights) -> float:
+    """Weight covered when every candidate is chosen."""
+    a = _as_coverage(cover)
+    w = _weights(weights, a.shape[0])
+    return float(w[np.diff(a.indptr) > 0].sum())
+
+
+def solve_fewest_points(cover, weights, target: float, required=None, exact: bool = False,
+                        feedback=None, time_limit: float | None = None) -> Solution:
+    """The fewest candidates (required included) covering at least ``target`` weight.
+
+    Among the solutions with that many points, the one covering the most is
+    returned (heuristically, or proven with ``exact``). Raises
+    :class:`LocationAllocationError` when even all candidates fall short.
+    """
+    a = _as_coverage(cover)
+    n_d, n_c = a.shape
+    if n_c == 0:
+        raise LocationAllocationError("There are no candidates.")
+    w = _weights(weights, n_d)
+    req = _required_mask(required, n_c)
+    total = w.sum()
+    goal = float(target) - 1e-9 * max(total, 1e-300)
+    best = max_coverable(a, w)
+    if best < goal:
+        raise LocationAllocationError(
+            f"The target weight {target:g} cannot be covered; all candidates together cover {best:g}.")
+    if exact:
+        from .locationallocation_exact import exact_fewest_points
+        count, proven = exact_fewest_points(a, w, goal, req, time_limit=time_limit)
+        if count == 0:
+            return Solution(np.zeros(0, dtype=np.int64), np.zeros(n_c, dtype=np.int64), 0.0, 0.0, proven)
+        sol = solve_max_coverage(a, w, count, req, exact=True, time_limit=time_limit)
+        sol.optimal = bool(proven and sol.optimal)
+        return sol
+    tol = 1e-9 * max(total, 1e-300)
+    state = _Coverage(a, w)
+    chosen = _greedy_coverage(state, req, n_c, feedback, stop_at=goal)
+    swaps = 0
+    # Try to do with one point fewer: drop the point losing least, then swap.
+    while len(chosen) > max(int(req.sum()), 1):
+        _check_cancel(feedback)
+        trial = _Coverage(a, w)
+        for j in chosen:
+            trial.add(j)
+        cur = np.array(chosen, dtype=np.int64)
+        loss = trial.at[cur] @ (w * (trial.count == 1))
+        loss[req[cur]] = np.inf
+        drop = int(cur[int(np.argmin(loss))])
+        rest = [j for j in chosen if j != drop]
+        trial.remove(drop)
+        n_swaps = _swap_coverage(trial, rest, req, tol, feedback)
+        if trial.covered() < goal:
+            break
+        chosen, state, swaps = rest, trial, swaps + n_swaps
+    swaps += _swap_coverage(state, chosen, req, tol, feedback)
+    chosen = np.array(sorted(chosen), dtype=np.int64)
+    covered = state.covered()
+    return Solution(chosen, _coverage_order(a, w, chosen, req), covered, covered, False, swaps)
+
+
+# --------------------------------------------------------------------------- p-median
+
+def _median_gain(c: np.ndarray, w: np.ndarray, d1: np.ndarray) -> np.ndarray:
+    gain = np.zeros(c.shape[1])
+    for rows in _chunks(*c.shape):
+        gain += w[rows] @ np.maximum(d1[rows, None] - c[rows], 0.0)
+    return gain
+
+
+def _nearest_two(c: np.ndarray, chosen: np.ndarray, penalty: float):
+    """Nearest (d1, position c1 in ``chosen``) and second nearest d2 among chosen."""
+    n = c.shape[0]
+    d1 = np.empty(n)
+    d2 = np.empty(n)
+    c1 = np.empty(n, dtype=np.int64)
+    for rows in _chunks(n, chosen.size):
+        sub = c[rows][:, chosen]
+        first = np.argmin(sub, axis=1)          # ties: first chosen in candidate order
+        idx = np.arange(sub.shape[0])
+        d1[rows] = sub[idx, first]
+        c1[rows] = first
+        if chosen.size > 1:
+            sub[idx, first] = np.inf
+            d2[rows] = sub.min(axis=1)
+        else:
+            d2[rows] = penalty
+    return d1, d2, c1
+
+
+def _median_swap_deltas(c, w, chosen, penalty):
+    """delta[j, k]: change in total weighted cost for j in, chosen[k] out."""
+    d1, d2, c1 = _nearest_two(c, chosen, penalty)
+    gain = _median_gain(c, w, d1)
+    loss = np.bincount(c1, weights=w * (d2 - d1), minlength=chosen.size)
+    extra = np.zeros((c.shape[1], chosen.size))
+    for rows in _chunks(*c.shape):
+        part = w[rows, None] * np.maximum(d2[rows, None] - np.maximum(c[rows], d1[rows, None]), 0.0)
+        onehot = np.zeros((part.shape[0], chosen.size))
+        onehot[np.arange(part.shape[0]), c1[rows]] = 1.0
+        extra += part.T @ onehot
+    return -gain[:, None] + loss[None, :] - extra, float(w @ d1)
+
+
+def _median_order(c, w, chosen, required, penalty) -> np.ndarray:
+    chosen = np.asarray(sorted(chosen), dtype=np.int64)
+    sub = c[:, chosen]
+    seq = _greedy_median(sub, w, required[chosen], chosen.size, penalty, None)
+    order = np.zeros(c.shape[1], dtype=np.int64)
+    order[chosen[np.array(seq, dtype=np.int64)]] = np.arange(1, len(seq) + 1)
+    return order
+
+
+def _greedy_median(c, w, required, p, penalty, feedback):
+    n_c = c.shape[1]
+    d1 = np.full(c.shape[0], penalty)
+    chosen_mask = np.zeros(n_c, dtype=bool)
+    sequence = []
+    for j in np.flatnonzero(required):
+        d1 = np.minimum(d1, c[:, j])
+        chosen_mask[j] = True
+        sequence.append(int(j))
+    while len(sequence) < p:
+        _check_cancel(feedback, 0.5 * len(sequence) / max(p, 1))
+        gain = _median_gain(c, w, d1)
+        gain[chosen_mask] = -1.0
+        j = int(np.argmax(gain))
+        d1 = np.minimum(d1, c[:, j])
+        chosen_mask[j] = True
+        sequence.append(j)
+    return sequence
+
+
+def solve_p_median(costs, weights, p: int, required=None, exact: bool = False,
+                   feedback=None, time_limit: float | None = None,
+                   overwrite_costs: bool = False) -> Solution:
+    """Choose ``p`` candidates minimising the weighted cost to the nearest chosen one.
+
+    ``costs``: dense (demand x candidate); ``inf``/``nan`` = unreachable.
+    The objective counts unreachable demand at :func:`unserved_penalty`.
+    ``overwrite_costs`` lets a float64 array be changed in place (saves a copy).
+    """
+    c, penalty = _median_costs(costs, overwrite_costs)
+    n_d, n_c = c.shape
+    w = _weights(weights, n_d)
+    req = _required_mask(required, n_c)
+    p = _check_p(p, n_c, int(req.sum()))
+    swaps = 0
+    if exact:
+        from .locationallocation_exact import exact_p_median
+        chosen, optimal = exact_p_median(c, w, p, req, penalty, time_limit=time_limit)
+    else:
+        optimal = False
+        chosen = _greedy_median(c, w, req, p, penalty, feedback)
+        current = None
+        while swaps < MAX_SWAPS and len(chosen) < n_c:
+            _check_cancel(feedback)
+            cur = np.array(sorted(chosen), dtype=np.int64)
+            delta, current = _median_swap_deltas(c, w, cur, penalty)
+            delta[cur, :] = np.inf
+            delta[:, req[cur]] = np.inf
+            flat = int(np.argmin(delta))
+            j_in, k_out = divmod(flat, cur.size)
+            if not delta[j_in, k_out] < -1e-10 * max(current, 1e-300):
+                break
+            chosen[chosen.index(int(cur[k_out]))] = j_in
+            swaps += 1
+    chosen = np.array(sorted(chosen), dtype=np.int64)
+    objective = _median_total(c, w, chosen)
+    _check_cancel(feedback, 1.0)
+    return Solution(chosen, _median_order(c, w, chosen, req, penalty), objective, float("nan"), optimal, swaps)
+
+
+def median_objective(costs, weights, chosen) -> float:
+    """Weighted cost to the nearest chosen candidate (unreachable at the penalty)."""
+    c, _penalty = _median_costs(costs)
+    return _median_total(c, _weights(weights, c.shape[0]), chosen)
+
+
+def _median_total(c: np.ndarray, w: np.ndarray, chosen) -> float:
+    chosen = np.asarray(chosen, dtype=np.int64)
+    total = 0.0
+    for rows in _chunks(c.shape[0], chosen.size):
+        total += float(w[rows] @ c[rows][:, chosen].min(axis=1))
+    return total
