@@ -46,7 +46,7 @@ class LocationAllocationError(ValueError):
     """Bad input for a location-allocation problem."""
 
 
-class Cancelled(Exception):
+class CancelledError(Exception):
     """The caller's feedback asked to stop."""
 
 
@@ -78,7 +78,7 @@ def _check_cancel(feedback, fraction=None):
     if feedback is None:
         return
     if feedback.isCanceled():
-        raise Cancelled()
+        raise CancelledError()
     if fraction is not None:
         feedback.setProgress(100.0 * min(max(fraction, 0.0), 1.0))
 

@@ -39,7 +39,7 @@ MAX_COVERAGE_CANDIDATES = 500
 MAX_MEDIAN_PAIRS = 150_000
 
 
-class ExactTooLarge(LocationAllocationError):
+class ExactTooLargeError(LocationAllocationError):
     """The problem exceeds the exact solver's size limit."""
 
     def __init__(self, what: str, size: int, limit: int):
@@ -85,15 +85,15 @@ def median_pairs(c: np.ndarray, p: int, required: np.ndarray) -> np.ndarray:
 
 
 def check_size(problem: str, n_demand: int, n_candidates: int, pairs: int) -> None:
-    """Raise :class:`ExactTooLarge` when the exact solver should not try."""
+    """Raise :class:`ExactTooLargeError` when the exact solver should not try."""
     if problem == "median":
         if pairs > MAX_MEDIAN_PAIRS:
-            raise ExactTooLarge("demand-candidate pairs", pairs, MAX_MEDIAN_PAIRS)
+            raise ExactTooLargeError("demand-candidate pairs", pairs, MAX_MEDIAN_PAIRS)
         return
     if n_candidates > MAX_COVERAGE_CANDIDATES:
-        raise ExactTooLarge("candidates", n_candidates, MAX_COVERAGE_CANDIDATES)
+        raise ExactTooLargeError("candidates", n_candidates, MAX_COVERAGE_CANDIDATES)
     if pairs > MAX_COVERAGE_PAIRS:
-        raise ExactTooLarge("demand-candidate pairs within the cutoff", pairs, MAX_COVERAGE_PAIRS)
+        raise ExactTooLargeError("demand-candidate pairs within the cutoff", pairs, MAX_COVERAGE_PAIRS)
 
 
 def _coverage_model(cover, weights, required):

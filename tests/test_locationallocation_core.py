@@ -265,10 +265,10 @@ def test_fewest_points_target_out_of_reach_says_what_can_be_covered():
 def test_exact_refuses_too_large_problems_naming_the_limit(monkeypatch):
     cost, w = instance(200, 10, 0)
     monkeypatch.setattr(lax, "MAX_MEDIAN_PAIRS", 100)
-    with pytest.raises(lax.ExactTooLarge, match="at most 100 demand-candidate pairs; this problem has"):
+    with pytest.raises(lax.ExactTooLargeError, match="at most 100 demand-candidate pairs; this problem has"):
         la.solve_p_median(cost, w, 2, exact=True)
     monkeypatch.setattr(lax, "MAX_COVERAGE_PAIRS", 10)
-    with pytest.raises(lax.ExactTooLarge, match="at most 10 demand-candidate pairs within the cutoff"):
+    with pytest.raises(lax.ExactTooLargeError, match="at most 10 demand-candidate pairs within the cutoff"):
         la.solve_max_coverage(cost < 30, w, 2, exact=True)
 
 
@@ -281,5 +281,5 @@ def test_cancel_raises():
             pass
 
     cost, w = instance(50, 5, 0)
-    with pytest.raises(la.Cancelled):
+    with pytest.raises(la.CancelledError):
         la.solve_p_median(cost, w, 2, feedback=Stop())
