@@ -24,7 +24,7 @@ Methods (coordinates are (n, 2) arrays in the network's metric CRS):
   array, NaN where unreachable; for small problems.
 
 Every method accepts ``progress`` (a callable taking a fraction 0..1) and
-``cancelled`` (a callable returning True to stop; :class:`Cancelled` is then
+``cancelled`` (a callable returning True to stop; :class:`CancelledError` is then
 raised). No QGIS dependency.
 """
 from __future__ import annotations
@@ -47,13 +47,13 @@ ProgressFn = Optional[Callable[[float], None]]
 CancelFn = Optional[Callable[[], bool]]
 
 
-class Cancelled(Exception):
+class CancelledError(Exception):
     """Raised when the ``cancelled`` callback returns True."""
 
 
 def _check(cancelled: CancelFn) -> None:
     if cancelled is not None and cancelled():
-        raise Cancelled()
+        raise CancelledError()
 
 
 def _report(progress: ProgressFn, fraction: float) -> None:
@@ -85,12 +85,12 @@ class CostModel:
                 raise ValueError("default_speed_kmh must be positive")
 
     @classmethod
-    def straight_line(cls) -> "CostModel":
+    def straight_line(cls) -> CostModel:
         return cls(cls.STRAIGHT)
 
     @classmethod
     def road(cls, network: RoadNetwork, default_speed_kmh: float = 50.0,
-             max_snap_m: float = 1000.0) -> "CostModel":
+             max_snap_m: float = 1000.0) -> CostModel:
         return cls(cls.ROAD, network, default_speed_kmh, max_snap_m)
 
     @property
@@ -104,15 +104,24 @@ class CostModel:
 
     # snapping -----------------------------------------------------------
     def snap(self, xy) -> tuple:
-        """(node index, access cost in minutes, distance m); node -1 when too far."""
+        """(node index, access cost in minutes, distance m); node -1 when too far.
+
+        Points attach to the nearest node that has at least one edge.
+        """
         xy = _as_xy(xy)
         n = len(xy)
-        if self.network.n_nodes == 0 or n == 0:
-            return np.full(n, -1, dtype=np.int64), np.full(n, np.nan), np.full(n, np.inf)
         if self._tree is None:
-            self._tree = cKDTree(self.network.node_xy)
-        dist, node = self._tree.query(xy, k=1)
-        node = np.asarray(node, dtype=np.int64)
+            # only nodes with an edge (a zero-length line leaves a lonely node)
+            net = self.network
+            used = np.zeros(net.n_nodes, dtype=bool)
+            used[net.edge_from] = True
+            used[net.edge_to] = True
+            self._tree_nodes = np.flatnonzero(used)
+            self._tree = cKDTree(net.node_xy[self._tree_nodes]) if len(self._tree_nodes) else False
+        if self._tree is False or n == 0:
+            return np.full(n, -1, dtype=np.int64), np.full(n, np.nan), np.full(n, np.inf)
+        dist, idx = self._tree.query(xy, k=1)
+        node = self._tree_nodes[np.asarray(idx, dtype=np.int64)]
         far = ~(dist <= self.max_snap_m)
         node[far] = -1
         access = dist * 0.06 / self.default_speed_kmh

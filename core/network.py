@@ -110,6 +110,29 @@ def _coordinate_ids(coords: np.ndarray, tolerance: float) -> np.ndarray:
     return inverse.ravel().astype(np.int64)
 
 
+def _index_dtype(n: int):
+    return np.int32 if n < 2**31 - 1 else np.int64
+
+
+def _csr_from_parts(indptr, indices, data, n) -> sparse.csr_matrix:
+    itype = _index_dtype(max(n, len(indices)))
+    m = sparse.csr_matrix((data, indices.astype(itype, copy=False), indptr.astype(itype, copy=False)),
+                          shape=(n, n))
+    m.has_sorted_indices = False
+    return m
+
+
+def _csr(rows, cols, data, n) -> sparse.csr_matrix:
+    """CSR matrix from edges already sorted by row (no summing of duplicates)."""
+    rows = np.asarray(rows, dtype=np.int64)
+    if len(rows) > 1 and (rows[1:] < rows[:-1]).any():
+        order = np.argsort(rows, kind="stable")
+        rows, cols, data = rows[order], np.asarray(cols)[order], np.asarray(data)[order]
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+    return _csr_from_parts(indptr, np.asarray(cols, dtype=np.int64), np.asarray(data, dtype=np.float64), n)
+
+
 class RoadNetwork:
     """Directed road graph; edge cost in minutes."""
 
@@ -121,11 +144,12 @@ class RoadNetwork:
         self.edge_length = np.asarray(edge_length, dtype=np.float64)
         self.n_parts = int(n_parts)
         self._graph = None
+        self._reverse = None
 
     # construction -------------------------------------------------------
     @classmethod
     def from_lines(cls, parts, speeds_kmh=None, directions=None, default_speed_kmh=50.0,
-                   tolerance=DEFAULT_TOLERANCE_M) -> "RoadNetwork":
+                   tolerance=DEFAULT_TOLERANCE_M) -> RoadNetwork:
         """Network from a list of (n_i, 2) vertex arrays (one per line part)."""
         counts = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
         offsets = np.zeros(len(parts) + 1, dtype=np.int64)
@@ -138,7 +162,7 @@ class RoadNetwork:
 
     @classmethod
     def from_flat(cls, coords, offsets, speeds_kmh=None, directions=None, default_speed_kmh=50.0,
-                  tolerance=DEFAULT_TOLERANCE_M) -> "RoadNetwork":
+                  tolerance=DEFAULT_TOLERANCE_M) -> RoadNetwork:
         """Network from concatenated vertices ``coords`` (N, 2) and part ``offsets`` (P + 1,).
 
         Part i has the vertices ``coords[offsets[i]:offsets[i + 1]]``.
@@ -191,11 +215,16 @@ class RoadNetwork:
         a_v, b_v = node_vertex[:-1], node_vertex[1:]
         inside = part[a_v] == part[b_v]
         a_v, b_v, lengths = a_v[inside], b_v[inside], lengths[inside]
-        # compact node numbering
-        node_cids, first_vertex = np.unique(cid[node_vertex], return_index=True)
-        node_xy = coords[node_vertex[first_vertex]]
-        a = np.searchsorted(node_cids, cid[a_v])
-        b = np.searchsorted(node_cids, cid[b_v])
+        # compact node numbering through a lookup table (cid is dense)
+        n_cid = int(cid.max()) + 1
+        node_of_cid = np.full(n_cid, -1, dtype=np.int64)
+        node_cids = np.zeros(n_cid, dtype=bool)
+        node_cids[cid[node_vertex]] = True
+        node_of_cid[node_cids] = np.arange(int(node_cids.sum()))
+        node_xy = np.empty((int(node_cids.sum()), 2))
+        node_xy[node_of_cid[cid[node_vertex[::-1]]]] = coords[node_vertex[::-1]]  # first vertex wins
+        a = node_of_cid[cid[a_v]]
+        b = node_of_cid[cid[b_v]]
         edge_part = part[a_v]
         cost = lengths * 0.06 / speeds[edge_part]
         direction = dirs[edge_part]
@@ -208,12 +237,15 @@ class RoadNetwork:
         loop = u == v
         if loop.any():
             u, v, w, ln = u[~loop], v[~loop], w[~loop], ln[~loop]
-        # parallel edges: keep the cheapest
-        order = np.lexsort((w, v, u))
-        u, v, w, ln = u[order], v[order], w[order], ln[order]
+        # sort by (from, to, cost); of parallel edges keep the cheapest
+        n_nodes = len(node_xy)
+        key = u * n_nodes + v
+        order = np.lexsort((w, key))
+        key, u, v, w, ln = key[order], u[order], v[order], w[order], ln[order]
         firsts = np.ones(len(u), dtype=bool)
-        firsts[1:] = (u[1:] != u[:-1]) | (v[1:] != v[:-1])
-        u, v, w, ln = u[firsts], v[firsts], w[firsts], ln[firsts]
+        firsts[1:] = key[1:] != key[:-1]
+        if not firsts.all():
+            u, v, w, ln = u[firsts], v[firsts], w[firsts], ln[firsts]
         np.maximum(w, MIN_EDGE_COST, out=w)
         return cls(node_xy, u, v, w, ln, n_parts)
 
@@ -231,10 +263,18 @@ class RoadNetwork:
     def graph(self) -> sparse.csr_matrix:
         """Directed graph, ``graph[i, j]`` = minutes from node i to node j."""
         if self._graph is None:
-            self._graph = sparse.csr_matrix(
-                (self.edge_cost, (self.edge_from, self.edge_to)), shape=(self.n_nodes, self.n_nodes)
-            )
+            self._graph = _csr(self.edge_from, self.edge_to, self.edge_cost, self.n_nodes)
         return self._graph
+
+    def _reverse_csr(self):
+        """(indptr, indices, data) of the reversed graph, cached."""
+        if getattr(self, "_reverse", None) is None:
+            order = np.argsort(self.edge_to, kind="stable")
+            rows = self.edge_to[order]
+            indptr = np.zeros(self.n_nodes + 1, dtype=np.int64)
+            np.cumsum(np.bincount(rows, minlength=self.n_nodes), out=indptr[1:])
+            self._reverse = (indptr, self.edge_from[order], self.edge_cost[order])
+        return self._reverse
 
     def augmented_reverse_graph(self, attach_nodes, attach_costs) -> sparse.csr_matrix:
         """Reversed graph plus one virtual node per attachment.
@@ -247,12 +287,12 @@ class RoadNetwork:
         attach_nodes = np.asarray(attach_nodes, dtype=np.int64)
         k = len(attach_nodes)
         n = self.n_nodes + k
-        virtual = np.arange(self.n_nodes, n, dtype=np.int64)
-        rows = np.concatenate([self.edge_to, virtual])
-        cols = np.concatenate([self.edge_from, attach_nodes])
+        indptr, indices, data = self._reverse_csr()
+        indptr = np.concatenate([indptr, indptr[-1] + np.arange(1, k + 1)])
+        indices = np.concatenate([indices, attach_nodes])
         # explicit zeros are edges for scipy.sparse.csgraph
-        data = np.concatenate([self.edge_cost, np.asarray(attach_costs, dtype=np.float64)])
-        return sparse.csr_matrix((data, (rows, cols)), shape=(n, n))
+        data = np.concatenate([data, np.asarray(attach_costs, dtype=np.float64)])
+        return _csr_from_parts(indptr, indices, data, n)
 
     def component_labels(self) -> np.ndarray:
         """Weakly connected component label of every node."""

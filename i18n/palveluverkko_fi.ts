@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
     <context>
+        <name>CostParameters</name>
+        <message>
+            <location filename="../processing/costparams.py" line="55" />
+            <source>Straight line (km)</source>
+            <translation>Linnuntie (km)</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="56" />
+            <source>Road network (minutes)</source>
+            <translation>Tieverkko (minuuttia)</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="58" />
+            <source>Travel cost method</source>
+            <translation>Matkakustannuksen laskutapa</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="60" />
+            <source>Road network (lines; needed for the road network method)</source>
+            <translation>Tieverkko (viivat; tarvitaan tieverkkomenetelmässä)</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="63" />
+            <source>Speed field of the road network (km/h)</source>
+            <translation>Tieverkon nopeuskenttä (km/h)</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="66" />
+            <source>Default speed (km/h), also for the access legs to the network</source>
+            <translation>Oletusnopeus (km/h), myös siirtymille tieverkolle</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="70" />
+            <source>One-way field of the road network (Digiroad ajosuunta or OSM oneway)</source>
+            <translation>Tieverkon ajosuuntakenttä (Digiroadin ajosuunta tai OSM:n oneway)</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="74" />
+            <source>Largest distance from a point to the network (m)</source>
+            <translation>Pisteen suurin etäisyys tieverkosta (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="120" />
+            <source>DEFAULT_SPEED must be a positive speed in km/h.</source>
+            <translation>DEFAULT_SPEED-nopeuden on oltava positiivinen (km/h).</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="123" />
+            <source>MAX_SNAP_DISTANCE must be zero or a positive distance in metres.</source>
+            <translation>MAX_SNAP_DISTANCE-etäisyyden on oltava nolla tai positiivinen (metreinä).</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="126" />
+            <source>The road network method (METHOD 1) needs a road network: give a line layer as NETWORK.</source>
+            <translation>Tieverkkomenetelmä (METHOD 1) tarvitsee tieverkon: anna viivataso NETWORK-parametrina.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="133" />
+            <source>The NETWORK layer {} is not a line layer: give the road network as lines.</source>
+            <translation>NETWORK-taso {} ei ole viivataso: anna tieverkko viivoina.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="141" />
+            <source>The NETWORK layer has no field {}.</source>
+            <translation>NETWORK-tasolla ei ole kenttää {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="144" />
+            <source>The speed field {} of the NETWORK layer is not numeric: give speeds in km/h.</source>
+            <translation>NETWORK-tason nopeuskenttä {} ei ole numeerinen: anna nopeudet yksikössä km/h.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="153" />
+            <source>The NETWORK layer {} has no usable lines.</source>
+            <translation>NETWORK-tasolla {} ei ole käyttökelpoisia viivoja.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="161" />
+            <source>The speed field {} of the NETWORK layer has a value that is not a number.</source>
+            <translation>NETWORK-tason nopeuskentässä {} on arvo, joka ei ole luku.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="168" />
+            <source>{} line parts have an unknown one-way value in {}; they are driven both ways.</source>
+            <translation>{} viivanosalla on tuntematon ajosuunta kentässä {}; niitä ajetaan molempiin suuntiin.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="177" />
+            <source>Skipped {} network features with an empty or invalid geometry.</source>
+            <translation>Ohitettiin {} tieverkon kohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="180" />
+            <source>Road network: {} line parts, {} nodes, {} directed edges (read in {:.1f} s, graph built in {:.1f} s).</source>
+            <translation>Tieverkko: {} viivanosaa, {} solmua, {} suunnattua linkkiä (luettu {:.1f} s:ssa, verkko rakennettu {:.1f} s:ssa).</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="190" />
+            <source>minutes</source>
+            <translation>minuuttia</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="191" />
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+    </context>
+    <context>
         <name>CoverageReportAlgorithm</name>
         <message>
             <location filename="../processing/alg_coveragereport.py" line="57" />

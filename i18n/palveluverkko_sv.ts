@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
     <context>
+        <name>CostParameters</name>
+        <message>
+            <location filename="../processing/costparams.py" line="55" />
+            <source>Straight line (km)</source>
+            <translation>Fågelvägen (km)</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="56" />
+            <source>Road network (minutes)</source>
+            <translation>Vägnät (minuter)</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="58" />
+            <source>Travel cost method</source>
+            <translation>Metod för resekostnad</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="60" />
+            <source>Road network (lines; needed for the road network method)</source>
+            <translation>Vägnät (linjer; behövs för vägnätsmetoden)</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="63" />
+            <source>Speed field of the road network (km/h)</source>
+            <translation>Vägnätets hastighetsfält (km/h)</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="66" />
+            <source>Default speed (km/h), also for the access legs to the network</source>
+            <translation>Standardhastighet (km/h), även för anslutningssträckorna till nätet</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="70" />
+            <source>One-way field of the road network (Digiroad ajosuunta or OSM oneway)</source>
+            <translation>Vägnätets körriktningsfält (Digiroads ajosuunta eller OSM:s oneway)</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="74" />
+            <source>Largest distance from a point to the network (m)</source>
+            <translation>Största avstånd från en punkt till nätet (m)</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="120" />
+            <source>DEFAULT_SPEED must be a positive speed in km/h.</source>
+            <translation>DEFAULT_SPEED måste vara en positiv hastighet i km/h.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="123" />
+            <source>MAX_SNAP_DISTANCE must be zero or a positive distance in metres.</source>
+            <translation>MAX_SNAP_DISTANCE måste vara noll eller ett positivt avstånd i meter.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="126" />
+            <source>The road network method (METHOD 1) needs a road network: give a line layer as NETWORK.</source>
+            <translation>Vägnätsmetoden (METHOD 1) behöver ett vägnät: ange ett linjelager som NETWORK.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="133" />
+            <source>The NETWORK layer {} is not a line layer: give the road network as lines.</source>
+            <translation>NETWORK-lagret {} är inte ett linjelager: ange vägnätet som linjer.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="141" />
+            <source>The NETWORK layer has no field {}.</source>
+            <translation>NETWORK-lagret har inget fält {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="144" />
+            <source>The speed field {} of the NETWORK layer is not numeric: give speeds in km/h.</source>
+            <translation>Hastighetsfältet {} i NETWORK-lagret är inte numeriskt: ange hastigheter i km/h.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="153" />
+            <source>The NETWORK layer {} has no usable lines.</source>
+            <translation>NETWORK-lagret {} har inga användbara linjer.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="161" />
+            <source>The speed field {} of the NETWORK layer has a value that is not a number.</source>
+            <translation>Hastighetsfältet {} i NETWORK-lagret har ett värde som inte är ett tal.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="168" />
+            <source>{} line parts have an unknown one-way value in {}; they are driven both ways.</source>
+            <translation>{} linjedelar har ett okänt körriktningsvärde i {}; de körs i båda riktningarna.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="177" />
+            <source>Skipped {} network features with an empty or invalid geometry.</source>
+            <translation>Hoppade över {} vägnätsobjekt med tom eller ogiltig geometri.</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="180" />
+            <source>Road network: {} line parts, {} nodes, {} directed edges (read in {:.1f} s, graph built in {:.1f} s).</source>
+            <translation>Vägnät: {} linjedelar, {} noder, {} riktade länkar (läst på {:.1f} s, grafen byggd på {:.1f} s).</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="190" />
+            <source>minutes</source>
+            <translation>minuter</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="191" />
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+    </context>
+    <context>
         <name>CoverageReportAlgorithm</name>
         <message>
             <location filename="../processing/alg_coveragereport.py" line="57" />
