@@ -35,3 +35,11 @@ bench: setup
 
 clean:
 	rm -rf build dist demo-output .pytest_cache .qgis-settings
+
+# The whole suite on every supported QGIS: the host's (3.22), Debian trixie
+# (3.40 LTR) and sid (3.44) in cached debootstrap chroots under .chroots/.
+# Needs root. `make test-matrix MATRIX="trixie"` runs one; see scripts/test-matrix.sh.
+.PHONY: test-matrix
+MATRIX ?= host trixie sid
+test-matrix:
+	MATRIX="$(MATRIX)" PYTEST_ARGS="$(PYTEST_ARGS)" bash scripts/test-matrix.sh

@@ -30,7 +30,7 @@ PACKAGES=(
     qgis python3-qgis qgis-providers qgis-server-bin qgis-server-wfs
     python3-venv python3-pip python3-numpy python3-scipy python3-pyproj
     pyqt5-dev-tools qttools5-dev-tools
-    python3-matplotlib gdal-bin zip make git ca-certificates fonts-dejavu-core
+    python3-matplotlib gdal-bin zip unzip make git ca-certificates fonts-dejavu-core
 )
 # shellcheck disable=SC2206
 PACKAGES+=(${MATRIX_EXTRA_PACKAGES:-})
