@@ -125,15 +125,18 @@ def _extent_in(extent: QgsReferencedRectangle, crs: QgsCoordinateReferenceSystem
 
 
 def fetch(request: FetchRequest, make_sink: Callable, feedback=None,
-          context: Optional[QgsCoordinateTransformContext] = None) -> FetchResult:
+          context: Optional[QgsCoordinateTransformContext] = None,
+          service: Optional[wfs.Service] = None) -> FetchResult:
     """Stream the features of ``request`` into the sink that ``make_sink(fields, wkb_type, crs)`` returns.
 
+    ``service``: the capabilities when the caller has read them already.
     Raises ``WfsError`` (the server's own message) or ``WfsCancelled``; the caller
     discards the output then.
     """
     started = time.monotonic()
     context = context or QgsProject.instance().transformContext()
-    service = wfs.get_capabilities(request.url, request.version, request.authcfg, feedback)
+    if service is None:
+        service = wfs.get_capabilities(request.url, request.version, request.authcfg, feedback)
     ftype = service.require(request.typename)
     _progress(feedback, 1, translate("Wfs", "Connected to {host} ({version}).").format(
         host=wfs.host_of(service.url), version=service.version))

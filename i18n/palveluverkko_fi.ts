@@ -515,6 +515,75 @@ Samat parametrit tuottavat aina saman aineiston.</translation>
         </message>
     </context>
     <context>
+        <name>FetchStatFiAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="35" />
+            <source>Fetch Statistics Finland data</source>
+            <translation>Hae Tilastokeskuksen aineisto</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="38" />
+            <source>Fetches open data of Statistics Finland (Tilastokeskus) from its WFS services, in EPSG:3067.
+
+DATASET: population grid 1 km (vaestoruutu:vaki{YEAR}_1km), population grid 5 km (vaestoruutu:vaki{YEAR}_5km), municipalities (tilastointialueet:kunta1000k_{YEAR}) or regions (tilastointialueet:maakunta1000k_{YEAR}).
+YEAR: the statistical year; a year the service does not have gives the list of years it has.
+EXTENT (optional): only the features whose geometry meets this rectangle.
+
+The source's field names are kept: grid cells have grd_id, kunta (municipality code), vaesto (inhabitants), miehet, naiset, ika_0_14, ika_15_64 and ika_65_; only inhabited cells exist, and in cells with fewer than 10 inhabitants every field except vaesto is -1 (masked). Boundaries have kunta or maakunta, vuosi, nimi (Finnish), namn (Swedish) and name (English).
+
+Licence CC BY 4.0: the source and licence are written into the layer metadata. Result FEATURE_COUNT: the number of features written.</source>
+            <translation>Hakee Tilastokeskuksen avoimia aineistoja sen WFS-palveluista, koordinaattijärjestelmässä EPSG:3067.
+
+DATASET: väestöruudukko 1 km (vaestoruutu:vaki{YEAR}_1km), väestöruudukko 5 km (vaestoruutu:vaki{YEAR}_5km), kunnat (tilastointialueet:kunta1000k_{YEAR}) tai maakunnat (tilastointialueet:maakunta1000k_{YEAR}).
+YEAR: tilastovuosi; jos palvelussa ei ole vuotta, virheilmoitus luettelee vuodet, jotka siinä on.
+EXTENT (valinnainen): vain kohteet, joiden geometria koskee tätä suorakulmiota.
+
+Lähteen kenttien nimet säilyvät: ruuduilla on grd_id, kunta (kuntanumero), vaesto (asukkaat), miehet, naiset, ika_0_14, ika_15_64 ja ika_65_; mukana ovat vain asutut ruudut, ja alle 10 asukkaan ruuduissa kaikki kentät paitsi vaesto ovat -1 (suojattu). Aluejaoilla on kunta tai maakunta, vuosi, nimi (suomeksi), namn (ruotsiksi) ja name (englanniksi).
+
+Lisenssi CC BY 4.0: lähde ja lisenssi kirjoitetaan tason metatietoihin. Tulos FEATURE_COUNT: kirjoitettujen kohteiden määrä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="54" />
+            <source>Dataset</source>
+            <translation>Aineisto</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="56" />
+            <source>Year</source>
+            <translation>Vuosi</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="59" />
+            <source>Extent</source>
+            <translation>Alue</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="60" />
+            <source>Statistics Finland data</source>
+            <translation>Tilastokeskuksen aineisto</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="62" />
+            <source>Number of features</source>
+            <translation>Kohteiden määrä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="78" />
+            <source>Statistics Finland has no {dataset} for {year} ({typename}). Years available: {years}.</source>
+            <translation>Tilastokeskuksella ei ole aineistoa {dataset} vuodelta {year} ({typename}). Saatavilla olevat vuodet: {years}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="85" />
+            <source>Fetching {typename} from {url} (licence CC BY 4.0).</source>
+            <translation>Haetaan {typename} osoitteesta {url} (lisenssi CC BY 4.0).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="113" />
+            <source>Could not write the licence and source into the metadata of {}.</source>
+            <translation>Lisenssiä ja lähdettä ei voitu kirjoittaa tason {} metatietoihin.</translation>
+        </message>
+    </context>
+    <context>
         <name>FetchWfsAlgorithm</name>
         <message>
             <location filename="../processing/alg_fetchwfs.py" line="110" />
@@ -1017,6 +1086,44 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
         </message>
     </context>
     <context>
+        <name>StatFi</name>
+        <message>
+            <location filename="../core/statfi.py" line="66" />
+            <source>Population grid 1 km</source>
+            <translation>Väestöruudukko 1 km</translation>
+        </message>
+        <message>
+            <location filename="../core/statfi.py" line="67" />
+            <source>Population grid 5 km</source>
+            <translation>Väestöruudukko 5 km</translation>
+        </message>
+        <message>
+            <location filename="../core/statfi.py" line="68" />
+            <source>Municipalities (1:1 000 000)</source>
+            <translation>Kunnat (1:1 000 000)</translation>
+        </message>
+        <message>
+            <location filename="../core/statfi.py" line="69" />
+            <source>Regions (1:1 000 000)</source>
+            <translation>Maakunnat (1:1 000 000)</translation>
+        </message>
+        <message>
+            <location filename="../core/statfi.py" line="80" />
+            <source>Source: Statistics Finland, {typename} ({year}). Licence CC BY 4.0.</source>
+            <translation>Lähde: Tilastokeskus, {typename} ({year}). Lisenssi CC BY 4.0.</translation>
+        </message>
+        <message>
+            <location filename="../core/statfi.py" line="85" />
+            <source>Only inhabited cells exist. In cells with fewer than 10 inhabitants every field except vaesto is -1 (masked): never add up -1 values.</source>
+            <translation>Mukana ovat vain asutut ruudut. Alle 10 asukkaan ruuduissa kaikki kentät paitsi vaesto ovat -1 (suojattu): -1-arvoja ei saa laskea yhteen.</translation>
+        </message>
+        <message>
+            <location filename="../core/statfi.py" line="89" />
+            <source>© Statistics Finland (Tilastokeskus)</source>
+            <translation>© Tilastokeskus</translation>
+        </message>
+    </context>
+    <context>
         <name>SuitabilityAlgorithm</name>
         <message>
             <location filename="../processing/alg_suitability.py" line="82" />
@@ -1464,32 +1571,32 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <translation>QGISin {provider}-tarjoaja ei pystynyt avaamaan tasoa '{typename}' palvelimelta {host}, vaikka palvelin vastaa normaalisti. {detail}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="138" />
+            <location filename="../core/wfs_fetch.py" line="141" />
             <source>Connected to {host} ({version}).</source>
             <translation>Yhteys palvelimeen {host} ({version}).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="158" />
+            <location filename="../core/wfs_fetch.py" line="161" />
             <source>Fetching the features of '{typename}' from {host} failed: {message}</source>
             <translation>Kohteiden '{typename}' haku palvelimelta {host} epäonnistui: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="160" />
+            <location filename="../core/wfs_fetch.py" line="163" />
             <source>Fetched {count} features.</source>
             <translation>Haettiin {count} kohdetta.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="175" />
+            <location filename="../core/wfs_fetch.py" line="178" />
             <source>{count} features to fetch.</source>
             <translation>Haettavana {count} kohdetta.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="213" />
+            <location filename="../core/wfs_fetch.py" line="216" />
             <source>Could not write a feature to the output: {error}</source>
             <translation>Kohteen kirjoittaminen tulokseen epäonnistui: {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="220" />
+            <location filename="../core/wfs_fetch.py" line="223" />
             <source>{count} features fetched…</source>
             <translation>{count} kohdetta haettu…</translation>
         </message>

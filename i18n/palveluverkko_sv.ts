@@ -515,6 +515,75 @@ Samma parametrar ger alltid samma data.</translation>
         </message>
     </context>
     <context>
+        <name>FetchStatFiAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="35" />
+            <source>Fetch Statistics Finland data</source>
+            <translation>Hämta data från Statistikcentralen</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="38" />
+            <source>Fetches open data of Statistics Finland (Tilastokeskus) from its WFS services, in EPSG:3067.
+
+DATASET: population grid 1 km (vaestoruutu:vaki{YEAR}_1km), population grid 5 km (vaestoruutu:vaki{YEAR}_5km), municipalities (tilastointialueet:kunta1000k_{YEAR}) or regions (tilastointialueet:maakunta1000k_{YEAR}).
+YEAR: the statistical year; a year the service does not have gives the list of years it has.
+EXTENT (optional): only the features whose geometry meets this rectangle.
+
+The source's field names are kept: grid cells have grd_id, kunta (municipality code), vaesto (inhabitants), miehet, naiset, ika_0_14, ika_15_64 and ika_65_; only inhabited cells exist, and in cells with fewer than 10 inhabitants every field except vaesto is -1 (masked). Boundaries have kunta or maakunta, vuosi, nimi (Finnish), namn (Swedish) and name (English).
+
+Licence CC BY 4.0: the source and licence are written into the layer metadata. Result FEATURE_COUNT: the number of features written.</source>
+            <translation>Hämtar Statistikcentralens öppna data från dess WFS-tjänster, i EPSG:3067.
+
+DATASET: befolkningsrutnät 1 km (vaestoruutu:vaki{YEAR}_1km), befolkningsrutnät 5 km (vaestoruutu:vaki{YEAR}_5km), kommuner (tilastointialueet:kunta1000k_{YEAR}) eller landskap (tilastointialueet:maakunta1000k_{YEAR}).
+YEAR: statistikåret; ett år som tjänsten saknar ger en lista över de år den har.
+EXTENT (valfri): endast objekt vars geometri möter denna rektangel.
+
+Källans fältnamn behålls: rutorna har grd_id, kunta (kommunkod), vaesto (invånare), miehet, naiset, ika_0_14, ika_15_64 och ika_65_; endast bebodda rutor finns, och i rutor med färre än 10 invånare är alla fält utom vaesto -1 (skyddade). Indelningarna har kunta eller maakunta, vuosi, nimi (finska), namn (svenska) och name (engelska).
+
+Licens CC BY 4.0: källan och licensen skrivs in i lagrets metadata. Resultat FEATURE_COUNT: antalet skrivna objekt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="54" />
+            <source>Dataset</source>
+            <translation>Datamängd</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="56" />
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="59" />
+            <source>Extent</source>
+            <translation>Utbredning</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="60" />
+            <source>Statistics Finland data</source>
+            <translation>Data från Statistikcentralen</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="62" />
+            <source>Number of features</source>
+            <translation>Antal objekt</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="78" />
+            <source>Statistics Finland has no {dataset} for {year} ({typename}). Years available: {years}.</source>
+            <translation>Statistikcentralen har ingen datamängd {dataset} för {year} ({typename}). Tillgängliga år: {years}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="85" />
+            <source>Fetching {typename} from {url} (licence CC BY 4.0).</source>
+            <translation>Hämtar {typename} från {url} (licens CC BY 4.0).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="113" />
+            <source>Could not write the licence and source into the metadata of {}.</source>
+            <translation>Det gick inte att skriva licensen och källan i metadata för {}.</translation>
+        </message>
+    </context>
+    <context>
         <name>FetchWfsAlgorithm</name>
         <message>
             <location filename="../processing/alg_fetchwfs.py" line="110" />
@@ -1017,6 +1086,44 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
         </message>
     </context>
     <context>
+        <name>StatFi</name>
+        <message>
+            <location filename="../core/statfi.py" line="66" />
+            <source>Population grid 1 km</source>
+            <translation>Befolkningsrutnät 1 km</translation>
+        </message>
+        <message>
+            <location filename="../core/statfi.py" line="67" />
+            <source>Population grid 5 km</source>
+            <translation>Befolkningsrutnät 5 km</translation>
+        </message>
+        <message>
+            <location filename="../core/statfi.py" line="68" />
+            <source>Municipalities (1:1 000 000)</source>
+            <translation>Kommuner (1:1 000 000)</translation>
+        </message>
+        <message>
+            <location filename="../core/statfi.py" line="69" />
+            <source>Regions (1:1 000 000)</source>
+            <translation>Landskap (1:1 000 000)</translation>
+        </message>
+        <message>
+            <location filename="../core/statfi.py" line="80" />
+            <source>Source: Statistics Finland, {typename} ({year}). Licence CC BY 4.0.</source>
+            <translation>Källa: Statistikcentralen, {typename} ({year}). Licens CC BY 4.0.</translation>
+        </message>
+        <message>
+            <location filename="../core/statfi.py" line="85" />
+            <source>Only inhabited cells exist. In cells with fewer than 10 inhabitants every field except vaesto is -1 (masked): never add up -1 values.</source>
+            <translation>Endast bebodda rutor finns. I rutor med färre än 10 invånare är alla fält utom vaesto -1 (skyddade): räkna aldrig ihop värdena -1.</translation>
+        </message>
+        <message>
+            <location filename="../core/statfi.py" line="89" />
+            <source>© Statistics Finland (Tilastokeskus)</source>
+            <translation>© Statistikcentralen (Tilastokeskus)</translation>
+        </message>
+    </context>
+    <context>
         <name>SuitabilityAlgorithm</name>
         <message>
             <location filename="../processing/alg_suitability.py" line="82" />
@@ -1464,32 +1571,32 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <translation>QGIS {provider}-leverantör kunde inte öppna '{typename}' från {host}, fast servern svarar normalt. {detail}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="138" />
+            <location filename="../core/wfs_fetch.py" line="141" />
             <source>Connected to {host} ({version}).</source>
             <translation>Ansluten till {host} ({version}).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="158" />
+            <location filename="../core/wfs_fetch.py" line="161" />
             <source>Fetching the features of '{typename}' from {host} failed: {message}</source>
             <translation>Hämtningen av objekten i '{typename}' från {host} misslyckades: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="160" />
+            <location filename="../core/wfs_fetch.py" line="163" />
             <source>Fetched {count} features.</source>
             <translation>Hämtade {count} objekt.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="175" />
+            <location filename="../core/wfs_fetch.py" line="178" />
             <source>{count} features to fetch.</source>
             <translation>{count} objekt att hämta.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="213" />
+            <location filename="../core/wfs_fetch.py" line="216" />
             <source>Could not write a feature to the output: {error}</source>
             <translation>Det gick inte att skriva ett objekt till resultatet: {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="220" />
+            <location filename="../core/wfs_fetch.py" line="223" />
             <source>{count} features fetched…</source>
             <translation>{count} objekt hämtade…</translation>
         </message>

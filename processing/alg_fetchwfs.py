@@ -75,11 +75,11 @@ def extent_parameter(algorithm, parameters, name, context):
     return QgsReferencedRectangle(rect, algorithm.parameterAsExtentCrs(parameters, name, context))
 
 
-def run_fetch(algorithm, request, parameters, context, feedback):
+def run_fetch(algorithm, request, parameters, context, feedback, service=None):
     """Fetch ``request`` into OUTPUT; result dict with OUTPUT and FEATURE_COUNT."""
     guard = SinkGuard(algorithm, parameters, "OUTPUT", context)
     try:
-        result = wfs_fetch.fetch(request, guard, feedback, context.transformContext())
+        result = wfs_fetch.fetch(request, guard, feedback, context.transformContext(), service)
     except wfs.WfsError as error:
         guard.discard()
         raise QgsProcessingException(str(error)) from error

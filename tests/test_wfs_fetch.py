@@ -73,7 +73,7 @@ def test_capabilities_list_the_feature_types(qgis_wfs_server, version, expected)
 
     service = wfs.get_capabilities(qgis_wfs_server.url + "?SERVICE=WFS&REQUEST=GetCapabilities", version)
     assert service.version == expected
-    assert sorted(t.name for t in service.feature_types) == ["grid", "premises"]
+    assert sorted(t.name for t in service.feature_types) == sorted(["grid", "premises", *servers.STATFI_LAYERS])
     assert {t.crs for t in service.feature_types} == {"EPSG:3067"}
     assert service.supports_hits is (expected != "1.0.0")
 
@@ -83,7 +83,7 @@ def test_capabilities_of_ogc_api_features(qgis_wfs_server):
 
     service = wfs.get_capabilities(qgis_wfs_server.oapif_url(), "OAPIF")
     assert service.version == "OAPIF"
-    assert sorted(t.name for t in service.feature_types) == ["grid", "premises"]
+    assert sorted(t.name for t in service.feature_types) == sorted(["grid", "premises", *servers.STATFI_LAYERS])
     assert wfs.feature_count(service, "grid") == servers.GRID_CELLS
 
 
@@ -199,7 +199,7 @@ def test_wrong_typename_lists_what_the_server_offers(qgis_wfs_server, provider, 
     with pytest.raises(QgsProcessingException) as error:
         run(params)
     assert "has no feature type 'vaestoruutu:nosuch'" in str(error.value)
-    assert "premises, grid" in str(error.value)
+    assert "premises, grid, vaki2023_1km" in str(error.value)
     assert not os.path.exists(params["OUTPUT"])
 
 

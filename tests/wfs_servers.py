@@ -74,6 +74,59 @@ def write_data(path: str, grid_cells: int) -> None:
     ds = None  # noqa: F841
 
 
+# (grd_id, kunta, vaesto, miehet, naiset, ika_0_14, ika_15_64, ika_65_, x, y): -1 = masked (fewer than 10)
+STATFI_CELLS = (
+    ("1kmN6762E426", "398", 1520, 740, 780, 210, 950, 360, 426000, 6762000),
+    ("1kmN6762E427", "398", 7, -1, -1, -1, -1, -1, 427000, 6762000),
+    ("1kmN6763E426", "398", 264, 130, 134, 40, 170, 54, 426000, 6763000),
+    ("1kmN6763E427", "398", 3, -1, -1, -1, -1, -1, 427000, 6763000),
+    ("1kmN6955E301", "599", 88, 45, 43, 20, 50, 18, 301000, 6955000),
+)
+# (kunta, nimi, namn, name, xmin, ymin)
+STATFI_MUNICIPALITIES = (
+    ("398", "Lahti", "Lahtis", "Lahti", 420000, 6755000),
+    ("599", "Pedersören kunta", "Pedersöre", "Pedersöre", 295000, 6950000),
+    ("508", "Mänttä-Vilppula", "Mänttä-Vilppula", "Mänttä-Vilppula", 360000, 6870000),
+)
+
+
+def write_statfi_data(path: str) -> None:
+    """Look-alikes of Statistics Finland's layers vaki2023_1km, kunta1000k_2023 and kunta1000k_2022."""
+    from osgeo import ogr, osr
+
+    ds = ogr.Open(path, 1)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3067)
+    grid = ds.CreateLayer("vaki2023_1km", srs, ogr.wkbPolygon, ["FID=fid"])
+    names = ("grd_id", "kunta", "vaesto", "miehet", "naiset", "ika_0_14", "ika_15_64", "ika_65_")
+    for name in names:
+        grid.CreateField(ogr.FieldDefn(name, ogr.OFTString if name in ("grd_id", "kunta") else ogr.OFTInteger))
+    for row in STATFI_CELLS:
+        feature = ogr.Feature(grid.GetLayerDefn())
+        for name, value in zip(names, row):
+            feature.SetField(name, value)
+        x, y = row[-2:]
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(
+            f"POLYGON (({x} {y},{x + 1000} {y},{x + 1000} {y + 1000},{x} {y + 1000},{x} {y}))"))
+        grid.CreateFeature(feature)
+    for year in (2022, 2023):
+        layer = ds.CreateLayer(f"kunta1000k_{year}", srs, ogr.wkbMultiPolygon, ["FID=fid"])
+        for name in ("kunta", "vuosi", "nimi", "namn", "name"):
+            layer.CreateField(ogr.FieldDefn(name, ogr.OFTInteger if name == "vuosi" else ogr.OFTString))
+        for kunta, nimi, namn, name, x, y in STATFI_MUNICIPALITIES:
+            feature = ogr.Feature(layer.GetLayerDefn())
+            for field_name, value in (("kunta", kunta), ("vuosi", year), ("nimi", nimi), ("namn", namn),
+                                      ("name", name)):
+                feature.SetField(field_name, value)
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(
+                f"MULTIPOLYGON ((({x} {y},{x + 20000} {y},{x + 20000} {y + 20000},{x} {y + 20000},{x} {y})))"))
+            layer.CreateFeature(feature)
+    ds = None  # noqa: F841
+
+
+STATFI_LAYERS = ("vaki2023_1km", "kunta1000k_2023", "kunta1000k_2022")
+
+
 def write_project(project_path: str, data_path: str, layer_names, short_names=None) -> None:
     """A QGIS project publishing ``layer_names`` of ``data_path`` over WFS (and OGC API Features)."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
@@ -290,15 +343,17 @@ GRID_CELLS = 6000
 
 @pytest.fixture(scope="session")
 def qgis_wfs_server(qgis_app, tmp_path_factory):
-    """QGIS Server publishing premises (4 points, ä/ö/å names) and grid (6,000 squares)."""
+    """QGIS Server publishing premises (4 points, ä/ö/å names), grid (6,000 squares) and Statistics
+    Finland look-alikes (any URL path works: /vaestoruutu/wfs, /tilastointialueet/wfs)."""
     if shutil.which("qgis_mapserver") is None:
         pytest.skip("qgis_mapserver (qgis-server-bin) is not installed")
     folder = tmp_path_factory.mktemp("qgis_server")
     data = str(folder / "data.gpkg")
     project = str(folder / "project.qgs")
     write_data(data, GRID_CELLS)
+    write_statfi_data(data)
     # No empty layer: QGIS Server 3.22's OGC API answers HTTP 500 to /collections when a layer has no extent.
-    write_project(project, data, ("premises", "grid"))
+    write_project(project, data, ("premises", "grid", *STATFI_LAYERS))
     server = QgisServer(project, str(folder)).start()
     try:
         with urllib.request.urlopen(server.url + "wfs3/collections.json", timeout=10) as answer:
