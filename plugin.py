@@ -49,6 +49,8 @@ class PalveluverkkoPlugin:
         return [
             ("create_workspace", self.tr("Create workspace…"), self.create_workspace, True),
             ("open_workspace", self.tr("Open workspace…"), self.open_workspace, True),
+            ("presence_editor", self.tr("Agency presence editor…"), self.open_presence_editor, True),
+            ("presence_matrix", self.tr("Agency presence matrix…"), self.open_presence_matrix, True),
         ]
 
     def initGui(self):  # noqa: N802 - QGIS API name
@@ -77,6 +79,9 @@ class PalveluverkkoPlugin:
 
     def unload(self):
         presence_expression.unregister()
+        from .dialogs import presence_windows
+
+        presence_windows.close_all(self)
         for action in self.actions:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)
@@ -106,6 +111,16 @@ class PalveluverkkoPlugin:
         from processing import execAlgorithmDialog
 
         execAlgorithmDialog("palveluverkko:createworkspace", {})
+
+    def open_presence_editor(self):
+        from .dialogs.presence_windows import open_editor
+
+        return open_editor(self)
+
+    def open_presence_matrix(self):
+        from .dialogs.presence_windows import open_matrix
+
+        return open_matrix(self)
 
     def open_workspace(self, path: str | None = None):
         """Ask for a workspace GeoPackage and add its layers to the project."""

@@ -806,24 +806,34 @@ Tulokset: INSERTED, UPDATED ja REJECTED eli lisättyjen, päivitettyjen ja hylä
             <translation>Avaa työtila…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="58" />
+            <location filename="../plugin.py" line="60" />
             <source>&amp;Palveluverkko</source>
             <translation>&amp;Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="123" />
+            <location filename="../plugin.py" line="138" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="115" />
+            <location filename="../plugin.py" line="130" />
             <source>Open workspace</source>
             <translation>Avaa työtila</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="115" />
+            <location filename="../plugin.py" line="130" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="52" />
+            <source>Agency presence editor…</source>
+            <translation>Virastojen läsnäolon muokkain…</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="53" />
+            <source>Agency presence matrix…</source>
+            <translation>Virastojen läsnäolomatriisi…</translation>
         </message>
     </context>
     <context>
@@ -842,57 +852,57 @@ Tulokset: INSERTED, UPDATED ja REJECTED eli lisättyjen, päivitettyjen ja hylä
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../core/presence.py" line="145" />
+            <location filename="../core/presence.py" line="214" />
             <source>Choose a mode: staff, appointment or remote.</source>
             <translation>Valitse tapa: staff (oma henkilöstö), appointment (ajanvaraus) tai remote (etäpalvelu).</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="149" />
+            <location filename="../core/presence.py" line="218" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Päiviä viikossa on oltava 0–5.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="152" />
+            <location filename="../core/presence.py" line="221" />
             <source>Annual visits must be a whole number, 0 or more.</source>
             <translation>Käyntejä vuodessa on oltava kokonaisluku, vähintään 0.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="184" />
+            <location filename="../core/presence.py" line="253" />
             <source>The agency presence layer is missing or invalid. Open a workspace first.</source>
             <translation>Virastojen läsnäolotaso puuttuu tai on virheellinen. Avaa ensin työtila.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="187" />
+            <location filename="../core/presence.py" line="256" />
             <source>The layer {} has no field(s) {}; it is not an agency presence layer.</source>
             <translation>Tasolla {} ei ole kenttää tai kenttiä {}; se ei ole virastojen läsnäolotaso.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="193" />
+            <location filename="../core/presence.py" line="262" />
             <source>The layer {} is read-only (the file may be write-protected, or the layer is set read-only in the project). Presence can be viewed but not edited.</source>
             <translation>Taso {} on vain luku -tilassa (tiedosto voi olla kirjoitussuojattu, tai taso on asetettu projektissa vain luettavaksi). Läsnäoloa voi katsella mutta ei muokata.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="215" />
+            <location filename="../core/presence.py" line="284" />
             <source>Presence rows {} of {} no longer exist (deleted elsewhere?); nothing was changed.</source>
             <translation>Läsnäolorivejä {} ei enää ole tasolla {} (poistettu muualla?); mitään ei muutettu.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="221" />
+            <location filename="../core/presence.py" line="290" />
             <source>Could not start editing the layer {}.</source>
             <translation>Tason {} muokkausta ei voitu aloittaa.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="227" />
+            <location filename="../core/presence.py" line="296" />
             <source>Could not delete presence rows from {}.</source>
             <translation>Läsnäolorivejä ei voitu poistaa tasolta {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="231" />
+            <location filename="../core/presence.py" line="300" />
             <source>Could not change the presence row {} of {}.</source>
             <translation>Läsnäoloriviä {} ei voitu muuttaa tasolla {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="242" />
+            <location filename="../core/presence.py" line="311" />
             <source>Could not add presence rows to {}.</source>
             <translation>Läsnäolorivejä ei voitu lisätä tasolle {}.</translation>
         </message>
@@ -935,6 +945,114 @@ Tulokset: INSERTED, UPDATED ja REJECTED eli lisättyjen, päivitettyjen ja hylä
             <location filename="../core/presence_import.py" line="199" />
             <source>Could not save the import into {}: {}</source>
             <translation>Tuontia ei voitu tallentaa tiedostoon {}: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceEditorDock</name>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="138" />
+            <source>Unsaved presence edits</source>
+            <translation>Tallentamattomia läsnäolomuutoksia</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="138" />
+            <source>The presence of {} has unsaved edits. Apply them before switching?</source>
+            <translation>Toimitilan {} läsnäolossa on tallentamattomia muutoksia. Otetaanko ne käyttöön ennen vaihtamista?</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="169" />
+            <source>not in the agency registry</source>
+            <translation>ei virastorekisterissä</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="172" />
+            <source>not valid today (ended {})</source>
+            <translation>ei voimassa tänään (päättyi {})</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="89" />
+            <source>No premises selected.</source>
+            <translation>Toimitilaa ei ole valittu.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="256" />
+            <source>Choose the agency presence layer (open a workspace first).</source>
+            <translation>Valitse virastojen läsnäolotaso (avaa ensin työtila).</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="273" />
+            <source>Edit agency presence of {}</source>
+            <translation>Muokkaa toimitilan {} virastojen läsnäoloa</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="15" />
+            <source>Agency presence editor</source>
+            <translation>Virastojen läsnäolon muokkain</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="24" />
+            <source>Premises layer</source>
+            <translation>Toimitilataso</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="34" />
+            <source>Presence layer</source>
+            <translation>Läsnäolotaso</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="48" />
+            <source>Search premises by name, id or municipality</source>
+            <translation>Hae toimitilaa nimellä, tunnuksella tai kunnalla</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="58" />
+            <source>Pick a premises by clicking it on the map</source>
+            <translation>Valitse toimitila napsauttamalla sitä kartalla</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="61" />
+            <source>Pick on map</source>
+            <translation>Valitse kartalta</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="119" />
+            <source>Agency</source>
+            <translation>Virasto</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="124" />
+            <source>Present</source>
+            <translation>Läsnä</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="129" />
+            <source>Mode</source>
+            <translation>Tapa</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="134" />
+            <source>Days / week</source>
+            <translation>Päiviä / vko</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="139" />
+            <source>Annual visits</source>
+            <translation>Käyntejä vuodessa</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="144" />
+            <source>Notes</source>
+            <translation>Huomautukset</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_rows.py" line="42" />
+            <source>(choose)</source>
+            <translation>(valitse)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_rows.py" line="51" />
+            <source>unknown</source>
+            <translation>ei tiedossa</translation>
         </message>
     </context>
     <context>
@@ -985,6 +1103,150 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
             <location filename="../processing/alg_presencematrix.py" line="116" />
             <source>{} premises id(s) of the presence table are not in the premises layer and were left out: {}</source>
             <translation>Läsnäolotaulun {} toimitilatunnusta puuttuu toimitilatasolta, ja ne jätettiin pois: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceMatrixDialog</name>
+        <message>
+            <location filename="../dialogs/presence_matrix.py" line="47" />
+            <source>unknown</source>
+            <translation>ei tiedossa</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.py" line="121" />
+            <source>All municipalities</source>
+            <translation>Kaikki kunnat</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.py" line="156" />
+            <source>Set agency presence of {} cells</source>
+            <translation>Aseta virastojen läsnäolo {} soluun</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.py" line="156" />
+            <source>Clear agency presence of {} cells</source>
+            <translation>Tyhjennä virastojen läsnäolo {} solusta</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.py" line="173" />
+            <source>{} of {} premises shown. S = own staff, A = appointment only, R = remote service; the number is days a week.</source>
+            <translation>Näytetään {} / {} toimitilaa. H = oma henkilöstö, A = vain ajanvarauksella, E = etäpalvelu; luku on päiviä viikossa.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="15" />
+            <source>Agency presence matrix</source>
+            <translation>Virastojen läsnäolomatriisi</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="23" />
+            <source>Premises layer</source>
+            <translation>Toimitilataso</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="33" />
+            <source>Presence layer</source>
+            <translation>Läsnäolotaso</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="164" />
+            <source>Municipality</source>
+            <translation>Kunta</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="61" />
+            <source>Filter by premises name or id</source>
+            <translation>Suodata toimitilan nimellä tai tunnuksella</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="91" />
+            <source>Selected cells:</source>
+            <translation>Valitut solut:</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="101" />
+            <source>days / week</source>
+            <translation>päiviä / vko</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="124" />
+            <source>Set mode</source>
+            <translation>Aseta tapa</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="131" />
+            <source>Clear</source>
+            <translation>Tyhjennä</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="151" />
+            <source>, {} days a week</source>
+            <translation>, {} päivää viikossa</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="153" />
+            <source>, {} visits a year</source>
+            <translation>, {} käyntiä vuodessa</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="164" />
+            <source>Id</source>
+            <translation>Tunnus</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="164" />
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="169" />
+            <source>Total</source>
+            <translation>Yhteensä</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="172" />
+            <source>Agencies present per premises (every mode counts)</source>
+            <translation>Läsnä olevat virastot toimitilaa kohden (kaikki tavat lasketaan)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="178" />
+            <source>{}: present in {} of the premises shown</source>
+            <translation>{}: läsnä {} näytetyssä toimitilassa</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceModes</name>
+        <message>
+            <location filename="../dialogs/presence_common.py" line="19" />
+            <source>staff (own staff)</source>
+            <translation>staff (oma henkilöstö)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_common.py" line="20" />
+            <source>appointment only</source>
+            <translation>appointment (vain ajanvarauksella)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_common.py" line="21" />
+            <source>remote service</source>
+            <translation>remote (etäpalvelu)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_common.py" line="28" />
+            <source>S</source>
+            <comment>staff: own staff</comment>
+            <translation>H</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_common.py" line="29" />
+            <source>A</source>
+            <comment>appointment only</comment>
+            <translation>A</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_common.py" line="30" />
+            <source>R</source>
+            <comment>remote service</comment>
+            <translation>E</translation>
         </message>
     </context>
     <context>

@@ -806,24 +806,34 @@ Resultat: INSERTED, UPDATED och REJECTED, antalet tillagda, uppdaterade och avvi
             <translation>Öppna arbetsyta…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="58" />
+            <location filename="../plugin.py" line="60" />
             <source>&amp;Palveluverkko</source>
             <translation>&amp;Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="123" />
+            <location filename="../plugin.py" line="138" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="115" />
+            <location filename="../plugin.py" line="130" />
             <source>Open workspace</source>
             <translation>Öppna arbetsyta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="115" />
+            <location filename="../plugin.py" line="130" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="52" />
+            <source>Agency presence editor…</source>
+            <translation>Redigerare för myndigheternas närvaro…</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="53" />
+            <source>Agency presence matrix…</source>
+            <translation>Matris över myndigheternas närvaro…</translation>
         </message>
     </context>
     <context>
@@ -842,57 +852,57 @@ Resultat: INSERTED, UPDATED och REJECTED, antalet tillagda, uppdaterade och avvi
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../core/presence.py" line="145" />
+            <location filename="../core/presence.py" line="214" />
             <source>Choose a mode: staff, appointment or remote.</source>
             <translation>Välj sätt: staff (egen personal), appointment (tidsbokning) eller remote (distansservice).</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="149" />
+            <location filename="../core/presence.py" line="218" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Dagar per vecka måste vara mellan 0 och 5.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="152" />
+            <location filename="../core/presence.py" line="221" />
             <source>Annual visits must be a whole number, 0 or more.</source>
             <translation>Antalet besök per år måste vara ett heltal, minst 0.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="184" />
+            <location filename="../core/presence.py" line="253" />
             <source>The agency presence layer is missing or invalid. Open a workspace first.</source>
             <translation>Lagret för myndigheternas närvaro saknas eller är ogiltigt. Öppna en arbetsyta först.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="187" />
+            <location filename="../core/presence.py" line="256" />
             <source>The layer {} has no field(s) {}; it is not an agency presence layer.</source>
             <translation>Lagret {} saknar fältet eller fälten {}; det är inte ett lager för myndigheternas närvaro.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="193" />
+            <location filename="../core/presence.py" line="262" />
             <source>The layer {} is read-only (the file may be write-protected, or the layer is set read-only in the project). Presence can be viewed but not edited.</source>
             <translation>Lagret {} är skrivskyddat (filen kan vara skrivskyddad, eller lagret är skrivskyddat i projektet). Närvaron kan visas men inte redigeras.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="215" />
+            <location filename="../core/presence.py" line="284" />
             <source>Presence rows {} of {} no longer exist (deleted elsewhere?); nothing was changed.</source>
             <translation>Närvaroraderna {} finns inte längre i {} (borttagna någon annanstans?); ingenting ändrades.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="221" />
+            <location filename="../core/presence.py" line="290" />
             <source>Could not start editing the layer {}.</source>
             <translation>Det gick inte att börja redigera lagret {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="227" />
+            <location filename="../core/presence.py" line="296" />
             <source>Could not delete presence rows from {}.</source>
             <translation>Närvarorader kunde inte tas bort från {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="231" />
+            <location filename="../core/presence.py" line="300" />
             <source>Could not change the presence row {} of {}.</source>
             <translation>Närvaroraden {} i {} kunde inte ändras.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="242" />
+            <location filename="../core/presence.py" line="311" />
             <source>Could not add presence rows to {}.</source>
             <translation>Närvarorader kunde inte läggas till i {}.</translation>
         </message>
@@ -935,6 +945,114 @@ Resultat: INSERTED, UPDATED och REJECTED, antalet tillagda, uppdaterade och avvi
             <location filename="../core/presence_import.py" line="199" />
             <source>Could not save the import into {}: {}</source>
             <translation>Importen kunde inte sparas i {}: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceEditorDock</name>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="138" />
+            <source>Unsaved presence edits</source>
+            <translation>Osparade närvaroändringar</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="138" />
+            <source>The presence of {} has unsaved edits. Apply them before switching?</source>
+            <translation>Närvaron i {} har osparade ändringar. Vill du verkställa dem innan du byter?</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="169" />
+            <source>not in the agency registry</source>
+            <translation>finns inte i myndighetsregistret</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="172" />
+            <source>not valid today (ended {})</source>
+            <translation>gäller inte i dag (upphörde {})</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="89" />
+            <source>No premises selected.</source>
+            <translation>Ingen lokal vald.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="256" />
+            <source>Choose the agency presence layer (open a workspace first).</source>
+            <translation>Välj lagret för myndigheternas närvaro (öppna en arbetsyta först).</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="273" />
+            <source>Edit agency presence of {}</source>
+            <translation>Redigera myndigheternas närvaro i {}</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="15" />
+            <source>Agency presence editor</source>
+            <translation>Redigerare för myndigheternas närvaro</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="24" />
+            <source>Premises layer</source>
+            <translation>Lokallager</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="34" />
+            <source>Presence layer</source>
+            <translation>Närvarolager</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="48" />
+            <source>Search premises by name, id or municipality</source>
+            <translation>Sök lokal efter namn, id eller kommun</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="58" />
+            <source>Pick a premises by clicking it on the map</source>
+            <translation>Välj en lokal genom att klicka på den på kartan</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="61" />
+            <source>Pick on map</source>
+            <translation>Välj på kartan</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="119" />
+            <source>Agency</source>
+            <translation>Myndighet</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="124" />
+            <source>Present</source>
+            <translation>Närvarande</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="129" />
+            <source>Mode</source>
+            <translation>Sätt</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="134" />
+            <source>Days / week</source>
+            <translation>Dagar / vecka</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="139" />
+            <source>Annual visits</source>
+            <translation>Besök per år</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="144" />
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_rows.py" line="42" />
+            <source>(choose)</source>
+            <translation>(välj)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_rows.py" line="51" />
+            <source>unknown</source>
+            <translation>okänt</translation>
         </message>
     </context>
     <context>
@@ -985,6 +1103,150 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
             <location filename="../processing/alg_presencematrix.py" line="116" />
             <source>{} premises id(s) of the presence table are not in the premises layer and were left out: {}</source>
             <translation>{} lokal-id:n i närvarotabellen finns inte i lokallagret och utelämnades: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceMatrixDialog</name>
+        <message>
+            <location filename="../dialogs/presence_matrix.py" line="47" />
+            <source>unknown</source>
+            <translation>okänt</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.py" line="121" />
+            <source>All municipalities</source>
+            <translation>Alla kommuner</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.py" line="156" />
+            <source>Set agency presence of {} cells</source>
+            <translation>Ange myndigheternas närvaro i {} celler</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.py" line="156" />
+            <source>Clear agency presence of {} cells</source>
+            <translation>Töm myndigheternas närvaro i {} celler</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.py" line="173" />
+            <source>{} of {} premises shown. S = own staff, A = appointment only, R = remote service; the number is days a week.</source>
+            <translation>{} av {} lokaler visas. P = egen personal, T = endast tidsbokning, D = distansservice; talet är dagar per vecka.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="15" />
+            <source>Agency presence matrix</source>
+            <translation>Matris över myndigheternas närvaro</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="23" />
+            <source>Premises layer</source>
+            <translation>Lokallager</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="33" />
+            <source>Presence layer</source>
+            <translation>Närvarolager</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="164" />
+            <source>Municipality</source>
+            <translation>Kommun</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="61" />
+            <source>Filter by premises name or id</source>
+            <translation>Filtrera efter lokalens namn eller id</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="91" />
+            <source>Selected cells:</source>
+            <translation>Markerade celler:</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="101" />
+            <source>days / week</source>
+            <translation>dagar / vecka</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="124" />
+            <source>Set mode</source>
+            <translation>Ange sätt</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix.ui" line="131" />
+            <source>Clear</source>
+            <translation>Töm</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="151" />
+            <source>, {} days a week</source>
+            <translation>, {} dagar per vecka</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="153" />
+            <source>, {} visits a year</source>
+            <translation>, {} besök per år</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="164" />
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="164" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="169" />
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="172" />
+            <source>Agencies present per premises (every mode counts)</source>
+            <translation>Närvarande myndigheter per lokal (alla sätt räknas)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_matrix_model.py" line="178" />
+            <source>{}: present in {} of the premises shown</source>
+            <translation>{}: närvarande i {} av de visade lokalerna</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceModes</name>
+        <message>
+            <location filename="../dialogs/presence_common.py" line="19" />
+            <source>staff (own staff)</source>
+            <translation>staff (egen personal)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_common.py" line="20" />
+            <source>appointment only</source>
+            <translation>appointment (endast tidsbokning)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_common.py" line="21" />
+            <source>remote service</source>
+            <translation>remote (distansservice)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_common.py" line="28" />
+            <source>S</source>
+            <comment>staff: own staff</comment>
+            <translation>P</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_common.py" line="29" />
+            <source>A</source>
+            <comment>appointment only</comment>
+            <translation>T</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_common.py" line="30" />
+            <source>R</source>
+            <comment>remote service</comment>
+            <translation>D</translation>
         </message>
     </context>
     <context>

@@ -26,6 +26,7 @@ PRESENCE = [
 def fill(path, premises=PREMISES, presence=PRESENCE):
     """Write ``premises`` and ``presence`` rows into the workspace at ``path``."""
     ds = ogr.Open(path, update=1)
+    ds.StartTransaction()
     layer = ds.GetLayerByName("premises")
     for premises_id, name, municipality, x, y in premises:
         feature = ogr.Feature(layer.GetLayerDefn())
@@ -43,6 +44,7 @@ def fill(path, premises=PREMISES, presence=PRESENCE):
             else:
                 feature.SetField(name, value)
         assert layer.CreateFeature(feature) == 0
+    assert ds.CommitTransaction() == 0
     ds = None  # noqa: F841
     return path
 

@@ -204,3 +204,26 @@ def test_default_premises_style_sizes_by_agencies(workspace, qgis_new_project):
         presence_expression.unregister()
     assert sizes == {"LAH-1": pytest.approx(2.5 + 0.8 * 2), "LAH-2": 2.5, "JNS-1": pytest.approx(2.5 + 0.8 * 3),
                      "LPR-1": 2.5}
+
+
+def test_read_all_fast_path_matches_feature_iteration(presence_layer):
+    def slow(layer):
+        request, indexes = core._request(layer)
+        return {(pid, r.agency): r for pid, r in core._rows(layer, request, indexes)}
+
+    assert core.read_all(presence_layer) == slow(presence_layer)
+    assert len(core.read_all(presence_layer)) == 5
+    current = core.read_all(presence_layer)
+    presence_layer.startEditing()
+    presence_layer.deleteFeature(current[("JNS-1", "MIGRI")].fid)
+    presence_layer.changeAttributeValue(current[("LAH-1", "KELA")].fid,
+                                        presence_layer.fields().indexOf("days_per_week"), 2.5)
+    core.apply_changes(presence_layer, core.diff("LPR-1", {}, {"VERO": core.PresenceRecord("VERO", "remote", None, 4)}),
+                       "x")
+    edited = core.read_all(presence_layer)
+    assert edited == slow(presence_layer)
+    assert ("JNS-1", "MIGRI") not in edited and edited[("LAH-1", "KELA")].days_per_week == 2.5
+    assert edited[("LPR-1", "VERO")].annual_visits == 4 and edited[("LPR-1", "VERO")].fid < 0
+    presence_layer.rollBack()
+    assert presence_layer.setSubsetString("\"premises_id\" = 'LAH-1'")
+    assert sorted(core.read_all(presence_layer)) == [("LAH-1", "KELA"), ("LAH-1", "VERO")]
