@@ -1,0 +1,294 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""``palveluverkko:premisescriteria``: derive suitability criteria onto premises from data."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import layerio
+from ..core import premises_criteria as pc
+from ..core.costs import Cancelled
+from . import costparams
+from .base import PalveluverkkoAlgorithm
+
+PRESENCE_FIELDS = ("premises_id", "agency", "mode", "annual_visits")
+
+
+class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
+    """Population within reach, agency presence, centre and stop distances per premises."""
+
+    ALG_ID = "premisescriteria"
+    GROUP_ID = "suitability"
+    PREMISES = "PREMISES"
+    PREMISES_ID = "PREMISES_ID"
+    PRESENCE = "PRESENCE"
+    DEMAND = "DEMAND"
+    POPULATION = "POPULATION"
+    CUTOFF = "CUTOFF"
+    CENTRES = "CENTRES"
+    STOPS = "STOPS"
+    OUTPUT = "OUTPUT"
+    UNREACHABLE_COUNT = "UNREACHABLE_COUNT"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Derive criteria for premises")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Adds numeric criteria to premises for the suitability ranking.\n\n"
+            "PREMISES: points with an identifier field PREMISES_ID (default premises_id).\n"
+            "PRESENCE (optional): the agency_presence table (premises_id, agency, mode, annual_visits).\n"
+            "DEMAND (optional): population points or polygons (e.g. the population grid) with the "
+            "POPULATION field (e.g. vaesto; NULL and negative masked values count as 0; without a field each "
+            "feature counts as 1).\n"
+            "METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: the travel cost, "
+            "as in the catchments algorithm: 0 straight line (km), 1 road network (minutes).\n"
+            "CUTOFF (default 60): the largest cost, in km or minutes.\n"
+            "CENTRES (optional): centre area polygons (e.g. SYKE centre areas). STOPS (optional): public "
+            "transport stops.\n\n"
+            "OUTPUT: the premises with added fields:\n"
+            "pop_within: population whose cost to this premises is within CUTOFF, each premises on its own "
+            "(overlapping areas count for every premises; the 10,000-residents rule reads this); NULL when the "
+            "premises is farther than MAX_SNAP_DISTANCE from the network;\n"
+            "agencies_staff (agencies with own staff), agencies_total (agencies in any mode) and visits_total "
+            "(sum of annual_visits), when PRESENCE is given;\n"
+            "in_centre (1 inside or on the edge of a centre area, else 0) and dist_centre_m (metres to the "
+            "nearest centre area, 0 inside), when CENTRES is given;\n"
+            "dist_stop_m (metres to the nearest stop), when STOPS is given.\n\n"
+            "Many premises on a large network are searched in chunks, so memory stays bounded."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PREMISES, self.tr("Premises"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.PREMISES_ID, self.tr("Premises identifier field"), defaultValue="premises_id",
+            parentLayerParameterName=self.PREMISES, optional=True))  # optional: QGIS 3.22 needs it for the default
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PRESENCE, self.tr("Agency presence table"), [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DEMAND, self.tr("Demand (population points or polygons)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION, self.tr("Population field"), parentLayerParameterName=self.DEMAND,
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        costparams.add_cost_parameters(self)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CUTOFF, self.tr("Cut-off (km for straight line, minutes for road network)"),
+            QgsProcessingParameterNumber.Double, defaultValue=60.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CENTRES, self.tr("Centre areas"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.STOPS, self.tr("Public transport stops"), [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Premises with criteria")))
+        self.addOutput(QgsProcessingOutputNumber(
+            self.UNREACHABLE_COUNT, self.tr("Premises too far from the road network")))
+
+    # ------------------------------------------------------------------ helpers
+    def _source(self, parameters, name, context):
+        if not parameters.get(name):
+            return None
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
+    def _presence(self, parameters, context, ids, feedback):
+        source = self._source(parameters, self.PRESENCE, context)
+        if source is None:
+            return None
+        fields = source.fields()
+        index = {}
+        for name in PRESENCE_FIELDS:
+            k = fields.lookupField(name)
+            if k < 0:
+                raise QgsProcessingException(self.tr(
+                    "The presence table has no field {field}; it needs premises_id, agency, mode and "
+                    "annual_visits (the agency_presence table of the workspace).").format(field=name))
+            index[name] = k
+        columns = {name: [] for name in PRESENCE_FIELDS}
+        for feature in source.getFeatures():
+            if feedback.isCanceled():
+                raise Cancelled()
+            attributes = feature.attributes()
+            columns["premises_id"].append(pc.text_id(attributes[index["premises_id"]]))
+            columns["agency"].append(pc.text_id(attributes[index["agency"]]))
+            columns["mode"].append(pc.text_id(attributes[index["mode"]]))
+            visits = layerio.numeric_values([attributes[index["annual_visits"]]])[0]
+            columns["annual_visits"].append(None if math.isnan(visits) else visits)
+        staff, total, visits, unknown = pc.presence_summary(
+            ids, columns["premises_id"], columns["agency"], columns["mode"], columns["annual_visits"])
+        if unknown:
+            feedback.pushWarning(self.tr(
+                "{count} presence rows refer to premises that are not in PREMISES; they are left out.").format(
+                count=unknown))
+        return staff, total, visits
+
+    def _population(self, parameters, context, feedback, crs, premises_xy):
+        source = self._source(parameters, self.DEMAND, context)
+        if source is None:
+            return None, 0
+        field = self.parameterAsString(parameters, self.POPULATION, context)
+        if field and source.fields().lookupField(field) < 0:
+            raise QgsProcessingException(self.tr("The DEMAND layer has no field {field}.").format(field=field))
+        steps = QgsProcessingMultiStepFeedback(3, feedback)
+        layer = costparams.fast_read_layer(self, parameters, self.DEMAND, context)
+        demand = layerio.read_points(source, crs, [field] if field else [], context.transformContext(), layer=layer,
+                                     cancelled=feedback.isCanceled)
+        if field:
+            try:
+                population, nulls, negative = pc.clean_population(layerio.numeric_values(demand.attributes[field]))
+            except ValueError as error:
+                raise QgsProcessingException(self.tr(
+                    "The population field {field} has a value that is not a number.").format(field=field)) from error
+            if nulls or negative:
+                feedback.pushInfo(self.tr(
+                    "Population: {nulls} NULL and {negative} negative (masked) values counted as 0.").format(
+                    nulls=nulls, negative=negative))
+        else:
+            population = np.ones(len(demand))
+            feedback.pushInfo(self.tr("No population field: every demand feature counts as 1."))
+        if demand.skipped:
+            feedback.pushWarning(self.tr("Skipped {count} demand features without a usable geometry.").format(
+                count=demand.skipped))
+        steps.setCurrentStep(1)
+        model = costparams.build_cost_model(self, parameters, context, steps, crs)
+        steps.setCurrentStep(2)
+        cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context)
+        progress, cancelled = costparams.feedback_callbacks(steps)
+        result = pc.population_within(model, demand.xy, population, premises_xy, cutoff, progress, cancelled)
+        if result is None:
+            raise Cancelled()
+        unreachable = int(np.isnan(result).sum())
+        if unreachable:
+            feedback.pushWarning(self.tr(
+                "{count} premises are farther than MAX_SNAP_DISTANCE from the road network; their pop_within "
+                "is NULL.").format(count=unreachable))
+        feedback.pushInfo(self.tr("Population within {cutoff:g} {unit}: total demand {total:.0f}.").format(
+            cutoff=cutoff, unit=costparams.cost_unit_label(model), total=float(population.sum())))
+        return result, unreachable
+
+    # -------------------------------------------------------------------- run
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            return self._run(parameters, context, feedback)
+        except Cancelled:
+            return {}
+
+    def _run(self, parameters, context, feedback):
+        source = self._source(parameters, self.PREMISES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.PREMISES))
+        id_field = self.parameterAsString(parameters, self.PREMISES_ID, context) or "premises_id"
+        id_index = source.fields().lookupField(id_field)
+        if id_index < 0:
+            raise QgsProcessingException(self.tr(
+                "The premises layer has no field {field}: choose its identifier field as PREMISES_ID.").format(
+                field=id_field))
+        crs = layerio.metric_crs(source.sourceCrs(), source.sourceExtent(), context.transformContext())
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+
+        features, ids, xy = [], [], []
+        for feature in source.getFeatures():
+            if feedback.isCanceled():
+                return {}
+            features.append(feature)
+            ids.append(pc.text_id(feature.attributes()[id_index]))
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                xy.append((math.nan, math.nan))
+                continue
+            geometry.transform(transform)
+            point = geometry.centroid().asPoint()
+            xy.append((point.x(), point.y()))
+        xy = np.array(xy, dtype=float).reshape(-1, 2)
+        located = np.isfinite(xy).all(axis=1)
+        if not located.all():
+            feedback.pushWarning(self.tr("{count} premises have no geometry; their distance criteria are NULL.")
+                                 .format(count=int((~located).sum())))
+
+        steps.setCurrentStep(1)
+        pop, unreachable = self._population(parameters, context, steps, crs, np.where(located[:, None], xy, 0.0))
+        if pop is not None:
+            pop[~located] = np.nan
+        presence = self._presence(parameters, context, ids, feedback)
+
+        steps.setCurrentStep(2)
+        centre = None
+        centres = self._source(parameters, self.CENTRES, context)
+        if centres is not None:
+            polygons = layerio.read_points(centres, crs, [], context.transformContext(),
+                                           layer=costparams.fast_read_layer(self, parameters, self.CENTRES, context),
+                                           keep_geometries=True, cancelled=feedback.isCanceled)
+            inside, distance = pc.centre_distance(np.where(located[:, None], xy, 0.0), polygons.wkb)
+            centre = (np.where(located, inside, -1), np.where(located, distance, np.nan))
+        stop_distance = None
+        stops = self._source(parameters, self.STOPS, context)
+        if stops is not None:
+            points = layerio.read_points(stops, crs, [], context.transformContext(),
+                                         layer=costparams.fast_read_layer(self, parameters, self.STOPS, context),
+                                         cancelled=feedback.isCanceled)
+            stop_distance = np.where(located, pc.nearest_point_distance(np.where(located[:, None], xy, 0.0),
+                                                                        points.xy), np.nan)
+
+        steps.setCurrentStep(3)
+        added = []
+        if pop is not None:
+            added.append(("pop_within", QVariant.Double, pop))
+        if presence is not None:
+            added += [("agencies_staff", QVariant.Int, presence[0]), ("agencies_total", QVariant.Int, presence[1]),
+                      ("visits_total", QVariant.Double, presence[2])]
+        if centre is not None:
+            added += [("in_centre", QVariant.Int, centre[0]), ("dist_centre_m", QVariant.Double, centre[1])]
+        if stop_distance is not None:
+            added.append(("dist_stop_m", QVariant.Double, stop_distance))
+        source_fields = source.fields()
+        names = {name for name, _, _ in added}
+        keep = [i for i in range(source_fields.count()) if source_fields.at(i).name() not in names]
+        fields = QgsFields()
+        for i in keep:
+            fields.append(source_fields.at(i))
+        for name, kind, _ in added:
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                             source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for k, feature in enumerate(features):
+            if feedback.isCanceled():
+                return {}
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            attributes = feature.attributes()
+            row = [attributes[i] for i in keep]
+            for _name, kind, values in added:
+                value = values[k]
+                if kind == QVariant.Int:
+                    row.append(None if value < 0 else int(value))
+                else:
+                    row.append(None if math.isnan(value) else float(value))
+            out.setAttributes(row)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            steps.setProgress(100.0 * k / max(1, len(features)))
+        return {self.OUTPUT: dest_id, self.UNREACHABLE_COUNT: unreachable}
+
+
+ALGORITHMS = [PremisesCriteriaAlgorithm]
