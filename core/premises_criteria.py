@@ -13,8 +13,10 @@ from typing import Callable, Optional
 
 import numpy as np
 
-#: Demand × premises pairs handled per call of ``CostModel.within`` (bounds memory).
-PAIR_BUDGET = 20_000_000
+#: Reachable (demand, premises) pairs aimed at per call of ``CostModel.within`` (about 100 MB).
+PAIR_TARGET = 4_000_000
+#: Premises in the first call, which measures how many pairs a premises reaches.
+FIRST_CHUNK = 32
 
 
 def text_id(value) -> Optional[str]:
@@ -34,12 +36,14 @@ def text_id(value) -> Optional[str]:
 
 def population_within(model, demand_xy, population, premises_xy, cutoff: float,
                       progress: Optional[Callable[[float], None]] = None,
-                      cancelled: Optional[Callable[[], bool]] = None, pair_budget: int = PAIR_BUDGET):
+                      cancelled: Optional[Callable[[], bool]] = None, pair_target: int = PAIR_TARGET):
     """Population whose cost to each premises is <= cutoff (NaN for premises off the network).
 
-    Premises are processed in chunks so that at most about ``pair_budget``
-    demand × premises pairs are searched at once; each chunk is reduced to
-    per-premises sums before the next, so memory stays bounded.
+    Premises are searched in chunks; each chunk's (demand, premises) pairs are
+    reduced to per-premises sums before the next chunk. The first chunk is
+    small and measures how many pairs one premises reaches; later chunks are
+    sized to about ``pair_target`` pairs, so memory stays bounded whatever the
+    cutoff, and a sparse case needs few passes (each pass snaps the demand).
     """
     premises_xy = np.asarray(premises_xy, dtype=float).reshape(-1, 2)
     demand_xy = np.asarray(demand_xy, dtype=float).reshape(-1, 2)
@@ -55,13 +59,16 @@ def population_within(model, demand_xy, population, premises_xy, cutoff: float,
     if len(demand_xy) == 0:
         result[~reachable] = np.nan
         return result
-    chunk = max(1, min(n, pair_budget // max(len(demand_xy), 1)))
-    for start in range(0, n, chunk):
+    start, chunk = 0, max(1, min(n, FIRST_CHUNK, pair_target // max(len(demand_xy), 1) or 1))
+    while start < n:
         if cancelled is not None and cancelled():
             return None
         stop = min(n, start + chunk)
         rows, cols, _costs = model.within(demand_xy, premises_xy[start:stop], cutoff, cancelled=cancelled)
         result[start:stop] = np.bincount(cols, weights=population[rows], minlength=stop - start)
+        per_premises = max(1.0, len(rows) / (stop - start))
+        chunk = max(1, int(pair_target / per_premises))
+        start = stop
         if progress is not None:
             progress(stop / n)
     result[~reachable] = np.nan

@@ -181,7 +181,7 @@ def test_population_within_chunks_give_the_same_sums():
     prem = rng.uniform(0, 10_000, (37, 2))
     model = CostModel.straight_line()
     whole = pc.population_within(model, demand, pop, prem, 3.0)
-    chunked = pc.population_within(model, demand, pop, prem, 3.0, pair_budget=1000)  # 3 premises per call
+    chunked = pc.population_within(model, demand, pop, prem, 3.0, pair_target=50)  # a few premises a call
     brute = np.array([pop[np.hypot(*(demand - p).T) <= 3000].sum() for p in prem])
     assert whole == pytest.approx(brute) and chunked == pytest.approx(brute)
 
