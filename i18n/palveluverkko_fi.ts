@@ -850,6 +850,154 @@ Tulokset: INSERTED, UPDATED ja REJECTED eli lisättyjen, päivitettyjen ja hylä
         </message>
     </context>
     <context>
+        <name>PremisesCriteriaAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="51" />
+            <source>Derive criteria for premises</source>
+            <translation>Johda kriteerit toimitiloille</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="54" />
+            <source>Adds numeric criteria to premises for the suitability ranking.
+
+PREMISES: points with an identifier field PREMISES_ID (default premises_id).
+PRESENCE (optional): the agency_presence table (premises_id, agency, mode, annual_visits).
+DEMAND (optional): population points or polygons (e.g. the population grid) with the POPULATION field (e.g. vaesto; NULL and negative masked values count as 0; without a field each feature counts as 1).
+METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: the travel cost, as in the catchments algorithm: 0 straight line (km), 1 road network (minutes).
+CUTOFF (default 60): the largest cost, in km or minutes.
+CENTRES (optional): centre area polygons (e.g. SYKE centre areas). STOPS (optional): public transport stops.
+
+OUTPUT: the premises with added fields:
+pop_within: population whose cost to this premises is within CUTOFF, each premises on its own (overlapping areas count for every premises; the 10,000-residents rule reads this); NULL when the premises is farther than MAX_SNAP_DISTANCE from the network;
+agencies_staff (agencies with own staff), agencies_total (agencies in any mode) and visits_total (sum of annual_visits), when PRESENCE is given;
+in_centre (1 inside or on the edge of a centre area, else 0) and dist_centre_m (metres to the nearest centre area, 0 inside), when CENTRES is given;
+dist_stop_m (metres to the nearest stop), when STOPS is given.
+
+Many premises on a large network are searched in chunks, so memory stays bounded.</source>
+            <translation>Lisää toimitiloille numeerisia kriteerejä soveltuvuusjärjestystä varten.
+
+PREMISES: pisteet, joilla on tunnistekenttä PREMISES_ID (oletus premises_id).
+PRESENCE (valinnainen): agency_presence-taulu (premises_id, agency, mode, annual_visits).
+DEMAND (valinnainen): väestöpisteet tai -polygonit (esim. väestöruudukko) ja niiden POPULATION-kenttä (esim. vaesto; NULL ja negatiiviset peitetyt arvot lasketaan nollaksi; ilman kenttää kukin kohde lasketaan yhdeksi).
+METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: matkakustannus kuten vaikutusaluealgoritmissa: 0 linnuntie (km), 1 tieverkko (minuutit).
+CUTOFF (oletus 60): suurin kustannus kilometreinä tai minuutteina.
+CENTRES (valinnainen): keskusta-alueiden polygonit (esim. SYKEn keskusta-alueet). STOPS (valinnainen): joukkoliikenteen pysäkit.
+
+OUTPUT: toimitilat ja lisätyt kentät:
+pop_within: väestö, jonka kustannus tähän toimitilaan on enintään CUTOFF, kukin toimitila erikseen (päällekkäiset alueet lasketaan jokaiselle toimitilalle; 10 000 asukkaan sääntö luetaan tästä); NULL, jos toimitila on tieverkosta MAX_SNAP_DISTANCE-etäisyyttä kauempana;
+agencies_staff (virastot, joilla on omaa henkilöstöä), agencies_total (virastot millä tahansa tavalla) ja visits_total (annual_visits-arvojen summa), kun PRESENCE on annettu;
+in_centre (1 keskusta-alueen sisällä tai reunalla, muuten 0) ja dist_centre_m (metrit lähimpään keskusta-alueeseen, sisällä 0), kun CENTRES on annettu;
+dist_stop_m (metrit lähimpään pysäkkiin), kun STOPS on annettu.
+
+Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysyy rajattuna.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="79" />
+            <source>Premises</source>
+            <translation>Toimitilat</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="81" />
+            <source>Premises identifier field</source>
+            <translation>Toimitilan tunnistekenttä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="84" />
+            <source>Agency presence table</source>
+            <translation>Virastojen läsnäolotaulu</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="86" />
+            <source>Demand (population points or polygons)</source>
+            <translation>Kysyntä (väestöpisteet tai -polygonit)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="89" />
+            <source>Population field</source>
+            <translation>Väestökenttä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="93" />
+            <source>Cut-off (km for straight line, minutes for road network)</source>
+            <translation>Raja (linnuntiellä km, tieverkolla minuutit)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="96" />
+            <source>Centre areas</source>
+            <translation>Keskusta-alueet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="98" />
+            <source>Public transport stops</source>
+            <translation>Joukkoliikenteen pysäkit</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="100" />
+            <source>Premises with criteria</source>
+            <translation>Toimitilat ja kriteerit</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="101" />
+            <source>Premises too far from the road network</source>
+            <translation>Tieverkosta liian kaukana olevat toimitilat</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="122" />
+            <source>The presence table has no field {field}; it needs premises_id, agency, mode and annual_visits (the agency_presence table of the workspace).</source>
+            <translation>Läsnäolotaulussa ei ole kenttää {field}; siinä on oltava premises_id, agency, mode ja annual_visits (työtilan agency_presence-taulu).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="139" />
+            <source>{count} presence rows refer to premises that are not in PREMISES; they are left out.</source>
+            <translation>{count} läsnäoloriviä viittaa toimitiloihin, joita ei ole PREMISES-tasossa; ne jätetään pois.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="150" />
+            <source>The DEMAND layer has no field {field}.</source>
+            <translation>DEMAND-tasossa ei ole kenttää {field}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="159" />
+            <source>The population field {field} has a value that is not a number.</source>
+            <translation>Väestökentässä {field} on arvo, joka ei ole luku.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="162" />
+            <source>Population: {nulls} NULL and {negative} negative (masked) values counted as 0.</source>
+            <translation>Väestö: {nulls} NULL-arvoa ja {negative} negatiivista (peitettyä) arvoa laskettiin nollaksi.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="167" />
+            <source>No population field: every demand feature counts as 1.</source>
+            <translation>Väestökenttää ei annettu: kukin kysyntäkohde lasketaan yhdeksi.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="169" />
+            <source>Skipped {count} demand features without a usable geometry.</source>
+            <translation>Ohitettiin {count} kysyntäkohdetta, joilla ei ole käyttökelpoista geometriaa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="181" />
+            <source>{count} premises are farther than MAX_SNAP_DISTANCE from the road network; their pop_within is NULL.</source>
+            <translation>{count} toimitilaa on tieverkosta MAX_SNAP_DISTANCE-etäisyyttä kauempana; niiden pop_within on NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="184" />
+            <source>Population within {cutoff:g} {unit}: total demand {total:.0f}.</source>
+            <translation>Väestö {cutoff:g} {unit} sisällä: kysyntä yhteensä {total:.0f}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="202" />
+            <source>The premises layer has no field {field}: choose its identifier field as PREMISES_ID.</source>
+            <translation>Toimitilatasossa ei ole kenttää {field}: valitse sen tunnistekenttä PREMISES_ID-parametriksi.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="225" />
+            <source>{count} premises have no geometry; their distance criteria are NULL.</source>
+            <translation>{count} toimitilalla ei ole geometriaa; niiden etäisyyskriteerit ovat NULL.</translation>
+        </message>
+    </context>
+    <context>
         <name>Presence</name>
         <message>
             <location filename="../core/presence.py" line="214" />

@@ -850,6 +850,154 @@ Resultat: INSERTED, UPDATED och REJECTED, antalet tillagda, uppdaterade och avvi
         </message>
     </context>
     <context>
+        <name>PremisesCriteriaAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="51" />
+            <source>Derive criteria for premises</source>
+            <translation>Härled kriterier för lokaler</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="54" />
+            <source>Adds numeric criteria to premises for the suitability ranking.
+
+PREMISES: points with an identifier field PREMISES_ID (default premises_id).
+PRESENCE (optional): the agency_presence table (premises_id, agency, mode, annual_visits).
+DEMAND (optional): population points or polygons (e.g. the population grid) with the POPULATION field (e.g. vaesto; NULL and negative masked values count as 0; without a field each feature counts as 1).
+METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: the travel cost, as in the catchments algorithm: 0 straight line (km), 1 road network (minutes).
+CUTOFF (default 60): the largest cost, in km or minutes.
+CENTRES (optional): centre area polygons (e.g. SYKE centre areas). STOPS (optional): public transport stops.
+
+OUTPUT: the premises with added fields:
+pop_within: population whose cost to this premises is within CUTOFF, each premises on its own (overlapping areas count for every premises; the 10,000-residents rule reads this); NULL when the premises is farther than MAX_SNAP_DISTANCE from the network;
+agencies_staff (agencies with own staff), agencies_total (agencies in any mode) and visits_total (sum of annual_visits), when PRESENCE is given;
+in_centre (1 inside or on the edge of a centre area, else 0) and dist_centre_m (metres to the nearest centre area, 0 inside), when CENTRES is given;
+dist_stop_m (metres to the nearest stop), when STOPS is given.
+
+Many premises on a large network are searched in chunks, so memory stays bounded.</source>
+            <translation>Lägger till numeriska kriterier för lokalerna inför lämplighetsrangordningen.
+
+PREMISES: punkter med ett identifierande fält PREMISES_ID (standard premises_id).
+PRESENCE (valfri): tabellen agency_presence (premises_id, agency, mode, annual_visits).
+DEMAND (valfri): befolkningspunkter eller -polygoner (t.ex. befolkningsrutnätet) med fältet POPULATION (t.ex. vaesto; NULL och negativa maskerade värden räknas som 0; utan fält räknas varje objekt som 1).
+METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: resekostnaden, som i algoritmen för upptagningsområden: 0 fågelvägen (km), 1 vägnät (minuter).
+CUTOFF (standard 60): den största kostnaden, i km eller minuter.
+CENTRES (valfri): polygoner för centrumområden (t.ex. SYKE:s centrumområden). STOPS (valfri): hållplatser för kollektivtrafik.
+
+OUTPUT: lokalerna med tillagda fält:
+pop_within: befolkningen vars kostnad till lokalen är högst CUTOFF, varje lokal för sig (överlappande områden räknas för varje lokal; regeln om 10 000 invånare läser detta fält); NULL när lokalen ligger längre än MAX_SNAP_DISTANCE från vägnätet;
+agencies_staff (myndigheter med egen personal), agencies_total (myndigheter i vilken form som helst) och visits_total (summan av annual_visits), när PRESENCE anges;
+in_centre (1 inom eller på gränsen till ett centrumområde, annars 0) och dist_centre_m (meter till närmaste centrumområde, 0 inom), när CENTRES anges;
+dist_stop_m (meter till närmaste hållplats), när STOPS anges.
+
+Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändningen hålls begränsad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="79" />
+            <source>Premises</source>
+            <translation>Lokaler</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="81" />
+            <source>Premises identifier field</source>
+            <translation>Lokalens identifierande fält</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="84" />
+            <source>Agency presence table</source>
+            <translation>Tabell över myndigheternas närvaro</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="86" />
+            <source>Demand (population points or polygons)</source>
+            <translation>Efterfrågan (befolkningspunkter eller -polygoner)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="89" />
+            <source>Population field</source>
+            <translation>Befolkningsfält</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="93" />
+            <source>Cut-off (km for straight line, minutes for road network)</source>
+            <translation>Gräns (km fågelvägen, minuter i vägnätet)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="96" />
+            <source>Centre areas</source>
+            <translation>Centrumområden</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="98" />
+            <source>Public transport stops</source>
+            <translation>Hållplatser för kollektivtrafik</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="100" />
+            <source>Premises with criteria</source>
+            <translation>Lokaler med kriterier</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="101" />
+            <source>Premises too far from the road network</source>
+            <translation>Lokaler för långt från vägnätet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="122" />
+            <source>The presence table has no field {field}; it needs premises_id, agency, mode and annual_visits (the agency_presence table of the workspace).</source>
+            <translation>Närvarotabellen saknar fältet {field}; den behöver premises_id, agency, mode och annual_visits (arbetsytans tabell agency_presence).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="139" />
+            <source>{count} presence rows refer to premises that are not in PREMISES; they are left out.</source>
+            <translation>{count} närvarorader hänvisar till lokaler som inte finns i PREMISES; de utelämnas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="150" />
+            <source>The DEMAND layer has no field {field}.</source>
+            <translation>DEMAND-lagret saknar fältet {field}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="159" />
+            <source>The population field {field} has a value that is not a number.</source>
+            <translation>Befolkningsfältet {field} har ett värde som inte är ett tal.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="162" />
+            <source>Population: {nulls} NULL and {negative} negative (masked) values counted as 0.</source>
+            <translation>Befolkning: {nulls} NULL-värden och {negative} negativa (maskerade) värden räknades som 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="167" />
+            <source>No population field: every demand feature counts as 1.</source>
+            <translation>Inget befolkningsfält: varje efterfrågeobjekt räknas som 1.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="169" />
+            <source>Skipped {count} demand features without a usable geometry.</source>
+            <translation>Hoppade över {count} efterfrågeobjekt utan användbar geometri.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="181" />
+            <source>{count} premises are farther than MAX_SNAP_DISTANCE from the road network; their pop_within is NULL.</source>
+            <translation>{count} lokaler ligger längre än MAX_SNAP_DISTANCE från vägnätet; deras pop_within är NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="184" />
+            <source>Population within {cutoff:g} {unit}: total demand {total:.0f}.</source>
+            <translation>Befolkning inom {cutoff:g} {unit}: total efterfrågan {total:.0f}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="202" />
+            <source>The premises layer has no field {field}: choose its identifier field as PREMISES_ID.</source>
+            <translation>Lokallagret saknar fältet {field}: välj dess identifierande fält som PREMISES_ID.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="225" />
+            <source>{count} premises have no geometry; their distance criteria are NULL.</source>
+            <translation>{count} lokaler saknar geometri; deras avståndskriterier är NULL.</translation>
+        </message>
+    </context>
+    <context>
         <name>Presence</name>
         <message>
             <location filename="../core/presence.py" line="214" />

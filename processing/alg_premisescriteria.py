@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import layerio
 from ..core import premises_criteria as pc
-from ..core.costs import Cancelled
+from ..core.costs import CancelledError
 from . import costparams
 from .base import PalveluverkkoAlgorithm
 
@@ -126,7 +126,7 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
         columns = {name: [] for name in PRESENCE_FIELDS}
         for feature in source.getFeatures():
             if feedback.isCanceled():
-                raise Cancelled()
+                raise CancelledError()
             attributes = feature.attributes()
             columns["premises_id"].append(pc.text_id(attributes[index["premises_id"]]))
             columns["agency"].append(pc.text_id(attributes[index["agency"]]))
@@ -175,7 +175,7 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
         progress, cancelled = costparams.feedback_callbacks(steps)
         result = pc.population_within(model, demand.xy, population, premises_xy, cutoff, progress, cancelled)
         if result is None:
-            raise Cancelled()
+            raise CancelledError()
         unreachable = int(np.isnan(result).sum())
         if unreachable:
             feedback.pushWarning(self.tr(
@@ -189,7 +189,7 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
             return self._run(parameters, context, feedback)
-        except Cancelled:
+        except CancelledError:
             return {}
 
     def _run(self, parameters, context, feedback):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import site
 import subprocess
 from pathlib import Path
 
@@ -205,9 +206,9 @@ def test_qgis_process_criteria_matrix_and_ahp(tmp_path):
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     QgsVectorFileWriter.writeAsVectorFormatV2(layer, source, QgsProject.instance().transformContext(), options)
+    # the test venv's packages (shapely 2 for the shared cost engine) are visible to qgis_process's Python too
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(PKGROOT),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "config"))
-    env.pop("PYTHONPATH", None)
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "config"), PYTHONPATH=os.pathsep.join(site.getsitepackages()))
 
     def qgis_process(*args):
         return subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True, timeout=180,
