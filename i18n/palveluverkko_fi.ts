@@ -672,6 +672,100 @@ Lähteen kenttien nimet säilyvät. Virheilmoituksissa näkyy palvelimen oma vie
         </message>
     </context>
     <context>
+        <name>ImportPremisesAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="43" />
+            <source>Import premises</source>
+            <translation>Tuo toimitilat</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="46" />
+            <source>Adds premises from any layer (for example one just fetched from an organisation's WFS) into the premises table of a workspace, or updates them.
+
+INPUT: points, or polygons (a point inside each polygon is used), in any CRS (reprojected to EPSG:3067).
+WORKSPACE: the premises layer of a Palveluverkko workspace.
+FIELD_MAP: the source field of each premises field, as premises_field=source_field separated by semicolons, e.g. premises_id=tunnus; name=nimi; floor_area_m2=pinta_ala. premises_id must be mapped. Left empty, source fields with the same names as premises fields are used. Unmapped fields are left empty in new premises and unchanged in updated ones.
+
+A feature whose premises_id exists already updates that premises; others are added. Rejected, with the reason in OUTPUT_REJECTED: features with no id, with no geometry, with values that do not fit (a number, date, yes/no or three-digit municipality code), and every feature whose id occurs more than once in the input. Never creates duplicate premises; if writing fails, nothing is changed.
+
+Results: INSERTED, UPDATED, REJECTED (counts) and OUTPUT_REJECTED (source_fid, premises_id, reason).</source>
+            <translation>Lisää toimitiloja mistä tahansa tasosta (esimerkiksi organisaation WFS-palvelusta juuri haetusta) työtilan premises-tauluun tai päivittää niitä.
+
+INPUT: pisteet tai alueet (kunkin alueen sisältä otetaan piste), missä tahansa koordinaattijärjestelmässä (muunnetaan EPSG:3067:ään).
+WORKSPACE: Palveluverkko-työtilan premises-taso.
+FIELD_MAP: kunkin toimitilakentän lähdekenttä muodossa toimitilakenttä=lähdekenttä puolipisteillä erotettuna, esim. premises_id=tunnus; name=nimi; floor_area_m2=pinta_ala. premises_id on pakollinen. Tyhjänä käytetään lähdekenttiä, joilla on sama nimi kuin toimitilakentillä. Kohdistamattomat kentät jäävät uusissa toimitiloissa tyhjiksi ja päivitetyissä ennalleen.
+
+Kohde, jonka premises_id on jo olemassa, päivittää sen toimitilan; muut lisätään. Hylätään, syy taulukossa OUTPUT_REJECTED: kohteet ilman tunnusta, ilman geometriaa tai sopimattomin arvoin (luku, päivämäärä, kyllä/ei tai kolminumeroinen kuntanumero) sekä jokainen kohde, jonka tunnus esiintyy syötteessä useammin kuin kerran. Toimitiloja ei koskaan synny kahteen kertaan; jos kirjoitus epäonnistuu, mitään ei muuteta.
+
+Tulokset: INSERTED, UPDATED, REJECTED (määrät) ja OUTPUT_REJECTED (source_fid, premises_id, reason).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="65" />
+            <source>Premises to import</source>
+            <translation>Tuotavat toimitilat</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="68" />
+            <source>Workspace premises layer</source>
+            <translation>Työtilan toimitilataso</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="70" />
+            <source>Field map (premises_field=source_field; …)</source>
+            <translation>Kenttien vastaavuus (toimitilakenttä=lähdekenttä; …)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="72" />
+            <source>Rejected features</source>
+            <translation>Hylätyt kohteet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="74" />
+            <source>Premises added</source>
+            <translation>Lisätyt toimitilat</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="74" />
+            <source>Premises updated</source>
+            <translation>Päivitetyt toimitilat</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="74" />
+            <source>Features rejected</source>
+            <translation>Hylätyt kohteet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="85" />
+            <source>The premises layer has unsaved edits. Save or discard them first, then import.</source>
+            <translation>Toimitilatasolla on tallentamattomia muutoksia. Tallenna tai hylkää ne ensin ja tuo sitten.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="94" />
+            <source>Field map: {}</source>
+            <translation>Kenttien vastaavuus: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="110" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Peruttu: mitään ei kirjoitettu.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="129" />
+            <source>Added {}, updated {}, rejected {}.</source>
+            <translation>Lisätty {}, päivitetty {}, hylätty {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="149" />
+            <source>WORKSPACE must be the premises layer of a workspace GeoPackage.</source>
+            <translation>WORKSPACE-tason pitää olla työtila-GeoPackagen premises-taso.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="157" />
+            <source>WORKSPACE must be the premises layer of the workspace, not {}.</source>
+            <translation>WORKSPACE-tason pitää olla työtilan premises-taso, ei {}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPresenceAlgorithm</name>
         <message>
             <location filename="../processing/alg_importpresence.py" line="151" />
@@ -995,6 +1089,79 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
             <location filename="../processing/alg_premisescriteria.py" line="225" />
             <source>{count} premises have no geometry; their distance criteria are NULL.</source>
             <translation>{count} toimitilalla ei ole geometriaa; niiden etäisyyskriteerit ovat NULL.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PremisesImport</name>
+        <message>
+            <location filename="../core/premises_import.py" line="63" />
+            <source>Cannot read '{item}' in the field map: write premises_field=source_field, separated by semicolons, e.g. premises_id=id; name=nimi.</source>
+            <translation>Kenttien vastaavuudesta ei voi lukea kohtaa '{item}': kirjoita toimitilakenttä=lähdekenttä puolipisteillä erotettuna, esim. premises_id=id; name=nimi.</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="72" />
+            <source>The field map names {unknown}, which are not premises fields. The premises fields are: {fields}.</source>
+            <translation>Kenttien vastaavuudessa on {unknown}, jotka eivät ole toimitilakenttiä. Toimitilakentät ovat: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="77" />
+            <source>The input layer has no field(s) {missing}. Its fields are: {fields}.</source>
+            <translation>Syötetasolla ei ole kenttää/kenttiä {missing}. Sen kentät ovat: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="81" />
+            <source>Map a source field to premises_id (e.g. premises_id=id): it identifies each premises and decides between adding and updating.</source>
+            <translation>Kohdista jokin lähdekenttä kenttään premises_id (esim. premises_id=id): se yksilöi toimitilat ja ratkaisee, lisätäänkö vai päivitetäänkö.</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="117" />
+            <source>municipality_code '{value}' is not a three-digit municipality code</source>
+            <translation>municipality_code '{value}' ei ole kolminumeroinen kuntanumero</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="126" />
+            <source>{field}: '{value}' is not a number</source>
+            <translation>{field}: '{value}' ei ole luku</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="138" />
+            <source>{field}: '{value}' is not yes/no</source>
+            <translation>{field}: '{value}' ei ole kyllä/ei</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="160" />
+            <source>{field}: '{value}' is not a date (use YYYY-MM-DD)</source>
+            <translation>{field}: '{value}' ei ole päivämäärä (käytä muotoa VVVV-KK-PP)</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="169" />
+            <source>no id</source>
+            <translation>ei tunnusta</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="170" />
+            <source>no geometry</source>
+            <translation>ei geometriaa</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="171" />
+            <source>duplicate id within the input</source>
+            <translation>sama tunnus useammin kuin kerran syötteessä</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="229" />
+            <source>Cannot open the workspace {path} for writing.</source>
+            <translation>Työtilaa {path} ei voi avata kirjoitettavaksi.</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="245" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Peruttu: mitään ei kirjoitettu.</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="259" />
+            <source>Writing into the workspace failed, so nothing was imported: {error}</source>
+            <translation>Työtilaan kirjoittaminen epäonnistui, joten mitään ei tuotu: {error}</translation>
         </message>
     </context>
     <context>

@@ -672,6 +672,100 @@ Källans fältnamn behålls. Felmeddelanden visar serverns eget meddelande. En a
         </message>
     </context>
     <context>
+        <name>ImportPremisesAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="43" />
+            <source>Import premises</source>
+            <translation>Importera lokaler</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="46" />
+            <source>Adds premises from any layer (for example one just fetched from an organisation's WFS) into the premises table of a workspace, or updates them.
+
+INPUT: points, or polygons (a point inside each polygon is used), in any CRS (reprojected to EPSG:3067).
+WORKSPACE: the premises layer of a Palveluverkko workspace.
+FIELD_MAP: the source field of each premises field, as premises_field=source_field separated by semicolons, e.g. premises_id=tunnus; name=nimi; floor_area_m2=pinta_ala. premises_id must be mapped. Left empty, source fields with the same names as premises fields are used. Unmapped fields are left empty in new premises and unchanged in updated ones.
+
+A feature whose premises_id exists already updates that premises; others are added. Rejected, with the reason in OUTPUT_REJECTED: features with no id, with no geometry, with values that do not fit (a number, date, yes/no or three-digit municipality code), and every feature whose id occurs more than once in the input. Never creates duplicate premises; if writing fails, nothing is changed.
+
+Results: INSERTED, UPDATED, REJECTED (counts) and OUTPUT_REJECTED (source_fid, premises_id, reason).</source>
+            <translation>Lägger till lokaler från vilket lager som helst (till exempel ett som just hämtats från en organisations WFS) i arbetsytans premises-tabell, eller uppdaterar dem.
+
+INPUT: punkter eller ytor (en punkt inuti varje yta används), i valfritt koordinatsystem (projiceras om till EPSG:3067).
+WORKSPACE: premises-lagret i en Palveluverkko-arbetsyta.
+FIELD_MAP: källfältet för varje lokalfält, som lokalfält=källfält åtskilda med semikolon, t.ex. premises_id=tunnus; name=nimi; floor_area_m2=pinta_ala. premises_id måste anges. Lämnas det tomt används källfält med samma namn som lokalfälten. Fält som inte anges lämnas tomma i nya lokaler och oförändrade i uppdaterade.
+
+Ett objekt vars premises_id redan finns uppdaterar den lokalen; övriga läggs till. Avvisas, med orsaken i OUTPUT_REJECTED: objekt utan id, utan geometri eller med värden som inte passar (ett tal, ett datum, ja/nej eller en tresiffrig kommunkod), samt varje objekt vars id förekommer mer än en gång i indata. Skapar aldrig dubbla lokaler; om skrivningen misslyckas ändras ingenting.
+
+Resultat: INSERTED, UPDATED, REJECTED (antal) och OUTPUT_REJECTED (source_fid, premises_id, reason).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="65" />
+            <source>Premises to import</source>
+            <translation>Lokaler att importera</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="68" />
+            <source>Workspace premises layer</source>
+            <translation>Arbetsytans lokallager</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="70" />
+            <source>Field map (premises_field=source_field; …)</source>
+            <translation>Fältmappning (lokalfält=källfält; …)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="72" />
+            <source>Rejected features</source>
+            <translation>Avvisade objekt</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="74" />
+            <source>Premises added</source>
+            <translation>Tillagda lokaler</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="74" />
+            <source>Premises updated</source>
+            <translation>Uppdaterade lokaler</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="74" />
+            <source>Features rejected</source>
+            <translation>Avvisade objekt</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="85" />
+            <source>The premises layer has unsaved edits. Save or discard them first, then import.</source>
+            <translation>Lokallagret har osparade ändringar. Spara eller förkasta dem först och importera sedan.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="94" />
+            <source>Field map: {}</source>
+            <translation>Fältmappning: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="110" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Avbrutet: ingenting skrevs.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="129" />
+            <source>Added {}, updated {}, rejected {}.</source>
+            <translation>Tillagda {}, uppdaterade {}, avvisade {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="149" />
+            <source>WORKSPACE must be the premises layer of a workspace GeoPackage.</source>
+            <translation>WORKSPACE måste vara premises-lagret i en arbetsyte-GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_importpremises.py" line="157" />
+            <source>WORKSPACE must be the premises layer of the workspace, not {}.</source>
+            <translation>WORKSPACE måste vara arbetsytans premises-lager, inte {}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPresenceAlgorithm</name>
         <message>
             <location filename="../processing/alg_importpresence.py" line="151" />
@@ -995,6 +1089,79 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
             <location filename="../processing/alg_premisescriteria.py" line="225" />
             <source>{count} premises have no geometry; their distance criteria are NULL.</source>
             <translation>{count} lokaler saknar geometri; deras avståndskriterier är NULL.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PremisesImport</name>
+        <message>
+            <location filename="../core/premises_import.py" line="63" />
+            <source>Cannot read '{item}' in the field map: write premises_field=source_field, separated by semicolons, e.g. premises_id=id; name=nimi.</source>
+            <translation>Det går inte att läsa '{item}' i fältmappningen: skriv lokalfält=källfält åtskilda med semikolon, t.ex. premises_id=id; name=nimi.</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="72" />
+            <source>The field map names {unknown}, which are not premises fields. The premises fields are: {fields}.</source>
+            <translation>Fältmappningen nämner {unknown}, som inte är lokalfält. Lokalfälten är: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="77" />
+            <source>The input layer has no field(s) {missing}. Its fields are: {fields}.</source>
+            <translation>Indatalagret har inte fältet/fälten {missing}. Dess fält är: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="81" />
+            <source>Map a source field to premises_id (e.g. premises_id=id): it identifies each premises and decides between adding and updating.</source>
+            <translation>Ange ett källfält för premises_id (t.ex. premises_id=id): det identifierar varje lokal och avgör om den läggs till eller uppdateras.</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="117" />
+            <source>municipality_code '{value}' is not a three-digit municipality code</source>
+            <translation>municipality_code '{value}' är inte en tresiffrig kommunkod</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="126" />
+            <source>{field}: '{value}' is not a number</source>
+            <translation>{field}: '{value}' är inte ett tal</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="138" />
+            <source>{field}: '{value}' is not yes/no</source>
+            <translation>{field}: '{value}' är inte ja/nej</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="160" />
+            <source>{field}: '{value}' is not a date (use YYYY-MM-DD)</source>
+            <translation>{field}: '{value}' är inte ett datum (använd ÅÅÅÅ-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="169" />
+            <source>no id</source>
+            <translation>inget id</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="170" />
+            <source>no geometry</source>
+            <translation>ingen geometri</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="171" />
+            <source>duplicate id within the input</source>
+            <translation>samma id flera gånger i indata</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="229" />
+            <source>Cannot open the workspace {path} for writing.</source>
+            <translation>Arbetsytan {path} kan inte öppnas för skrivning.</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="245" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Avbrutet: ingenting skrevs.</translation>
+        </message>
+        <message>
+            <location filename="../core/premises_import.py" line="259" />
+            <source>Writing into the workspace failed, so nothing was imported: {error}</source>
+            <translation>Skrivningen till arbetsytan misslyckades, så ingenting importerades: {error}</translation>
         </message>
     </context>
     <context>
