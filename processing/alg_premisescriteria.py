@@ -27,6 +27,7 @@ from ..core import premises_criteria as pc
 from ..core.costs import CancelledError
 from . import costparams
 from .base import PalveluverkkoAlgorithm
+from .styling import style_on_completion
 
 PRESENCE_FIELDS = ("premises_id", "agency", "mode", "annual_visits")
 
@@ -288,6 +289,8 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
             out.setAttributes(row)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
             steps.setProgress(100.0 * k / max(1, len(features)))
+        if pop is not None:
+            style_on_completion(context, dest_id, "premisescriteria")  # the 10,000-residents rule
         return {self.OUTPUT: dest_id, self.UNREACHABLE_COUNT: unreachable}
 
 

@@ -210,3 +210,25 @@ def test_real_helsinki_grid_within_two_km_of_the_railway_station(provider, share
             expected += f["inhabitants"]
     assert expected > 10_000
     assert rows["RS"]["pop_within"] == pytest.approx(expected, rel=1e-9)
+
+
+def test_style_shows_the_10000_rule(provider):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsRuleBasedRenderer
+
+    from palveluverkko.processing.styling import style_path
+
+    demand = memory_layer("Point?crs=EPSG:3067&field=vaesto:integer", [(12_000,), (500,)],
+                          lambda k: point(*[(0, 0), (20_000, 0)][k]))
+    _, rows, out = run(dict(PREMISES=premises(), DEMAND=demand, POPULATION="vaesto", CUTOFF=1.0))
+    message, ok = out.loadNamedStyle(style_path("premisescriteria"))
+    assert ok, message
+    rules = out.renderer().rootRule().children()
+    assert isinstance(out.renderer(), QgsRuleBasedRenderer) and len(rules) == 3
+
+    def matching(feature):
+        context = QgsExpressionContext()
+        context.setFeature(feature)
+        return [r.label() for r in rules if QgsExpression(r.filterExpression()).evaluate(context)]
+
+    assert matching(rows["A"]) == ["At least 10,000 residents within reach"]
+    assert matching(rows["D"]) == ["Fewer than 10,000 residents within reach"]
