@@ -946,12 +946,12 @@ Tulokset: INSERTED, UPDATED ja REJECTED eli lisättyjen, päivitettyjen ja hylä
     <context>
         <name>PremisesCriteriaAlgorithm</name>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="51" />
+            <location filename="../processing/alg_premisescriteria.py" line="52" />
             <source>Derive criteria for premises</source>
             <translation>Johda kriteerit toimitiloille</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="54" />
+            <location filename="../processing/alg_premisescriteria.py" line="55" />
             <source>Adds numeric criteria to premises for the suitability ranking.
 
 PREMISES: points with an identifier field PREMISES_ID (default premises_id).
@@ -986,107 +986,107 @@ dist_stop_m (metrit lähimpään pysäkkiin), kun STOPS on annettu.
 Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysyy rajattuna.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="79" />
+            <location filename="../processing/alg_premisescriteria.py" line="80" />
             <source>Premises</source>
             <translation>Toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="81" />
+            <location filename="../processing/alg_premisescriteria.py" line="82" />
             <source>Premises identifier field</source>
             <translation>Toimitilan tunnistekenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="84" />
+            <location filename="../processing/alg_premisescriteria.py" line="85" />
             <source>Agency presence table</source>
             <translation>Virastojen läsnäolotaulu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="86" />
+            <location filename="../processing/alg_premisescriteria.py" line="87" />
             <source>Demand (population points or polygons)</source>
             <translation>Kysyntä (väestöpisteet tai -polygonit)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="89" />
+            <location filename="../processing/alg_premisescriteria.py" line="90" />
             <source>Population field</source>
             <translation>Väestökenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="93" />
+            <location filename="../processing/alg_premisescriteria.py" line="94" />
             <source>Cut-off (km for straight line, minutes for road network)</source>
             <translation>Raja (linnuntiellä km, tieverkolla minuutit)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="96" />
+            <location filename="../processing/alg_premisescriteria.py" line="97" />
             <source>Centre areas</source>
             <translation>Keskusta-alueet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="98" />
+            <location filename="../processing/alg_premisescriteria.py" line="99" />
             <source>Public transport stops</source>
             <translation>Joukkoliikenteen pysäkit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="100" />
+            <location filename="../processing/alg_premisescriteria.py" line="101" />
             <source>Premises with criteria</source>
             <translation>Toimitilat ja kriteerit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="101" />
+            <location filename="../processing/alg_premisescriteria.py" line="102" />
             <source>Premises too far from the road network</source>
             <translation>Tieverkosta liian kaukana olevat toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="122" />
+            <location filename="../processing/alg_premisescriteria.py" line="123" />
             <source>The presence table has no field {field}; it needs premises_id, agency, mode and annual_visits (the agency_presence table of the workspace).</source>
             <translation>Läsnäolotaulussa ei ole kenttää {field}; siinä on oltava premises_id, agency, mode ja annual_visits (työtilan agency_presence-taulu).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="139" />
+            <location filename="../processing/alg_premisescriteria.py" line="140" />
             <source>{count} presence rows refer to premises that are not in PREMISES; they are left out.</source>
             <translation>{count} läsnäoloriviä viittaa toimitiloihin, joita ei ole PREMISES-tasossa; ne jätetään pois.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="150" />
+            <location filename="../processing/alg_premisescriteria.py" line="151" />
             <source>The DEMAND layer has no field {field}.</source>
             <translation>DEMAND-tasossa ei ole kenttää {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="159" />
+            <location filename="../processing/alg_premisescriteria.py" line="160" />
             <source>The population field {field} has a value that is not a number.</source>
             <translation>Väestökentässä {field} on arvo, joka ei ole luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="162" />
+            <location filename="../processing/alg_premisescriteria.py" line="163" />
             <source>Population: {nulls} NULL and {negative} negative (masked) values counted as 0.</source>
             <translation>Väestö: {nulls} NULL-arvoa ja {negative} negatiivista (peitettyä) arvoa laskettiin nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="167" />
+            <location filename="../processing/alg_premisescriteria.py" line="168" />
             <source>No population field: every demand feature counts as 1.</source>
             <translation>Väestökenttää ei annettu: kukin kysyntäkohde lasketaan yhdeksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="169" />
+            <location filename="../processing/alg_premisescriteria.py" line="170" />
             <source>Skipped {count} demand features without a usable geometry.</source>
             <translation>Ohitettiin {count} kysyntäkohdetta, joilla ei ole käyttökelpoista geometriaa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="181" />
+            <location filename="../processing/alg_premisescriteria.py" line="182" />
             <source>{count} premises are farther than MAX_SNAP_DISTANCE from the road network; their pop_within is NULL.</source>
             <translation>{count} toimitilaa on tieverkosta MAX_SNAP_DISTANCE-etäisyyttä kauempana; niiden pop_within on NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="184" />
+            <location filename="../processing/alg_premisescriteria.py" line="185" />
             <source>Population within {cutoff:g} {unit}: total demand {total:.0f}.</source>
             <translation>Väestö {cutoff:g} {unit} sisällä: kysyntä yhteensä {total:.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="202" />
+            <location filename="../processing/alg_premisescriteria.py" line="203" />
             <source>The premises layer has no field {field}: choose its identifier field as PREMISES_ID.</source>
             <translation>Toimitilatasossa ei ole kenttää {field}: valitse sen tunnistekenttä PREMISES_ID-parametriksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="225" />
+            <location filename="../processing/alg_premisescriteria.py" line="226" />
             <source>{count} premises have no geometry; their distance criteria are NULL.</source>
             <translation>{count} toimitilalla ei ole geometriaa; niiden etäisyyskriteerit ovat NULL.</translation>
         </message>

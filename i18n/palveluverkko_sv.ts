@@ -946,12 +946,12 @@ Resultat: INSERTED, UPDATED och REJECTED, antalet tillagda, uppdaterade och avvi
     <context>
         <name>PremisesCriteriaAlgorithm</name>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="51" />
+            <location filename="../processing/alg_premisescriteria.py" line="52" />
             <source>Derive criteria for premises</source>
             <translation>Härled kriterier för lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="54" />
+            <location filename="../processing/alg_premisescriteria.py" line="55" />
             <source>Adds numeric criteria to premises for the suitability ranking.
 
 PREMISES: points with an identifier field PREMISES_ID (default premises_id).
@@ -986,107 +986,107 @@ dist_stop_m (meter till närmaste hållplats), när STOPS anges.
 Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändningen hålls begränsad.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="79" />
+            <location filename="../processing/alg_premisescriteria.py" line="80" />
             <source>Premises</source>
             <translation>Lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="81" />
+            <location filename="../processing/alg_premisescriteria.py" line="82" />
             <source>Premises identifier field</source>
             <translation>Lokalens identifierande fält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="84" />
+            <location filename="../processing/alg_premisescriteria.py" line="85" />
             <source>Agency presence table</source>
             <translation>Tabell över myndigheternas närvaro</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="86" />
+            <location filename="../processing/alg_premisescriteria.py" line="87" />
             <source>Demand (population points or polygons)</source>
             <translation>Efterfrågan (befolkningspunkter eller -polygoner)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="89" />
+            <location filename="../processing/alg_premisescriteria.py" line="90" />
             <source>Population field</source>
             <translation>Befolkningsfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="93" />
+            <location filename="../processing/alg_premisescriteria.py" line="94" />
             <source>Cut-off (km for straight line, minutes for road network)</source>
             <translation>Gräns (km fågelvägen, minuter i vägnätet)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="96" />
+            <location filename="../processing/alg_premisescriteria.py" line="97" />
             <source>Centre areas</source>
             <translation>Centrumområden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="98" />
+            <location filename="../processing/alg_premisescriteria.py" line="99" />
             <source>Public transport stops</source>
             <translation>Hållplatser för kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="100" />
+            <location filename="../processing/alg_premisescriteria.py" line="101" />
             <source>Premises with criteria</source>
             <translation>Lokaler med kriterier</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="101" />
+            <location filename="../processing/alg_premisescriteria.py" line="102" />
             <source>Premises too far from the road network</source>
             <translation>Lokaler för långt från vägnätet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="122" />
+            <location filename="../processing/alg_premisescriteria.py" line="123" />
             <source>The presence table has no field {field}; it needs premises_id, agency, mode and annual_visits (the agency_presence table of the workspace).</source>
             <translation>Närvarotabellen saknar fältet {field}; den behöver premises_id, agency, mode och annual_visits (arbetsytans tabell agency_presence).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="139" />
+            <location filename="../processing/alg_premisescriteria.py" line="140" />
             <source>{count} presence rows refer to premises that are not in PREMISES; they are left out.</source>
             <translation>{count} närvarorader hänvisar till lokaler som inte finns i PREMISES; de utelämnas.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="150" />
+            <location filename="../processing/alg_premisescriteria.py" line="151" />
             <source>The DEMAND layer has no field {field}.</source>
             <translation>DEMAND-lagret saknar fältet {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="159" />
+            <location filename="../processing/alg_premisescriteria.py" line="160" />
             <source>The population field {field} has a value that is not a number.</source>
             <translation>Befolkningsfältet {field} har ett värde som inte är ett tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="162" />
+            <location filename="../processing/alg_premisescriteria.py" line="163" />
             <source>Population: {nulls} NULL and {negative} negative (masked) values counted as 0.</source>
             <translation>Befolkning: {nulls} NULL-värden och {negative} negativa (maskerade) värden räknades som 0.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="167" />
+            <location filename="../processing/alg_premisescriteria.py" line="168" />
             <source>No population field: every demand feature counts as 1.</source>
             <translation>Inget befolkningsfält: varje efterfrågeobjekt räknas som 1.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="169" />
+            <location filename="../processing/alg_premisescriteria.py" line="170" />
             <source>Skipped {count} demand features without a usable geometry.</source>
             <translation>Hoppade över {count} efterfrågeobjekt utan användbar geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="181" />
+            <location filename="../processing/alg_premisescriteria.py" line="182" />
             <source>{count} premises are farther than MAX_SNAP_DISTANCE from the road network; their pop_within is NULL.</source>
             <translation>{count} lokaler ligger längre än MAX_SNAP_DISTANCE från vägnätet; deras pop_within är NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="184" />
+            <location filename="../processing/alg_premisescriteria.py" line="185" />
             <source>Population within {cutoff:g} {unit}: total demand {total:.0f}.</source>
             <translation>Befolkning inom {cutoff:g} {unit}: total efterfrågan {total:.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="202" />
+            <location filename="../processing/alg_premisescriteria.py" line="203" />
             <source>The premises layer has no field {field}: choose its identifier field as PREMISES_ID.</source>
             <translation>Lokallagret saknar fältet {field}: välj dess identifierande fält som PREMISES_ID.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="225" />
+            <location filename="../processing/alg_premisescriteria.py" line="226" />
             <source>{count} premises have no geometry; their distance criteria are NULL.</source>
             <translation>{count} lokaler saknar geometri; deras avståndskriterier är NULL.</translation>
         </message>
