@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -34,20 +35,25 @@ class SinkGuard:
         self.sink = None
         self.dest_id = None
         self._new_file = None
+        self._new_table = None
 
     def __call__(self, fields, wkb_type, crs):
         raw = self.parameters.get(self.name)
         if isinstance(raw, QgsProcessingOutputLayerDefinition):
             raw = raw.sink.staticValue()
         raw = raw if isinstance(raw, str) else ""
+        table = _ogr_table(raw)  # "ogr:dbname='x.gpkg' table=\"t\"": a new table in an existing file
         temporary = raw in ("", QgsProcessing.TEMPORARY_OUTPUT)
         existed = bool(raw) and os.path.exists(raw.split("|", 1)[0])
+        table_existed = table is not None and _has_table(*table)
         self.sink, self.dest_id = self.algorithm.parameterAsSink(
             self.parameters, self.name, self.context, fields, wkb_type, crs)
         if self.sink is None:
             raise QgsProcessingException(self.algorithm.invalidSinkError(self.parameters, self.name))
         path = (self.dest_id or "").split("|", 1)[0]
-        if os.path.isfile(path) and (temporary or not existed):
+        if table is not None:
+            self._new_table = None if table_existed else table
+        elif os.path.isfile(path) and (temporary or not existed):
             self._new_file = path
         return self.sink
 
@@ -59,10 +65,45 @@ class SinkGuard:
             layer = store.mapLayer(self.dest_id)
             if layer is not None:
                 store.removeMapLayer(layer)
+        if self._new_table:
+            _drop_table(*self._new_table)
         if self._new_file:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 if os.path.exists(self._new_file + suffix):
                     os.remove(self._new_file + suffix)
+
+
+def _ogr_table(raw: str):
+    """(path, table) of an ``ogr:dbname=... table=...`` destination, else None."""
+    if not raw.startswith("ogr:"):
+        return None
+    path = re.search(r"dbname='((?:[^']|'')*)'", raw) or re.search(r"dbname=(\S+)", raw)
+    table = re.search(r'table="((?:[^"]|"")*)"', raw) or re.search(r"table=(\S+)", raw)
+    if not path or not table:
+        return None
+    return path.group(1).replace("''", "'"), table.group(1).replace('""', '"')
+
+
+def _has_table(path: str, table: str) -> bool:
+    from osgeo import ogr
+
+    ds = ogr.Open(path) if os.path.exists(path) else None
+    found = ds is not None and ds.GetLayerByName(table) is not None
+    ds = None  # noqa: F841
+    return found
+
+
+def _drop_table(path: str, table: str) -> None:
+    from osgeo import ogr
+
+    ds = ogr.Open(path, 1)
+    if ds is None:
+        return
+    for index in range(ds.GetLayerCount()):
+        if ds.GetLayer(index).GetName() == table:
+            ds.DeleteLayer(index)
+            break
+    ds = None  # noqa: F841
 
 
 def extent_parameter(algorithm, parameters, name, context):

@@ -258,3 +258,25 @@ def test_algorithm_interface(provider):
     assert version.options() == ["auto", "1.0.0", "1.1.0", "2.0.0", "OAPIF"] and version.usesStaticStrings()
     assert alg.parameterDefinition("TARGET_CRS").defaultValue() == "EPSG:3067"
     assert [o.name() for o in alg.outputDefinitions()] == ["OUTPUT", "FEATURE_COUNT"]
+
+
+def test_into_a_workspace_table_and_a_failure_drops_only_that_table(qgis_wfs_server, misbehaving_server, provider,
+                                                                     workspace):
+    from palveluverkko.core.workspace import check_workspace
+
+    def tables():
+        ds = ogr.Open(workspace)
+        names = sorted(ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount()))
+        ds = None  # noqa: F841
+        return names
+
+    before = tables()
+    result = run({"URL": qgis_wfs_server.url, "TYPENAME": "premises", "VERSION": "1.1.0",
+                  "OUTPUT": f"ogr:dbname='{workspace}' table=\"wfs_premises\" (geom)"})
+    assert result["FEATURE_COUNT"] == len(servers.PREMISES_ROWS)
+    assert tables() == sorted([*before, "wfs_premises"])
+    with pytest.raises(QgsProcessingException, match=servers.MESSAGE_GETFEATURE):
+        run({"URL": misbehaving_server.url("getfeature500"), "TYPENAME": "pv:toimipaikat", "VERSION": "1.1.0",
+             "OUTPUT": f"ogr:dbname='{workspace}' table=\"broken\" (geom)"})
+    assert tables() == sorted([*before, "wfs_premises"])
+    check_workspace(workspace)
