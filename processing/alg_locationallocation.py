@@ -1,0 +1,352 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""``palveluverkko:locationallocation``: choose service points among candidates."""
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputBoolean,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import locationallocation as la
+from ..core import locationallocation_exact as lax
+from ..core.costs import CancelledError as CostsCancelled
+from . import costparams
+from .base import PalveluverkkoAlgorithm
+from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs
+from .styling import style_on_completion
+
+#: Largest dense cost matrix (reachable demand x candidates) p-median builds: 1.6 GB of float64.
+MAX_MEDIAN_CELLS = 200_000_000
+PROBLEM_COVERAGE, PROBLEM_MEDIAN, PROBLEM_FEWEST = 0, 1, 2
+
+
+class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
+    """Maximal coverage, p-median and fewest points, with required points."""
+
+    ALG_ID = "locationallocation"
+    GROUP_ID = "suitability"
+    CANDIDATES = "CANDIDATES"
+    CANDIDATE_ID = "CANDIDATE_ID"
+    REQUIRED = "REQUIRED"
+    DEMAND = "DEMAND"
+    POPULATION = "POPULATION"
+    PROBLEM = "PROBLEM"
+    P = "P"
+    CUTOFF = "CUTOFF"
+    COVERAGE_TARGET = "COVERAGE_TARGET"
+    SOLVER = "SOLVER"
+    OUTPUT = "OUTPUT"
+    OUTPUT_DEMAND = "OUTPUT_DEMAND"
+    OBJECTIVE = "OBJECTIVE"
+    COVERED_POPULATION = "COVERED_POPULATION"
+    MEAN_COST = "MEAN_COST"
+    FACILITIES = "FACILITIES"
+    OPTIMAL = "OPTIMAL"
+    REACHABLE_POPULATION = "REACHABLE_POPULATION"
+    UNREACHABLE_POPULATION = "UNREACHABLE_POPULATION"
+    UNSERVED_POPULATION = "UNSERVED_POPULATION"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Location-allocation (choose service points)")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Chooses which candidates become service points.\n\n"
+            "CANDIDATES: candidate points (today's premises and new sites); CANDIDATE_ID: their unique id "
+            "(default the feature id). REQUIRED: optional expression on the candidates (e.g. \"is_fixed\"); "
+            "those are always chosen and count towards P.\n"
+            "DEMAND: points or polygons (a polygon counts at its centroid, or a point on its surface); "
+            "POPULATION: residents (NULL and negative count as 0).\n"
+            "METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: travel cost as in "
+            "Catchments (km by straight line, minutes by road).\n"
+            "PROBLEM: 0 maximal coverage (P points maximising the population within CUTOFF), 1 p-median (P points "
+            "minimising the population-weighted cost to the nearest chosen point), 2 fewest points (the fewest "
+            "points, required ones included, putting at least COVERAGE_TARGET percent of the reachable population "
+            "within CUTOFF; P is ignored).\n"
+            "P: number of points (required ones included). CUTOFF: default 60. COVERAGE_TARGET: percent, "
+            "default 100.\n"
+            "SOLVER: 0 heuristic (greedy start improved by swaps until no swap helps; ties go to the candidate "
+            "that comes first, so runs repeat), 1 exact (integer program solved by SciPy's MILP solver with a "
+            "relative gap of at most 1e-9; refused above its size limit, which the message names).\n\n"
+            "Demand that no candidate can reach is left out of every objective and reported. "
+            "OUTPUT: the candidates with chosen, required (0/1), order (the step at which the point is added when "
+            "the chosen points are added one at a time, best first), population served and pop_within (population "
+            "within CUTOFF among those allocated to it). OUTPUT_DEMAND: the demand with facility and cost to the "
+            "nearest chosen point (NULL when none reaches it).\n"
+            "Result values: OBJECTIVE (covered population, total population-weighted cost, or number of points), "
+            "COVERED_POPULATION (cost to the nearest chosen point <= CUTOFF), MEAN_COST (population-weighted over "
+            "the reachable demand that a chosen point reaches), FACILITIES, OPTIMAL (true only when the exact "
+            "solver proved optimality), REACHABLE_POPULATION, UNREACHABLE_POPULATION and UNSERVED_POPULATION "
+            "(reachable by some candidate but by no chosen point)."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CANDIDATES, self.tr("Candidate service points"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.CANDIDATE_ID, self.tr("Candidate id field (default: feature id)"),
+            parentLayerParameterName=self.CANDIDATES, optional=True))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.REQUIRED, self.tr("Required candidates (expression, e.g. \"is_fixed\")"),
+            parentLayerParameterName=self.CANDIDATES, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DEMAND, self.tr("Demand (population points or polygons)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION, self.tr("Population field"), defaultValue="vaesto",
+            parentLayerParameterName=self.DEMAND, type=QgsProcessingParameterField.Numeric))
+        costparams.add_cost_parameters(self)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PROBLEM, self.tr("Problem"), options=[
+                self.tr("Maximal coverage: P points covering the most population within the cutoff"),
+                self.tr("P-median: P points with the least population-weighted travel cost"),
+                self.tr("Fewest points reaching the coverage target")], defaultValue=PROBLEM_COVERAGE))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.P, self.tr("Number of points P (required ones included)"),
+            QgsProcessingParameterNumber.Integer, defaultValue=10, minValue=1))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CUTOFF, self.tr("Cutoff (minutes by road, km by straight line)"),
+            QgsProcessingParameterNumber.Double, defaultValue=60.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.COVERAGE_TARGET, self.tr("Coverage target (% of the reachable population, fewest points)"),
+            QgsProcessingParameterNumber.Double, defaultValue=100.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.SOLVER, self.tr("Solver"), options=[
+                self.tr("Heuristic (greedy and swaps)"), self.tr("Exact (integer program, small problems)")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Candidates with the choice"), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_DEMAND, self.tr("Demand allocated to the chosen points"), QgsProcessing.TypeVectorAnyGeometry))
+        for name, text in ((self.OBJECTIVE, self.tr("Objective value")),
+                           (self.COVERED_POPULATION, self.tr("Population within the cutoff")),
+                           (self.MEAN_COST, self.tr("Population-weighted mean cost")),
+                           (self.FACILITIES, self.tr("Number of chosen points")),
+                           (self.REACHABLE_POPULATION, self.tr("Reachable population")),
+                           (self.UNREACHABLE_POPULATION, self.tr("Unreachable population")),
+                           (self.UNSERVED_POPULATION, self.tr("Population no chosen point reaches"))):
+            self.addOutput(QgsProcessingOutputNumber(name, text))
+        self.addOutput(QgsProcessingOutputBoolean(self.OPTIMAL, self.tr("Proven optimal")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        problem = self.parameterAsEnum(parameters, self.PROBLEM, context)
+        exact = self.parameterAsEnum(parameters, self.SOLVER, context) == 1
+        p = self.parameterAsInt(parameters, self.P, context)
+        cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context)
+        target = self.parameterAsDouble(parameters, self.COVERAGE_TARGET, context)
+        if problem == PROBLEM_FEWEST and not 0 < target <= 100:
+            raise QgsProcessingException(self.tr(
+                "COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {})." ).format(target))
+        if problem != PROBLEM_MEDIAN and not cutoff > 0:
+            raise QgsProcessingException(self.tr("CUTOFF must be a positive number."))
+        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
+        if demand_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
+        crs = work_crs(demand_source, context)
+        steps = QgsProcessingMultiStepFeedback(5, feedback)
+        expression = self.parameterAsExpression(parameters, self.REQUIRED, context)
+        id_field = self.parameterAsString(parameters, self.CANDIDATE_ID, context)
+        cands = read_sites(self, parameters, context, steps, self.CANDIDATES, id_field, crs,
+                           {"required": expression} if expression else None)
+        required = cands.flags.get("required", np.zeros(len(cands), dtype=bool))
+        self._check_p(problem, p, len(cands), int(required.sum()))
+        demand = read_demand(self, parameters, context, steps, self.DEMAND, self.POPULATION, crs)
+        model = costparams.build_cost_model(self, parameters, context, steps, crs)
+        try:
+            steps.setCurrentStep(1)
+            progress, cancelled = costparams.feedback_callbacks(steps)
+            reach_fac, _ = model.nearest(demand.xy, cands.xy, progress, cancelled)
+            reachable = reach_fac >= 0
+            pop = demand.population
+            steps.setCurrentStep(2)
+            solution = self._solve(problem, model, demand, cands, pop, reachable, required, p, cutoff, target,
+                                   exact, steps)
+            steps.setCurrentStep(3)
+            chosen = solution.chosen
+            near, cost = model.nearest(demand.xy, cands.xy[chosen], progress, cancelled)
+        except (la.CancelledError, CostsCancelled):
+            return {}
+        facility = np.where(near >= 0, chosen[np.maximum(near, 0)], -1)
+        stats = _summary(pop, reachable, facility, cost, cutoff, len(cands))
+        objective = {PROBLEM_COVERAGE: stats["covered"], PROBLEM_MEDIAN: stats["weighted"],
+                     PROBLEM_FEWEST: float(len(chosen))}[problem]
+        self._log(steps, model, stats, solution, exact)
+        steps.setCurrentStep(4)
+        dest = self._write_candidates(parameters, context, cands, required, solution, stats)
+        dest_demand = self._write_demand(parameters, context, demand_source, demand, cands, facility, cost, steps)
+        if dest is None or dest_demand is None:
+            return {}
+        style_on_completion(context, dest, "locationallocation")
+        style_on_completion(context, dest_demand, "locationallocation_demand")
+        return {
+            self.OUTPUT: dest, self.OUTPUT_DEMAND: dest_demand, self.OBJECTIVE: objective,
+            self.COVERED_POPULATION: stats["covered"], self.MEAN_COST: stats["mean"],
+            self.FACILITIES: int(len(chosen)), self.OPTIMAL: bool(solution.optimal),
+            self.REACHABLE_POPULATION: stats["reachable"], self.UNREACHABLE_POPULATION: stats["unreachable"],
+            self.UNSERVED_POPULATION: stats["unserved"],
+        }
+
+    def _check_p(self, problem, p, n, n_required):
+        if n == 0:
+            raise QgsProcessingException(self.tr("The CANDIDATES layer has no points."))
+        if problem == PROBLEM_FEWEST:
+            return
+        if p > n:
+            raise QgsProcessingException(self.tr(
+                "P ({}) is larger than the number of candidates ({}).").format(p, n))
+        if p < n_required:
+            raise QgsProcessingException(self.tr(
+                "P ({}) is smaller than the number of required candidates ({}); P counts the required ones too."
+            ).format(p, n_required))
+
+    def _solve(self, problem, model, demand, cands, pop, reachable, required, p, cutoff, target, exact, feedback):
+        progress, cancelled = costparams.feedback_callbacks(feedback, 0, 40)
+        n_d, n_c = len(pop), len(cands)
+        try:
+            if problem == PROBLEM_MEDIAN:
+                rows = np.flatnonzero(reachable)
+                if len(rows) * n_c > MAX_MEDIAN_CELLS:
+                    raise QgsProcessingException(self.tr(
+                        "P-median needs every travel cost between {} reachable demand points and {} candidates, "
+                        "more than the {} it keeps in memory; use coarser demand or fewer candidates, or maximal "
+                        "coverage.").format(len(rows), n_c, MAX_MEDIAN_CELLS))
+                costs = model.cost_matrix(demand.xy[rows], cands.xy, progress, cancelled)
+                return la.solve_p_median(costs, pop[rows], p, required, exact, feedback, overwrite_costs=True)
+            i, j, _ = model.within(demand.xy, cands.xy, cutoff, progress, cancelled)
+            cover = la.coverage_matrix(i, j, n_d, n_c)
+            if problem == PROBLEM_COVERAGE:
+                return la.solve_max_coverage(cover, pop, p, required, exact, feedback)
+            reach_pop = float(pop[reachable].sum())
+            goal = target / 100.0 * reach_pop
+            best = la.max_coverable(cover, pop)
+            if best < goal - 1e-9 * max(reach_pop, 1e-300):
+                share = 100.0 * best / reach_pop if reach_pop > 0 else 0.0
+                raise QgsProcessingException(self.tr(
+                    "The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the "
+                    "reachable population is within the cutoff {}.").format(target, share, cutoff))
+            return la.solve_fewest_points(cover, pop, goal, required, exact, feedback)
+        except lax.ExactTooLargeError as error:
+            raise QgsProcessingException(self.tr(
+                "The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver "
+                "(SOLVER 0), fewer candidates or coarser demand.").format(
+                    error.limit, self._what(error.what), error.size)) from error
+        except la.LocationAllocationError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def _what(self, what: str) -> str:
+        return {"candidates": self.tr("candidates"),
+                "demand-candidate pairs": self.tr("demand-candidate pairs"),
+                "demand-candidate pairs within the cutoff": self.tr("demand-candidate pairs within the cutoff"),
+                }.get(what, what)
+
+    def _log(self, feedback, model, stats, solution, exact):
+        unit = costparams.cost_unit_label(model)
+        feedback.pushInfo(self.tr("Reachable population {}, unreachable {} (left out of the objective).").format(
+            _fmt(stats["reachable"]), _fmt(stats["unreachable"])))
+        if stats["unserved"] > 0:
+            feedback.pushWarning(self.tr(
+                "{} residents can reach a candidate but none of the chosen points (another part of the network)."
+            ).format(_fmt(stats["unserved"])))
+        if exact:
+            feedback.pushInfo(self.tr("Exact solver: optimal {}.").format(self.tr("yes") if solution.optimal
+                                                                          else self.tr("not proven")))
+        else:
+            feedback.pushInfo(self.tr("Heuristic: {} swaps after the greedy start.").format(solution.swaps))
+        feedback.pushInfo(self.tr("Chosen {} points; population within the cutoff {}; mean cost {} {}.").format(
+            len(solution.chosen), _fmt(stats["covered"]),
+            "–" if stats["mean"] is None else f"{stats['mean']:.2f}", unit))
+
+    def _write_candidates(self, parameters, context, cands, required, solution, stats):
+        source = self.parameterAsSource(parameters, self.CANDIDATES, context)
+        extra = [QgsField("chosen", QVariant.Int), QgsField("required", QVariant.Int), QgsField("order", QVariant.Int),
+                 QgsField("population", QVariant.Double), QgsField("pop_within", QVariant.Double)]
+        fields, kept = extended_fields(source.fields(), extra)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                          source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        row_of = {int(f): i for i, f in enumerate(cands.fids)}
+        chosen = np.zeros(len(cands), dtype=bool)
+        chosen[solution.chosen] = True
+        for feature in source.getFeatures():
+            row = row_of.get(feature.id())
+            attrs = feature.attributes()
+            values = [attrs[i] for i in kept]
+            if row is None:
+                values += [None] * len(extra)
+            else:
+                values += [int(chosen[row]), int(required[row]),
+                           int(solution.order[row]) if chosen[row] else None,
+                           float(stats["served"][row]), float(stats["within"][row])]
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(values)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return dest
+
+    def _write_demand(self, parameters, context, source, demand, cands, facility, cost, feedback):
+        extra = [typed_field("facility", cands.id_field), QgsField("cost", QVariant.Double)]
+        fields, kept = extended_fields(source.fields(), extra)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_DEMAND, context, fields, source.wkbType(),
+                                          source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_DEMAND))
+        order = np.argsort(demand.fids, kind="stable")
+        sorted_fids = demand.fids[order]
+        ids = cands.ids
+        total = max(source.featureCount(), 1)
+        for n, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
+            if n % 10000 == 0:
+                if feedback.isCanceled():
+                    return None
+                feedback.setProgress(100.0 * n / total)
+            pos = np.searchsorted(sorted_fids, feature.id())
+            if pos >= len(sorted_fids) or sorted_fids[pos] != feature.id():
+                continue  # skipped geometry
+            row = order[pos]
+            attrs = feature.attributes()
+            f = facility[row]
+            values = [attrs[i] for i in kept] + [ids[f] if f >= 0 else None,
+                                                   float(cost[row]) if f >= 0 else None]
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(values)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return dest
+
+
+def _summary(pop, reachable, facility, cost, cutoff, n_candidates) -> dict:
+    """Population figures of an allocation (facility -1 = no chosen point reaches)."""
+    served = facility >= 0
+    within = served & (cost <= cutoff)
+    weighted = float((pop[served] * cost[served]).sum())
+    served_pop = float(pop[served].sum())
+    return {
+        "reachable": float(pop[reachable].sum()), "unreachable": float(pop[~reachable].sum()),
+        "unserved": float(pop[reachable & ~served].sum()), "covered": float(pop[within].sum()),
+        "weighted": weighted, "mean": weighted / served_pop if served_pop > 0 else None,
+        "served": np.bincount(facility[served], weights=pop[served], minlength=n_candidates),
+        "within": np.bincount(facility[within], weights=pop[within], minlength=n_candidates),
+    }
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}".replace(",", " ")
+
+
+ALGORITHMS = [LocationAllocationAlgorithm]
