@@ -6,7 +6,15 @@ import itertools
 
 import numpy as np
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsLineString, QgsPoint, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsLineString,
+    QgsPoint,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
 
 ALG = "palveluverkko:locationallocation"
 
@@ -154,7 +162,8 @@ def test_road_network_unreachable_demand_is_reported(provider, tmp_path):
 
 @pytest.mark.parametrize("params,message", [
     (dict(P=9), r"P \(9\) is larger than the number of candidates \(8\)"),
-    (dict(P=1, REQUIRED='"code" IN (\'C1\', \'C2\')'), r"P \(1\) is smaller than the number of required candidates \(2\)"),
+    (dict(P=1, REQUIRED='"code" IN (\'C1\', \'C2\')'),
+     r"P \(1\) is smaller than the number of required candidates \(2\)"),
     (dict(PROBLEM=2, COVERAGE_TARGET=120), "COVERAGE_TARGET must be a percentage above 0 and at most 100"),
     (dict(PROBLEM=2, CUTOFF=0.5, COVERAGE_TARGET=100), r"The coverage target 100.0 % cannot be met: even with every "
                                                          r"candidate at most \d+\.\d+ % of the reachable population"),
@@ -173,7 +182,6 @@ def test_bad_input_messages(provider, tmp_path, params, message):
 
 def test_exact_too_large_names_the_limit(provider, tmp_path, monkeypatch):
     import processing
-
     from palveluverkko.core import locationallocation_exact as lax
 
     monkeypatch.setattr(lax, "MAX_MEDIAN_PAIRS", 50)
