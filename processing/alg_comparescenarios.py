@@ -1,0 +1,315 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""``palveluverkko:comparescenarios``: who gains and who loses when the network of points changes."""
+from __future__ import annotations
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import layerio, scenarios
+from ..core.costs import CancelledError
+from . import costparams
+from .base import PalveluverkkoAlgorithm
+from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs
+from .styling import style_on_completion
+
+
+class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
+    """Travel cost to the nearest point before (BASE) and after (SCENARIO)."""
+
+    ALG_ID = "comparescenarios"
+    GROUP_ID = "suitability"
+    BASE = "BASE"
+    SCENARIO = "SCENARIO"
+    BASE_EXPRESSION = "BASE_EXPRESSION"
+    SCENARIO_EXPRESSION = "SCENARIO_EXPRESSION"
+    FACILITY_ID = "FACILITY_ID"
+    DEMAND = "DEMAND"
+    POPULATION = "POPULATION"
+    CUTOFF = "CUTOFF"
+    AREAS = "AREAS"
+    AREA_NAME = "AREA_NAME"
+    OUTPUT = "OUTPUT"
+    OUTPUT_AREAS = "OUTPUT_AREAS"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
+    POPULATION_LOST = "POPULATION_LOST"
+    POPULATION_GAINED = "POPULATION_GAINED"
+    TOTAL_POPULATION = "TOTAL_POPULATION"
+    MEAN_COST_BASE = "MEAN_COST_BASE"
+    MEAN_COST_SCENARIO = "MEAN_COST_SCENARIO"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Compare service network scenarios")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Compares two sets of service points for the same residents: who is no longer within the cutoff "
+            "(e.g. \"if the Kitee office closes, who is no longer within an hour of a point\") and who gains.\n\n"
+            "BASE: today's service points. SCENARIO: the points of the scenario; leave it empty to use the BASE "
+            "layer filtered by SCENARIO_EXPRESSION. BASE_EXPRESSION and SCENARIO_EXPRESSION: optional filters "
+            "(e.g. \"name\" <> 'Kitee'). FACILITY_ID: id field of the points (default the feature id).\n"
+            "DEMAND and POPULATION: residents as points or polygons (NULL and negative count as 0).\n"
+            "METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: travel cost as in "
+            "Catchments (km by straight line, minutes by road). CUTOFF: default 60.\n"
+            "AREAS and AREA_NAME: optional municipality or region polygons for a per-area table.\n\n"
+            "OUTPUT: the demand with facility_base, cost_base, facility_scenario, cost_scenario, change "
+            "(cost_scenario - cost_base, NULL when either is NULL), lost_cutoff (1: within CUTOFF before, not "
+            "after) and gained_cutoff (1: the other way round). OUTPUT_AREAS: per area population, pop_lost, "
+            "pop_gained, pop_within_base, pop_within_scenario, mean_cost_base and mean_cost_scenario "
+            "(population-weighted over the residents that reach a point) and demand_count. OUTPUT_REPORT: optional "
+            "HTML report.\n"
+            "Result values: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE, MEAN_COST_SCENARIO."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BASE, self.tr("Base service points"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SCENARIO, self.tr("Scenario service points (empty: BASE filtered by the scenario expression)"),
+            [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.BASE_EXPRESSION, self.tr("Base filter (expression, optional)"),
+            parentLayerParameterName=self.BASE, optional=True))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.SCENARIO_EXPRESSION, self.tr("Scenario filter (expression, optional)"),
+            parentLayerParameterName=self.BASE, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.FACILITY_ID, self.tr("Service point id field (default: feature id)"),
+            parentLayerParameterName=self.BASE, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DEMAND, self.tr("Demand (population points or polygons)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION, self.tr("Population field"), defaultValue="vaesto",
+            parentLayerParameterName=self.DEMAND, type=QgsProcessingParameterField.Numeric))
+        costparams.add_cost_parameters(self)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CUTOFF, self.tr("Cutoff (minutes by road, km by straight line)"),
+            QgsProcessingParameterNumber.Double, defaultValue=60.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.AREAS, self.tr("Areas (municipalities or regions, optional)"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.AREA_NAME, self.tr("Area name field"), parentLayerParameterName=self.AREAS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Demand with both costs"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_AREAS, self.tr("Change by area"), QgsProcessing.TypeVectorPolygon, optional=True,
+            createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_REPORT, self.tr("Scenario report (HTML)"), self.tr("HTML files (*.html)"), optional=True,
+            createByDefault=False))
+        for name, text in ((self.POPULATION_LOST, self.tr("Population losing the cutoff")),
+                           (self.POPULATION_GAINED, self.tr("Population gaining the cutoff")),
+                           (self.TOTAL_POPULATION, self.tr("Total population")),
+                           (self.MEAN_COST_BASE, self.tr("Mean cost, base")),
+                           (self.MEAN_COST_SCENARIO, self.tr("Mean cost, scenario"))):
+            self.addOutput(QgsProcessingOutputNumber(name, text))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context)
+        if not cutoff > 0:
+            raise QgsProcessingException(self.tr("CUTOFF must be a positive number."))
+        base_expr = self.parameterAsExpression(parameters, self.BASE_EXPRESSION, context)
+        scen_expr = self.parameterAsExpression(parameters, self.SCENARIO_EXPRESSION, context)
+        has_scenario_layer = bool(parameters.get(self.SCENARIO))
+        if not has_scenario_layer and not scen_expr:
+            raise QgsProcessingException(self.tr(
+                "Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer."))
+        areas = self.parameterAsSource(parameters, self.AREAS, context) if parameters.get(self.AREAS) else None
+        area_name = self.parameterAsString(parameters, self.AREA_NAME, context)
+        if areas is not None and (not area_name or areas.fields().lookupField(area_name) < 0):
+            raise QgsProcessingException(self.tr("Choose the AREA_NAME field of the AREAS layer."))
+        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
+        if demand_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
+        crs = work_crs(demand_source, context)
+        id_field = self.parameterAsString(parameters, self.FACILITY_ID, context)
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        base, base_mask = self._points(parameters, context, steps, self.BASE, id_field, crs, base_expr)
+        if has_scenario_layer:
+            scen, scen_mask = self._points(parameters, context, steps, self.SCENARIO, id_field, crs, scen_expr)
+        else:
+            scen, scen_mask = self._points(parameters, context, steps, self.BASE, id_field, crs, scen_expr)
+        demand = read_demand(self, parameters, context, steps, self.DEMAND, self.POPULATION, crs)
+        model = costparams.build_cost_model(self, parameters, context, steps, crs)
+        try:
+            results = []
+            for step, (sites, mask) in enumerate(((base, base_mask), (scen, scen_mask)), start=1):
+                steps.setCurrentStep(step)
+                progress, cancelled = costparams.feedback_callbacks(steps)
+                rows = np.flatnonzero(mask)
+                near, cost = model.nearest(demand.xy, sites.xy[rows], progress, cancelled)
+                results.append((np.where(near >= 0, rows[np.maximum(near, 0)], -1), cost))
+        except CancelledError:
+            return {}
+        (fac_b, cost_b), (fac_s, cost_s) = results
+        cmp = scenarios.compare(cost_b, cost_s, cutoff)
+        pop = demand.population
+        lost, gained = float(pop[cmp.lost].sum()), float(pop[cmp.gained].sum())
+        total = scenarios.area_table(["all"], np.zeros(len(pop), dtype=np.int64), pop, cost_b, cost_s, cutoff)
+        steps.setCurrentStep(3)
+        dest = self._write_demand(parameters, context, demand_source, demand, base, scen,
+                                  (fac_b, cost_b, fac_s, cost_s, cmp), steps)
+        if dest is None:
+            return {}
+        result = {self.OUTPUT: dest, self.POPULATION_LOST: lost, self.POPULATION_GAINED: gained,
+                  self.TOTAL_POPULATION: float(pop.sum()), self.MEAN_COST_BASE: _none(total.mean_base[0]),
+                  self.MEAN_COST_SCENARIO: _none(total.mean_scenario[0])}
+        table = None
+        if areas is not None:
+            table, area_dest = self._areas(parameters, context, areas, area_name, crs, demand, cost_b, cost_s,
+                                           cutoff, steps)
+            if area_dest is not None:
+                result[self.OUTPUT_AREAS] = area_dest
+        feedback.pushInfo(self.tr("Within the cutoff before but not after: {} residents; after but not before: {}.")
+                          .format(_fmt(lost), _fmt(gained)))
+        report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
+        if report:
+            self._report(report, parameters, model, result, table, cutoff)
+            result[self.OUTPUT_REPORT] = report
+        style_on_completion(context, dest, "comparescenarios")
+        return result
+
+    def _points(self, parameters, context, feedback, name, id_field, crs, expression):
+        sites = read_sites(self, parameters, context, feedback, name, id_field, crs,
+                           {"keep": expression} if expression else None)
+        mask = sites.flags["keep"] if expression else np.ones(len(sites), dtype=bool)
+        if not mask.any():
+            feedback.pushWarning(self.tr("No {} point passes the filter: every resident is unreachable there.")
+                                 .format(name))
+        return sites, mask
+
+    def _write_demand(self, parameters, context, source, demand, base, scen, values, feedback):
+        fac_b, cost_b, fac_s, cost_s, cmp = values
+        extra = [typed_field("facility_base", base.id_field), QgsField("cost_base", QVariant.Double),
+                 typed_field("facility_scenario", scen.id_field), QgsField("cost_scenario", QVariant.Double),
+                 QgsField("change", QVariant.Double), QgsField("lost_cutoff", QVariant.Int),
+                 QgsField("gained_cutoff", QVariant.Int)]
+        fields, kept = extended_fields(source.fields(), extra)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                          source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        order = np.argsort(demand.fids, kind="stable")
+        sorted_fids = demand.fids[order]
+        total = max(source.featureCount(), 1)
+        for n, feature in enumerate(source.getFeatures()):
+            if n % 10000 == 0:
+                if feedback.isCanceled():
+                    return None
+                feedback.setProgress(100.0 * n / total)
+            pos = np.searchsorted(sorted_fids, feature.id())
+            if pos >= len(sorted_fids) or sorted_fids[pos] != feature.id():
+                continue
+            i = order[pos]
+            attrs = feature.attributes()
+            values = [attrs[k] for k in kept] + [
+                base.ids[fac_b[i]] if fac_b[i] >= 0 else None, _none(cost_b[i]),
+                scen.ids[fac_s[i]] if fac_s[i] >= 0 else None, _none(cost_s[i]),
+                _none(cmp.change[i]), int(cmp.lost[i]), int(cmp.gained[i])]
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(values)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return dest
+
+    def _areas(self, parameters, context, areas, area_name, crs, demand, cost_b, cost_s, cutoff, feedback):
+        data = layerio.read_points(areas, crs, [area_name], context.transformContext(), keep_geometries=True)
+        names = ["" if v is None else str(v) for v in data.attributes[area_name]]
+        tree = shapely.STRtree(data.wkb)
+        hit_point, hit_area = tree.query(shapely.points(demand.xy), predicate="intersects")
+        index = np.full(len(demand.xy), len(names), dtype=np.int64)
+        np.minimum.at(index, hit_point, hit_area)
+        index[index == len(names)] = -1
+        outside = demand.population[index < 0].sum()
+        if outside > 0:
+            feedback.pushWarning(self.tr("{} residents lie outside every area and are not in the area table.")
+                                 .format(_fmt(outside)))
+        table = scenarios.area_table(names, index, demand.population, cost_b, cost_s, cutoff)
+        fields = QgsFields()
+        fields.append(QgsField("area", QVariant.String))
+        for name in ("population", "pop_lost", "pop_gained", "pop_within_base", "pop_within_scenario",
+                     "mean_cost_base", "mean_cost_scenario"):
+            fields.append(QgsField(name, QVariant.Double))
+        fields.append(QgsField("demand_count", QVariant.Int))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields,
+                                          QgsWkbTypes.multiType(areas.wkbType()), areas.sourceCrs())
+        if sink is None:
+            return table, None
+        row_of = {int(f): i for i, f in enumerate(data.fids)}
+        for feature in areas.getFeatures():
+            i = row_of.get(feature.id())
+            if i is None:
+                continue
+            out = QgsFeature(fields)
+            geometry = feature.geometry()
+            geometry.convertToMultiType()
+            out.setGeometry(geometry)
+            out.setAttributes([names[i], float(table.population[i]), float(table.lost[i]), float(table.gained[i]),
+                               float(table.within_base[i]), float(table.within_scenario[i]),
+                               _none(table.mean_base[i]), _none(table.mean_scenario[i]), int(table.demand_count[i])])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return table, dest
+
+    def _report(self, path, parameters, model, result, table, cutoff):
+        unit = costparams.cost_unit_label(model)
+        labels = {
+            "summary": self.tr("Summary"), "figure": self.tr("Figure"), "value": self.tr("Value"),
+            "pop_total": self.tr("Total population"), "pop_lost": self.tr("Population losing the cutoff"),
+            "pop_gained": self.tr("Population gaining the cutoff"), "mean_base": self.tr("Mean cost, base ({})"),
+            "mean_scenario": self.tr("Mean cost, scenario ({})"), "area": self.tr("Area"),
+            "population": self.tr("Population"), "lost": self.tr("Losing the cutoff"),
+            "gained": self.tr("Gaining the cutoff"), "within_base": self.tr("Within the cutoff, base"),
+            "within_scenario": self.tr("Within the cutoff, scenario"), "by_area": self.tr("By area"),
+            "parameters": self.tr("Run parameters"),
+            "note": self.tr("A resident is within the cutoff when the travel cost to the nearest service point is at "
+                            "most the cutoff; mean costs are over the residents that reach a point."),
+        }
+        totals = {"pop_total": result[self.TOTAL_POPULATION], "pop_lost": result[self.POPULATION_LOST],
+                  "pop_gained": result[self.POPULATION_GAINED], "mean_base": result[self.MEAN_COST_BASE],
+                  "mean_scenario": result[self.MEAN_COST_SCENARIO]}
+        labels.update(mean_base=labels["mean_base"].format(unit),
+                      mean_scenario=labels["mean_scenario"].format(unit))
+        params = {k: _describe(v) for k, v in parameters.items() if not k.startswith("OUTPUT")}
+        params["CUTOFF"] = cutoff
+        page = scenarios.report_page(self.tr("Scenario comparison"), totals, table, unit, params, labels)
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(page)
+
+
+def _describe(value) -> str:
+    if hasattr(value, "source") and callable(value.source):
+        return value.source()
+    if hasattr(value, "name") and callable(value.name):
+        return value.name()
+    return str(value)
+
+
+def _none(value):
+    value = float(value)
+    return value if np.isfinite(value) else None
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}".replace(",", " ")
+
+
+ALGORITHMS = [CompareScenariosAlgorithm]
