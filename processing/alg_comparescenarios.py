@@ -185,7 +185,8 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
         if report:
             self._report(report, parameters, model, result, table, cutoff)
             result[self.OUTPUT_REPORT] = report
-        style_on_completion(context, dest, "comparescenarios")
+        polygon = QgsWkbTypes.geometryType(demand_source.wkbType()) == QgsWkbTypes.PolygonGeometry
+        style_on_completion(context, dest, "comparescenarios_" + ("polygon" if polygon else "point"))
         return result
 
     def _points(self, parameters, context, feedback, name, id_field, crs, expression):

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -192,7 +193,7 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
         if dest is None or dest_demand is None:
             return {}
         style_on_completion(context, dest, "locationallocation")
-        style_on_completion(context, dest_demand, "locationallocation_demand")
+        style_on_completion(context, dest_demand, "locationallocation_demand_" + _kind(demand_source))
         return {
             self.OUTPUT: dest, self.OUTPUT_DEMAND: dest_demand, self.OBJECTIVE: objective,
             self.COVERED_POPULATION: stats["covered"], self.MEAN_COST: stats["mean"],
@@ -263,7 +264,7 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
                 "{} residents can reach a candidate but none of the chosen points (another part of the network)."
             ).format(_fmt(stats["unserved"])))
         if exact:
-            feedback.pushInfo(self.tr("Exact solver: optimal {}.").format(self.tr("yes") if solution.optimal
+            feedback.pushInfo(self.tr("Exact solver: optimality {}.").format(self.tr("proven") if solution.optimal
                                                                           else self.tr("not proven")))
         else:
             feedback.pushInfo(self.tr("Heuristic: {} swaps after the greedy start.").format(solution.swaps))
@@ -343,6 +344,11 @@ def _summary(pop, reachable, facility, cost, cutoff, n_candidates) -> dict:
         "served": np.bincount(facility[served], weights=pop[served], minlength=n_candidates),
         "within": np.bincount(facility[within], weights=pop[within], minlength=n_candidates),
     }
+
+
+def _kind(source) -> str:
+    polygon = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
+    return "polygon" if polygon else "point"
 
 
 def _fmt(value: float) -> str:

@@ -23,9 +23,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from ..core import layerio
 from .costparams import fast_read_layer
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LocationInputs", text)
+_translate = QCoreApplication.translate
 
 
 @dataclass
@@ -67,23 +65,28 @@ def read_demand(alg, parameters, context, feedback, demand_name: str, population
     field = alg.parameterAsString(parameters, population_name, context)
     index = source.fields().lookupField(field) if field else -1
     if index < 0:
-        raise QgsProcessingException(_tr("The DEMAND layer {} has no population field {}.").format(
+        raise QgsProcessingException(_translate(
+            "LocationInputs", "The DEMAND layer {} has no population field {}.").format(
             source.sourceName(), field))
     if not source.fields().at(index).isNumeric():
-        raise QgsProcessingException(_tr("The population field {} of the DEMAND layer is not numeric.").format(field))
+        raise QgsProcessingException(_translate(
+            "LocationInputs", "The population field {} of the DEMAND layer is not numeric.").format(field))
     data = layerio.read_points(source, crs, [field], context.transformContext(),
                                layer=fast_read_layer(alg, parameters, demand_name, context),
                                cancelled=feedback.isCanceled)
     if len(data) == 0:
-        raise QgsProcessingException(_tr("The DEMAND layer {} is empty.").format(source.sourceName()))
+        raise QgsProcessingException(_translate(
+            "LocationInputs", "The DEMAND layer {} is empty.").format(source.sourceName()))
     pop = layerio.numeric_values(data.attributes[field])
     bad = ~(pop >= 0)
     pop[bad] = 0.0
     if bad.any():
-        feedback.pushInfo(_tr("{} demand features had a NULL or negative population; they count as 0.")
+        feedback.pushInfo(_translate(
+            "LocationInputs", "{} demand features had a NULL or negative population; they count as 0.")
                           .format(int(bad.sum())))
     if data.skipped:
-        feedback.pushWarning(_tr("Skipped {} demand features with an empty or invalid geometry.")
+        feedback.pushWarning(_translate(
+            "LocationInputs", "Skipped {} demand features with an empty or invalid geometry.")
                              .format(data.skipped))
     return Demand(data.xy, data.fids, pop, int(bad.sum()), data.skipped)
 
@@ -101,10 +104,12 @@ def read_sites(alg, parameters, context, feedback, layer_name: str, id_field: st
         raise QgsProcessingException(alg.invalidSourceError(parameters, layer_name))
     fields = source.fields()
     if id_field and fields.lookupField(id_field) < 0:
-        raise QgsProcessingException(_tr("The {} layer has no field {}.").format(layer_name, id_field))
+        raise QgsProcessingException(_translate(
+            "LocationInputs", "The {} layer has no field {}.").format(layer_name, id_field))
     data = layerio.read_points(source, crs, [], context.transformContext(), cancelled=feedback.isCanceled)
     if len(data) == 0:
-        raise QgsProcessingException(_tr("The {} layer {} has no points.").format(layer_name, source.sourceName()))
+        raise QgsProcessingException(_translate(
+            "LocationInputs", "The {} layer {} has no points.").format(layer_name, source.sourceName()))
     row_of = {int(f): i for i, f in enumerate(data.fids)}
     ids = [None] * len(data)
     flags = {key: np.zeros(len(data), dtype=bool) for key in (expressions or {})}
@@ -113,7 +118,7 @@ def read_sites(alg, parameters, context, feedback, layer_name: str, id_field: st
     for key, text in (expressions or {}).items():
         expression = QgsExpression(text)
         if expression.hasParserError():
-            raise QgsProcessingException(_tr("The expression {} is not valid: {}").format(
+            raise QgsProcessingException(_translate("LocationInputs", "The expression {} is not valid: {}").format(
                 text, expression.parserErrorString()))
         expression.prepare(expr_context)
         compiled[key] = expression
@@ -132,11 +137,13 @@ def read_sites(alg, parameters, context, feedback, layer_name: str, id_field: st
             for key, expression in compiled.items():
                 value = expression.evaluate(expr_context)
                 if expression.hasEvalError():
-                    raise QgsProcessingException(_tr("The expression {} failed on the {} layer: {}").format(
+                    raise QgsProcessingException(_translate(
+                        "LocationInputs", "The expression {} failed on the {} layer: {}").format(
                         expression.expression(), layer_name, expression.evalErrorString()))
                 flags[key][row] = bool(value) and value != QVariant()
     if any(v is None for v in ids):
-        raise QgsProcessingException(_tr("The {} layer has features with an empty id in field {}.").format(
+        raise QgsProcessingException(_translate(
+            "LocationInputs", "The {} layer has features with an empty id in field {}.").format(
             layer_name, id_field))
     seen, dupes = set(), []
     for value in ids:
@@ -144,10 +151,12 @@ def read_sites(alg, parameters, context, feedback, layer_name: str, id_field: st
             dupes.append(value)
         seen.add(value)
     if dupes:
-        raise QgsProcessingException(_tr("The {} layer has duplicate ids in field {}: {}. Ids must be unique.")
+        raise QgsProcessingException(_translate(
+            "LocationInputs", "The {} layer has duplicate ids in field {}: {}. Ids must be unique.")
                                      .format(layer_name, id_field or "fid", ", ".join(str(v) for v in dupes[:5])))
     if data.skipped:
-        feedback.pushWarning(_tr("Skipped {} features of the {} layer with an empty or invalid geometry.")
+        feedback.pushWarning(_translate(
+            "LocationInputs", "Skipped {} features of the {} layer with an empty or invalid geometry.")
                              .format(data.skipped, layer_name))
     field = QgsField(fields.at(id_index)) if id_index >= 0 else QgsField("fid", QVariant.LongLong)
     return Sites(data.xy, ids, data.fids, flags, field, data.skipped)
