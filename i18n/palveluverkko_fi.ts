@@ -2,6 +2,235 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
     <context>
+        <name>CompareScenariosAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="59" />
+            <source>Compare service network scenarios</source>
+            <translation>Palveluverkon skenaarioiden vertailu</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="62" />
+            <source>Compares two sets of service points for the same residents: who is no longer within the cutoff (e.g. "if the Kitee office closes, who is no longer within an hour of a point") and who gains.
+
+BASE: today's service points. SCENARIO: the points of the scenario; leave it empty to use the BASE layer filtered by SCENARIO_EXPRESSION. BASE_EXPRESSION and SCENARIO_EXPRESSION: optional filters (e.g. "name" &lt;&gt; 'Kitee'). FACILITY_ID: id field of the points (default the feature id).
+DEMAND and POPULATION: residents as points or polygons (NULL and negative count as 0).
+METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: travel cost as in Catchments (km by straight line, minutes by road). CUTOFF: default 60.
+AREAS and AREA_NAME: optional municipality or region polygons for a per-area table.
+
+OUTPUT: the demand with facility_base, cost_base, facility_scenario, cost_scenario, change (cost_scenario - cost_base, NULL when either is NULL), lost_cutoff (1: within CUTOFF before, not after) and gained_cutoff (1: the other way round). OUTPUT_AREAS: per area population, pop_lost, pop_gained, pop_within_base, pop_within_scenario, mean_cost_base and mean_cost_scenario (population-weighted over the residents that reach a point) and demand_count. OUTPUT_REPORT: optional HTML report.
+Result values: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE, MEAN_COST_SCENARIO.</source>
+            <translation>Vertaa kahta palvelupisteiden joukkoa samoille asukkaille: kuka ei enää ole raja-arvon sisällä (esim. "jos Kiteen toimipiste suljetaan, kuka ei enää ole tunnin päässä pisteestä") ja kuka hyötyy.
+
+BASE: nykyiset palvelupisteet. SCENARIO: skenaarion pisteet; jätä tyhjäksi, jos käytetään BASE-tasoa SCENARIO_EXPRESSION-lausekkeella suodatettuna. BASE_EXPRESSION ja SCENARIO_EXPRESSION: valinnaiset suodattimet (esim. "name" &lt;&gt; 'Kitee'). FACILITY_ID: pisteiden tunnuskenttä (oletus kohteen tunniste).
+DEMAND ja POPULATION: asukkaat pisteinä tai alueina (NULL ja negatiiviset lasketaan nollaksi).
+METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: matka kuten Palvelualueissa (km linnuntietä, minuutit tieverkkoa pitkin). CUTOFF: oletus 60.
+AREAS ja AREA_NAME: valinnaiset kunta- tai maakunta-alueet aluekohtaista taulukkoa varten.
+
+OUTPUT: kysyntä kenttineen facility_base, cost_base, facility_scenario, cost_scenario, change (cost_scenario - cost_base, NULL jos jompikumpi on NULL), lost_cutoff (1: raja-arvon CUTOFF sisällä ennen, ei jälkeen) ja gained_cutoff (1: päinvastoin). OUTPUT_AREAS: alueittain population, pop_lost, pop_gained, pop_within_base, pop_within_scenario, mean_cost_base ja mean_cost_scenario (väestöllä painotettu niiden asukkaiden yli, jotka saavuttavat pisteen) sekä demand_count. OUTPUT_REPORT: valinnainen HTML-raportti.
+Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE, MEAN_COST_SCENARIO.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="82" />
+            <source>Base service points</source>
+            <translation>Nykyiset palvelupisteet (perustilanne)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="84" />
+            <source>Scenario service points (empty: BASE filtered by the scenario expression)</source>
+            <translation>Skenaarion palvelupisteet (tyhjä: BASE suodatettuna skenaarion lausekkeella)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="87" />
+            <source>Base filter (expression, optional)</source>
+            <translation>Perustilanteen suodatin (lauseke, valinnainen)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="90" />
+            <source>Scenario filter (expression, optional)</source>
+            <translation>Skenaarion suodatin (lauseke, valinnainen)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="93" />
+            <source>Service point id field (default: feature id)</source>
+            <translation>Palvelupisteen tunnuskenttä (oletus: kohteen tunniste)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="96" />
+            <source>Demand (population points or polygons)</source>
+            <translation>Kysyntä (väestöpisteet tai -alueet)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="99" />
+            <source>Population field</source>
+            <translation>Väestökenttä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="103" />
+            <source>Cutoff (minutes by road, km by straight line)</source>
+            <translation>Raja-arvo (minuutit tieverkkoa pitkin, km linnuntietä)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="106" />
+            <source>Areas (municipalities or regions, optional)</source>
+            <translation>Alueet (kunnat tai maakunnat, valinnainen)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="109" />
+            <source>Area name field</source>
+            <translation>Alueen nimikenttä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="111" />
+            <source>Demand with both costs</source>
+            <translation>Kysyntä molempine matkoineen</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="113" />
+            <source>Change by area</source>
+            <translation>Muutos alueittain</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="116" />
+            <source>Scenario report (HTML)</source>
+            <translation>Skenaarioraportti (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="116" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML-tiedostot (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <source>Population losing the cutoff</source>
+            <translation>Raja-arvon ulkopuolelle jäävä väestö</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="278" />
+            <source>Population gaining the cutoff</source>
+            <translation>Raja-arvon sisälle tuleva väestö</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <source>Total population</source>
+            <translation>Koko väestö</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="119" />
+            <source>Mean cost, base</source>
+            <translation>Keskimääräinen matka, perustilanne</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="119" />
+            <source>Mean cost, scenario</source>
+            <translation>Keskimääräinen matka, skenaario</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="129" />
+            <source>CUTOFF must be a positive number.</source>
+            <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="134" />
+            <source>Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer.</source>
+            <translation>Anna skenaario: SCENARIO-taso tai SCENARIO_EXPRESSION-lauseke, joka suodattaa BASE-tasoa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="139" />
+            <source>Choose the AREA_NAME field of the AREAS layer.</source>
+            <translation>Valitse AREAS-tason nimikenttä AREA_NAME.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="182" />
+            <source>Within the cutoff before but not after: {} residents; after but not before: {}.</source>
+            <translation>Raja-arvon sisällä ennen mutta ei jälkeen: {} asukasta; jälkeen mutta ei ennen: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="197" />
+            <source>No {} point passes the filter: every resident is unreachable there.</source>
+            <translation>Yksikään {}-piste ei läpäise suodatinta: siinä tilanteessa kukaan asukas ei saavuta pistettä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="245" />
+            <source>{} residents lie outside every area and are not in the area table.</source>
+            <translation>{} asukasta on kaikkien alueiden ulkopuolella, eivätkä he ole aluetaulukossa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <source>Summary</source>
+            <translation>Yhteenveto</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <source>Figure</source>
+            <translation>Tunnusluku</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <source>Value</source>
+            <translation>Arvo</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="278" />
+            <source>Mean cost, base ({})</source>
+            <translation>Keskimääräinen matka, perustilanne ({})</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="279" />
+            <source>Mean cost, scenario ({})</source>
+            <translation>Keskimääräinen matka, skenaario ({})</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="279" />
+            <source>Area</source>
+            <translation>Alue</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="280" />
+            <source>Population</source>
+            <translation>Väestö</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="280" />
+            <source>Losing the cutoff</source>
+            <translation>Jää raja-arvon ulkopuolelle</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="281" />
+            <source>Gaining the cutoff</source>
+            <translation>Tulee raja-arvon sisälle</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="281" />
+            <source>Within the cutoff, base</source>
+            <translation>Raja-arvon sisällä, perustilanne</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="282" />
+            <source>Within the cutoff, scenario</source>
+            <translation>Raja-arvon sisällä, skenaario</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="282" />
+            <source>By area</source>
+            <translation>Alueittain</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="283" />
+            <source>Run parameters</source>
+            <translation>Ajon parametrit</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="284" />
+            <source>A resident is within the cutoff when the travel cost to the nearest service point is at most the cutoff; mean costs are over the residents that reach a point.</source>
+            <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo; keskimääräiset matkat lasketaan niiden asukkaiden yli, jotka saavuttavat pisteen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="294" />
+            <source>Scenario comparison</source>
+            <translation>Skenaarioiden vertailu</translation>
+        </message>
+    </context>
+    <context>
         <name>CostParameters</name>
         <message>
             <location filename="../processing/costparams.py" line="55" />
@@ -852,6 +1081,317 @@ Tulokset: INSERTED, UPDATED ja REJECTED eli lisättyjen, päivitettyjen ja hylä
             <location filename="../processing/alg_importpresence.py" line="158" />
             <source>The layer {} is being edited: the rows are in its edit buffer (one undoable step). Save the layer's edits to keep them.</source>
             <translation>Tasoa {} muokataan parhaillaan: rivit ovat sen muokkauspuskurissa (yksi kumottava vaihe). Tallenna tason muutokset, jotta ne säilyvät.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationAllocationAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="66" />
+            <source>Location-allocation (choose service points)</source>
+            <translation>Sijainti-kohdentaminen (palvelupisteiden valinta)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="69" />
+            <source>Chooses which candidates become service points.
+
+CANDIDATES: candidate points (today's premises and new sites); CANDIDATE_ID: their unique id (default the feature id). REQUIRED: optional expression on the candidates (e.g. "is_fixed"); those are always chosen and count towards P.
+DEMAND: points or polygons (a polygon counts at its centroid, or a point on its surface); POPULATION: residents (NULL and negative count as 0).
+METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: travel cost as in Catchments (km by straight line, minutes by road).
+PROBLEM: 0 maximal coverage (P points maximising the population within CUTOFF), 1 p-median (P points minimising the population-weighted cost to the nearest chosen point), 2 fewest points (the fewest points, required ones included, putting at least COVERAGE_TARGET percent of the reachable population within CUTOFF; P is ignored).
+P: number of points (required ones included). CUTOFF: default 60. COVERAGE_TARGET: percent, default 100.
+SOLVER: 0 heuristic (greedy start improved by swaps until no swap helps; ties go to the candidate that comes first, so runs repeat), 1 exact (integer program solved by SciPy's MILP solver with a relative gap of at most 1e-9; refused above its size limit, which the message names).
+
+Demand that no candidate can reach is left out of every objective and reported. OUTPUT: the candidates with chosen, required (0/1), order (the step at which the point is added when the chosen points are added one at a time, best first), population served and pop_within (population within CUTOFF among those allocated to it). OUTPUT_DEMAND: the demand with facility and cost to the nearest chosen point (NULL when none reaches it).
+Result values: OBJECTIVE (covered population, total population-weighted cost, or number of points), COVERED_POPULATION (cost to the nearest chosen point &lt;= CUTOFF), MEAN_COST (population-weighted over the reachable demand that a chosen point reaches), FACILITIES, OPTIMAL (true only when the exact solver proved optimality), REACHABLE_POPULATION, UNREACHABLE_POPULATION and UNSERVED_POPULATION (reachable by some candidate but by no chosen point).</source>
+            <translation>Valitsee, mistä ehdokkaista tulee palvelupisteitä.
+
+CANDIDATES: ehdokaspisteet (nykyiset toimitilat ja uudet paikat); CANDIDATE_ID: niiden yksilöllinen tunnus (oletus kohteen tunniste). REQUIRED: valinnainen lauseke ehdokkaille (esim. "is_fixed"); nämä valitaan aina ja ne lasketaan mukaan P:hen.
+DEMAND: pisteet tai alueet (alue lasketaan keskipisteeseensä tai alueen sisällä olevaan pisteeseen); POPULATION: asukkaat (NULL ja negatiiviset lasketaan nollaksi).
+METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: matka kuten Palvelualueissa (km linnuntietä, minuutit tieverkkoa pitkin).
+PROBLEM: 0 suurin kattavuus (P pistettä, joiden raja-arvon CUTOFF sisällä asuu eniten väestöä), 1 p-mediaani (P pistettä, joilla väestöllä painotettu matka lähimpään valittuun pisteeseen on pienin), 2 vähiten pisteitä (pienin määrä pisteitä pakolliset mukaan lukien, jolla vähintään COVERAGE_TARGET prosenttia saavutettavasta väestöstä on raja-arvon CUTOFF sisällä; P:tä ei käytetä).
+P: pisteiden määrä (pakolliset mukaan lukien). CUTOFF: oletus 60. COVERAGE_TARGET: prosentteina, oletus 100.
+SOLVER: 0 heuristiikka (ahne aloitus, jota parannetaan vaihdoilla, kunnes mikään vaihto ei auta; tasatilanteissa valitaan tasolla ensin tuleva ehdokas, joten ajot toistuvat samoina), 1 tarkka (kokonaislukuohjelma, jonka ratkaisee SciPyn MILP-ratkaisija enintään 1e-9:n suhteellisella optimiaukolla; liian suuri tehtävä hylätään, ja viesti kertoo kokorajan).
+
+Kysyntä, jota mikään ehdokas ei saavuta, jätetään kaikkien tavoitteiden ulkopuolelle ja raportoidaan. OUTPUT: ehdokkaat kenttineen chosen, required (0/1), order (vaihe, jolla piste lisätään, kun valitut pisteet lisätään yksi kerrallaan paras ensin), population (palveltu väestö) ja pop_within (sille kohdistetusta väestöstä raja-arvon CUTOFF sisällä oleva osa). OUTPUT_DEMAND: kysyntä kenttineen facility ja cost lähimpään valittuun pisteeseen (NULL, jos mikään ei saavuta sitä).
+Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka tai pisteiden määrä), COVERED_POPULATION (matka lähimpään valittuun pisteeseen &lt;= CUTOFF), MEAN_COST (väestöllä painotettu sen saavutettavan kysynnän yli, jonka jokin valittu piste saavuttaa), FACILITIES, OPTIMAL (tosi vain, kun tarkka ratkaisija on todistanut optimaalisuuden), REACHABLE_POPULATION, UNREACHABLE_POPULATION ja UNSERVED_POPULATION (jokin ehdokas saavuttaa, mutta mikään valittu piste ei).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="100" />
+            <source>Candidate service points</source>
+            <translation>Ehdokkaat palvelupisteiksi</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="102" />
+            <source>Candidate id field (default: feature id)</source>
+            <translation>Ehdokkaan tunnuskenttä (oletus: kohteen tunniste)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="105" />
+            <source>Required candidates (expression, e.g. "is_fixed")</source>
+            <translation>Pakolliset ehdokkaat (lauseke, esim. "is_fixed")</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="108" />
+            <source>Demand (population points or polygons)</source>
+            <translation>Kysyntä (väestöpisteet tai -alueet)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="111" />
+            <source>Population field</source>
+            <translation>Väestökenttä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <source>Problem</source>
+            <translation>Tehtävä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <source>Maximal coverage: P points covering the most population within the cutoff</source>
+            <translation>Suurin kattavuus: P pistettä, joiden raja-arvon sisällä asuu eniten väestöä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <source>P-median: P points with the least population-weighted travel cost</source>
+            <translation>P-mediaani: P pistettä, joilla väestöllä painotettu matka on pienin</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <source>Fewest points reaching the coverage target</source>
+            <translation>Vähiten pisteitä, joilla kattavuustavoite saavutetaan</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="120" />
+            <source>Number of points P (required ones included)</source>
+            <translation>Pisteiden määrä P (pakolliset mukaan lukien)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="123" />
+            <source>Cutoff (minutes by road, km by straight line)</source>
+            <translation>Raja-arvo (minuutit tieverkkoa pitkin, km linnuntietä)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="126" />
+            <source>Coverage target (% of the reachable population, fewest points)</source>
+            <translation>Kattavuustavoite (% saavutettavasta väestöstä, vähiten pisteitä)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <source>Solver</source>
+            <translation>Ratkaisija</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <source>Heuristic (greedy and swaps)</source>
+            <translation>Heuristiikka (ahne valinta ja vaihdot)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <source>Exact (integer program, small problems)</source>
+            <translation>Tarkka (kokonaislukuohjelma, pienet tehtävät)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <source>Candidates with the choice</source>
+            <translation>Ehdokkaat ja valinta</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="135" />
+            <source>Demand allocated to the chosen points</source>
+            <translation>Valituille pisteille kohdistettu kysyntä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Objective value</source>
+            <translation>Tavoitefunktion arvo</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Population within the cutoff</source>
+            <translation>Väestö raja-arvon sisällä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Population-weighted mean cost</source>
+            <translation>Väestöllä painotettu keskimääräinen matka</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Number of chosen points</source>
+            <translation>Valittujen pisteiden määrä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Reachable population</source>
+            <translation>Saavutettava väestö</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Unreachable population</source>
+            <translation>Saavuttamaton väestö</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Population no chosen point reaches</source>
+            <translation>Väestö, jota mikään valittu piste ei saavuta</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="145" />
+            <source>Proven optimal</source>
+            <translation>Todistetusti optimaalinen</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="154" />
+            <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
+            <translation>COVERAGE_TARGET-arvon on oltava prosenttiluku, joka on suurempi kuin 0 ja enintään 100 (nyt {}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="157" />
+            <source>CUTOFF must be a positive number.</source>
+            <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="207" />
+            <source>The CANDIDATES layer has no points.</source>
+            <translation>Ehdokastasolla CANDIDATES ei ole pisteitä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="211" />
+            <source>P ({}) is larger than the number of candidates ({}).</source>
+            <translation>P ({}) on suurempi kuin ehdokkaiden määrä ({}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="214" />
+            <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
+            <translation>P ({}) on pienempi kuin pakollisten ehdokkaiden määrä ({}); P sisältää myös pakolliset.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="225" />
+            <source>P-median needs every travel cost between {} reachable demand points and {} candidates, more than the {} it keeps in memory; use coarser demand or fewer candidates, or maximal coverage.</source>
+            <translation>P-mediaani tarvitsee kaikki matkat {} saavutettavan kysyntäpisteen ja {} ehdokkaan välillä, enemmän kuin muistissa pidettävät {}; käytä karkeampaa kysyntää, vähemmän ehdokkaita tai suurinta kattavuutta.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="240" />
+            <source>The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the reachable population is within the cutoff {}.</source>
+            <translation>Kattavuustavoitetta {} % ei voida saavuttaa: kaikillakin ehdokkailla enintään {:.4f} % saavutettavasta väestöstä on raja-arvon {} sisällä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="245" />
+            <source>The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver (SOLVER 0), fewer candidates or coarser demand.</source>
+            <translation>Tarkka ratkaisija hyväksyy enintään {} {}; tässä tehtävässä niitä on {}. Käytä heuristiikkaa (SOLVER 0), vähemmän ehdokkaita tai karkeampaa kysyntää.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="253" />
+            <source>candidates</source>
+            <translation>ehdokasta</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="254" />
+            <source>demand-candidate pairs</source>
+            <translation>kysyntä–ehdokas-paria</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="255" />
+            <source>demand-candidate pairs within the cutoff</source>
+            <translation>raja-arvon sisällä olevaa kysyntä–ehdokas-paria</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="260" />
+            <source>Reachable population {}, unreachable {} (left out of the objective).</source>
+            <translation>Saavutettava väestö {}, saavuttamaton {} (jätetty tavoitteen ulkopuolelle).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="263" />
+            <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
+            <translation>{} asukasta saavuttaa jonkin ehdokkaan mutta ei yhtään valittua pistettä (verkon eri osa).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="267" />
+            <source>Exact solver: optimality {}.</source>
+            <translation>Tarkka ratkaisija: optimaalisuus {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="267" />
+            <source>proven</source>
+            <translation>todistettu</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="267" />
+            <source>not proven</source>
+            <translation>ei todistettu</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="270" />
+            <source>Heuristic: {} swaps after the greedy start.</source>
+            <translation>Heuristiikka: {} vaihtoa ahneen aloituksen jälkeen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="271" />
+            <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
+            <translation>Valittiin {} pistettä; väestö raja-arvon sisällä {}; keskimääräinen matka {} {}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationInputs</name>
+        <message>
+            <location filename="../processing/locationinputs.py" line="68" />
+            <source>The DEMAND layer {} has no population field {}.</source>
+            <translation>Kysyntätasolla DEMAND {} ei ole väestökenttää {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="72" />
+            <source>The population field {} of the DEMAND layer is not numeric.</source>
+            <translation>Kysyntätason DEMAND väestökenttä {} ei ole numeerinen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="78" />
+            <source>The DEMAND layer {} is empty.</source>
+            <translation>Kysyntätaso DEMAND {} on tyhjä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="84" />
+            <source>{} demand features had a NULL or negative population; they count as 0.</source>
+            <translation>{} kysyntäkohteen väestö oli NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="88" />
+            <source>Skipped {} demand features with an empty or invalid geometry.</source>
+            <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria oli tyhjä tai virheellinen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="107" />
+            <source>The {} layer has no field {}.</source>
+            <translation>Tasolla {} ei ole kenttää {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="111" />
+            <source>The {} layer {} has no points.</source>
+            <translation>Tasolla {} ({}) ei ole pisteitä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="121" />
+            <source>The expression {} is not valid: {}</source>
+            <translation>Lauseke {} ei kelpaa: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="140" />
+            <source>The expression {} failed on the {} layer: {}</source>
+            <translation>Lausekkeen {} laskeminen epäonnistui tasolla {}: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="145" />
+            <source>The {} layer has features with an empty id in field {}.</source>
+            <translation>Tasolla {} on kohteita, joiden tunnus kentässä {} on tyhjä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="154" />
+            <source>The {} layer has duplicate ids in field {}: {}. Ids must be unique.</source>
+            <translation>Tasolla {} on samoja tunnuksia useammin kuin kerran kentässä {}: {}. Tunnusten on oltava yksilöllisiä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="158" />
+            <source>Skipped {} features of the {} layer with an empty or invalid geometry.</source>
+            <translation>Tasolta {1} ohitettiin {0} kohdetta, joiden geometria oli tyhjä tai virheellinen.</translation>
         </message>
     </context>
     <context>

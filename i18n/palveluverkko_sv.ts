@@ -2,6 +2,235 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
     <context>
+        <name>CompareScenariosAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="59" />
+            <source>Compare service network scenarios</source>
+            <translation>Jämförelse av scenarier för servicenätet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="62" />
+            <source>Compares two sets of service points for the same residents: who is no longer within the cutoff (e.g. "if the Kitee office closes, who is no longer within an hour of a point") and who gains.
+
+BASE: today's service points. SCENARIO: the points of the scenario; leave it empty to use the BASE layer filtered by SCENARIO_EXPRESSION. BASE_EXPRESSION and SCENARIO_EXPRESSION: optional filters (e.g. "name" &lt;&gt; 'Kitee'). FACILITY_ID: id field of the points (default the feature id).
+DEMAND and POPULATION: residents as points or polygons (NULL and negative count as 0).
+METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: travel cost as in Catchments (km by straight line, minutes by road). CUTOFF: default 60.
+AREAS and AREA_NAME: optional municipality or region polygons for a per-area table.
+
+OUTPUT: the demand with facility_base, cost_base, facility_scenario, cost_scenario, change (cost_scenario - cost_base, NULL when either is NULL), lost_cutoff (1: within CUTOFF before, not after) and gained_cutoff (1: the other way round). OUTPUT_AREAS: per area population, pop_lost, pop_gained, pop_within_base, pop_within_scenario, mean_cost_base and mean_cost_scenario (population-weighted over the residents that reach a point) and demand_count. OUTPUT_REPORT: optional HTML report.
+Result values: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE, MEAN_COST_SCENARIO.</source>
+            <translation>Jämför två uppsättningar servicepunkter för samma invånare: vem som inte längre ligger inom gränsvärdet (t.ex. "om kontoret i Kides stängs, vem har då inte längre högst en timme till en punkt") och vem som vinner.
+
+BASE: dagens servicepunkter. SCENARIO: scenariots punkter; lämna tomt för att använda BASE-lagret filtrerat med SCENARIO_EXPRESSION. BASE_EXPRESSION och SCENARIO_EXPRESSION: valfria filter (t.ex. "name" &lt;&gt; 'Kitee'). FACILITY_ID: punkternas id-fält (standard objektets id).
+DEMAND och POPULATION: invånare som punkter eller polygoner (NULL och negativa räknas som 0).
+METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: restid som i Upptagningsområden (km fågelvägen, minuter längs vägnätet). CUTOFF: standard 60.
+AREAS och AREA_NAME: valfria kommun- eller landskapspolygoner för en tabell per område.
+
+OUTPUT: efterfrågan med facility_base, cost_base, facility_scenario, cost_scenario, change (cost_scenario - cost_base, NULL när någon av dem är NULL), lost_cutoff (1: inom CUTOFF före, inte efter) och gained_cutoff (1: tvärtom). OUTPUT_AREAS: per område population, pop_lost, pop_gained, pop_within_base, pop_within_scenario, mean_cost_base och mean_cost_scenario (befolkningsviktad över de invånare som når en punkt) samt demand_count. OUTPUT_REPORT: valfri HTML-rapport.
+Resultatvärden: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE, MEAN_COST_SCENARIO.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="82" />
+            <source>Base service points</source>
+            <translation>Servicepunkter i grundläget</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="84" />
+            <source>Scenario service points (empty: BASE filtered by the scenario expression)</source>
+            <translation>Scenariots servicepunkter (tomt: BASE filtrerat med scenariots uttryck)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="87" />
+            <source>Base filter (expression, optional)</source>
+            <translation>Filter för grundläget (uttryck, valfritt)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="90" />
+            <source>Scenario filter (expression, optional)</source>
+            <translation>Filter för scenariot (uttryck, valfritt)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="93" />
+            <source>Service point id field (default: feature id)</source>
+            <translation>Servicepunktens id-fält (standard: objektets id)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="96" />
+            <source>Demand (population points or polygons)</source>
+            <translation>Efterfrågan (befolkningspunkter eller -polygoner)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="99" />
+            <source>Population field</source>
+            <translation>Befolkningsfält</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="103" />
+            <source>Cutoff (minutes by road, km by straight line)</source>
+            <translation>Gränsvärde (minuter längs vägnätet, km fågelvägen)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="106" />
+            <source>Areas (municipalities or regions, optional)</source>
+            <translation>Områden (kommuner eller landskap, valfritt)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="109" />
+            <source>Area name field</source>
+            <translation>Områdets namnfält</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="111" />
+            <source>Demand with both costs</source>
+            <translation>Efterfrågan med båda restiderna</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="113" />
+            <source>Change by area</source>
+            <translation>Förändring per område</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="116" />
+            <source>Scenario report (HTML)</source>
+            <translation>Scenariorapport (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="116" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML-filer (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <source>Population losing the cutoff</source>
+            <translation>Befolkning som hamnar utanför gränsvärdet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="278" />
+            <source>Population gaining the cutoff</source>
+            <translation>Befolkning som kommer inom gränsvärdet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <source>Total population</source>
+            <translation>Total befolkning</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="119" />
+            <source>Mean cost, base</source>
+            <translation>Genomsnittlig restid, grundläge</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="119" />
+            <source>Mean cost, scenario</source>
+            <translation>Genomsnittlig restid, scenario</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="129" />
+            <source>CUTOFF must be a positive number.</source>
+            <translation>CUTOFF måste vara ett positivt tal.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="134" />
+            <source>Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer.</source>
+            <translation>Ange scenariot: ett SCENARIO-lager eller ett SCENARIO_EXPRESSION-uttryck som filtrerar BASE-lagret.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="139" />
+            <source>Choose the AREA_NAME field of the AREAS layer.</source>
+            <translation>Välj fältet AREA_NAME i lagret AREAS.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="182" />
+            <source>Within the cutoff before but not after: {} residents; after but not before: {}.</source>
+            <translation>Inom gränsvärdet före men inte efter: {} invånare; efter men inte före: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="197" />
+            <source>No {} point passes the filter: every resident is unreachable there.</source>
+            <translation>Ingen {}-punkt klarar filtret: där når ingen invånare en punkt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="245" />
+            <source>{} residents lie outside every area and are not in the area table.</source>
+            <translation>{} invånare ligger utanför alla områden och finns inte i områdestabellen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <source>Summary</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <source>Figure</source>
+            <translation>Nyckeltal</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <source>Value</source>
+            <translation>Värde</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="278" />
+            <source>Mean cost, base ({})</source>
+            <translation>Genomsnittlig restid, grundläge ({})</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="279" />
+            <source>Mean cost, scenario ({})</source>
+            <translation>Genomsnittlig restid, scenario ({})</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="279" />
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="280" />
+            <source>Population</source>
+            <translation>Befolkning</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="280" />
+            <source>Losing the cutoff</source>
+            <translation>Hamnar utanför gränsvärdet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="281" />
+            <source>Gaining the cutoff</source>
+            <translation>Kommer inom gränsvärdet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="281" />
+            <source>Within the cutoff, base</source>
+            <translation>Inom gränsvärdet, grundläge</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="282" />
+            <source>Within the cutoff, scenario</source>
+            <translation>Inom gränsvärdet, scenario</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="282" />
+            <source>By area</source>
+            <translation>Per område</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="283" />
+            <source>Run parameters</source>
+            <translation>Körningens parametrar</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="284" />
+            <source>A resident is within the cutoff when the travel cost to the nearest service point is at most the cutoff; mean costs are over the residents that reach a point.</source>
+            <translation>En invånare ligger inom gränsvärdet när restiden till närmaste servicepunkt är högst gränsvärdet; genomsnittliga restider beräknas över de invånare som når en punkt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="294" />
+            <source>Scenario comparison</source>
+            <translation>Jämförelse av scenarier</translation>
+        </message>
+    </context>
+    <context>
         <name>CostParameters</name>
         <message>
             <location filename="../processing/costparams.py" line="55" />
@@ -852,6 +1081,317 @@ Resultat: INSERTED, UPDATED och REJECTED, antalet tillagda, uppdaterade och avvi
             <location filename="../processing/alg_importpresence.py" line="158" />
             <source>The layer {} is being edited: the rows are in its edit buffer (one undoable step). Save the layer's edits to keep them.</source>
             <translation>Lagret {} redigeras: raderna finns i dess redigeringsbuffert (ett steg som kan ångras). Spara lagrets ändringar för att behålla dem.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationAllocationAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="66" />
+            <source>Location-allocation (choose service points)</source>
+            <translation>Lokalisering och allokering (val av servicepunkter)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="69" />
+            <source>Chooses which candidates become service points.
+
+CANDIDATES: candidate points (today's premises and new sites); CANDIDATE_ID: their unique id (default the feature id). REQUIRED: optional expression on the candidates (e.g. "is_fixed"); those are always chosen and count towards P.
+DEMAND: points or polygons (a polygon counts at its centroid, or a point on its surface); POPULATION: residents (NULL and negative count as 0).
+METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: travel cost as in Catchments (km by straight line, minutes by road).
+PROBLEM: 0 maximal coverage (P points maximising the population within CUTOFF), 1 p-median (P points minimising the population-weighted cost to the nearest chosen point), 2 fewest points (the fewest points, required ones included, putting at least COVERAGE_TARGET percent of the reachable population within CUTOFF; P is ignored).
+P: number of points (required ones included). CUTOFF: default 60. COVERAGE_TARGET: percent, default 100.
+SOLVER: 0 heuristic (greedy start improved by swaps until no swap helps; ties go to the candidate that comes first, so runs repeat), 1 exact (integer program solved by SciPy's MILP solver with a relative gap of at most 1e-9; refused above its size limit, which the message names).
+
+Demand that no candidate can reach is left out of every objective and reported. OUTPUT: the candidates with chosen, required (0/1), order (the step at which the point is added when the chosen points are added one at a time, best first), population served and pop_within (population within CUTOFF among those allocated to it). OUTPUT_DEMAND: the demand with facility and cost to the nearest chosen point (NULL when none reaches it).
+Result values: OBJECTIVE (covered population, total population-weighted cost, or number of points), COVERED_POPULATION (cost to the nearest chosen point &lt;= CUTOFF), MEAN_COST (population-weighted over the reachable demand that a chosen point reaches), FACILITIES, OPTIMAL (true only when the exact solver proved optimality), REACHABLE_POPULATION, UNREACHABLE_POPULATION and UNSERVED_POPULATION (reachable by some candidate but by no chosen point).</source>
+            <translation>Väljer vilka kandidater som blir servicepunkter.
+
+CANDIDATES: kandidatpunkter (dagens lokaler och nya platser); CANDIDATE_ID: deras unika identifierare (standard objektets id). REQUIRED: valfritt uttryck för kandidaterna (t.ex. "is_fixed"); de väljs alltid och räknas in i P.
+DEMAND: punkter eller polygoner (en polygon räknas i sin centroid eller i en punkt på ytan); POPULATION: invånare (NULL och negativa räknas som 0).
+METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: restid som i Upptagningsområden (km fågelvägen, minuter längs vägnätet).
+PROBLEM: 0 maximal täckning (P punkter med flest invånare inom CUTOFF), 1 p-median (P punkter som minimerar den befolkningsviktade restiden till närmaste valda punkt), 2 minst antal punkter (minsta antalet punkter, obligatoriska medräknade, som placerar minst COVERAGE_TARGET procent av den nåbara befolkningen inom CUTOFF; P används inte).
+P: antal punkter (obligatoriska medräknade). CUTOFF: standard 60. COVERAGE_TARGET: procent, standard 100.
+SOLVER: 0 heuristik (girig start som förbättras med byten tills inget byte hjälper; vid lika värden går valet till den kandidat som kommer först, så körningarna upprepas lika), 1 exakt (heltalsprogram som löses med SciPys MILP-lösare med ett relativt gap på högst 1e-9; för stora problem avvisas, och meddelandet anger storleksgränsen).
+
+Efterfrågan som ingen kandidat når lämnas utanför alla målfunktioner och rapporteras. OUTPUT: kandidaterna med chosen, required (0/1), order (steget då punkten läggs till när de valda punkterna läggs till en i taget, den bästa först), population (betjänad befolkning) och pop_within (den del av befolkningen som tilldelats punkten och ligger inom CUTOFF). OUTPUT_DEMAND: efterfrågan med facility och cost till närmaste valda punkt (NULL när ingen når den).
+Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid eller antal punkter), COVERED_POPULATION (restid till närmaste valda punkt &lt;= CUTOFF), MEAN_COST (befolkningsviktad över den nåbara efterfrågan som någon vald punkt når), FACILITIES, OPTIMAL (sant endast när den exakta lösaren har bevisat optimalitet), REACHABLE_POPULATION, UNREACHABLE_POPULATION och UNSERVED_POPULATION (nås av någon kandidat men inte av någon vald punkt).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="100" />
+            <source>Candidate service points</source>
+            <translation>Kandidater till servicepunkter</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="102" />
+            <source>Candidate id field (default: feature id)</source>
+            <translation>Kandidatens id-fält (standard: objektets id)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="105" />
+            <source>Required candidates (expression, e.g. "is_fixed")</source>
+            <translation>Obligatoriska kandidater (uttryck, t.ex. "is_fixed")</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="108" />
+            <source>Demand (population points or polygons)</source>
+            <translation>Efterfrågan (befolkningspunkter eller -polygoner)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="111" />
+            <source>Population field</source>
+            <translation>Befolkningsfält</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <source>Maximal coverage: P points covering the most population within the cutoff</source>
+            <translation>Maximal täckning: P punkter med flest invånare inom gränsvärdet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <source>P-median: P points with the least population-weighted travel cost</source>
+            <translation>P-median: P punkter med minst befolkningsviktad restid</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <source>Fewest points reaching the coverage target</source>
+            <translation>Minst antal punkter som når täckningsmålet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="120" />
+            <source>Number of points P (required ones included)</source>
+            <translation>Antal punkter P (obligatoriska medräknade)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="123" />
+            <source>Cutoff (minutes by road, km by straight line)</source>
+            <translation>Gränsvärde (minuter längs vägnätet, km fågelvägen)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="126" />
+            <source>Coverage target (% of the reachable population, fewest points)</source>
+            <translation>Täckningsmål (% av den nåbara befolkningen, minst antal punkter)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <source>Solver</source>
+            <translation>Lösare</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <source>Heuristic (greedy and swaps)</source>
+            <translation>Heuristik (girigt val och byten)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <source>Exact (integer program, small problems)</source>
+            <translation>Exakt (heltalsprogram, små problem)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <source>Candidates with the choice</source>
+            <translation>Kandidater med valet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="135" />
+            <source>Demand allocated to the chosen points</source>
+            <translation>Efterfrågan tilldelad de valda punkterna</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Objective value</source>
+            <translation>Målfunktionens värde</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Population within the cutoff</source>
+            <translation>Befolkning inom gränsvärdet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Population-weighted mean cost</source>
+            <translation>Befolkningsviktad genomsnittlig restid</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Number of chosen points</source>
+            <translation>Antal valda punkter</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Reachable population</source>
+            <translation>Nåbar befolkning</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Unreachable population</source>
+            <translation>Befolkning som inte kan nås</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Population no chosen point reaches</source>
+            <translation>Befolkning som ingen vald punkt når</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="145" />
+            <source>Proven optimal</source>
+            <translation>Bevisat optimal</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="154" />
+            <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
+            <translation>COVERAGE_TARGET måste vara ett procenttal större än 0 och högst 100 (nu {}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="157" />
+            <source>CUTOFF must be a positive number.</source>
+            <translation>CUTOFF måste vara ett positivt tal.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="207" />
+            <source>The CANDIDATES layer has no points.</source>
+            <translation>Kandidatlagret CANDIDATES har inga punkter.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="211" />
+            <source>P ({}) is larger than the number of candidates ({}).</source>
+            <translation>P ({}) är större än antalet kandidater ({}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="214" />
+            <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
+            <translation>P ({}) är mindre än antalet obligatoriska kandidater ({}); P omfattar även de obligatoriska.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="225" />
+            <source>P-median needs every travel cost between {} reachable demand points and {} candidates, more than the {} it keeps in memory; use coarser demand or fewer candidates, or maximal coverage.</source>
+            <translation>P-median behöver alla restider mellan {} nåbara efterfrågepunkter och {} kandidater, fler än de {} som hålls i minnet; använd grövre efterfrågan, färre kandidater eller maximal täckning.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="240" />
+            <source>The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the reachable population is within the cutoff {}.</source>
+            <translation>Täckningsmålet {} % kan inte nås: även med alla kandidater ligger högst {:.4f} % av den nåbara befolkningen inom gränsvärdet {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="245" />
+            <source>The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver (SOLVER 0), fewer candidates or coarser demand.</source>
+            <translation>Den exakta lösaren godtar högst {} {}; detta problem har {}. Använd heuristiken (SOLVER 0), färre kandidater eller grövre efterfrågan.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="253" />
+            <source>candidates</source>
+            <translation>kandidater</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="254" />
+            <source>demand-candidate pairs</source>
+            <translation>par av efterfrågan och kandidat</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="255" />
+            <source>demand-candidate pairs within the cutoff</source>
+            <translation>par av efterfrågan och kandidat inom gränsvärdet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="260" />
+            <source>Reachable population {}, unreachable {} (left out of the objective).</source>
+            <translation>Nåbar befolkning {}, ej nåbar {} (lämnad utanför målfunktionen).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="263" />
+            <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
+            <translation>{} invånare når en kandidat men ingen av de valda punkterna (en annan del av nätet).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="267" />
+            <source>Exact solver: optimality {}.</source>
+            <translation>Exakt lösare: optimalitet {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="267" />
+            <source>proven</source>
+            <translation>bevisad</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="267" />
+            <source>not proven</source>
+            <translation>inte bevisad</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="270" />
+            <source>Heuristic: {} swaps after the greedy start.</source>
+            <translation>Heuristik: {} byten efter den giriga starten.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="271" />
+            <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
+            <translation>Valde {} punkter; befolkning inom gränsvärdet {}; genomsnittlig restid {} {}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationInputs</name>
+        <message>
+            <location filename="../processing/locationinputs.py" line="68" />
+            <source>The DEMAND layer {} has no population field {}.</source>
+            <translation>Efterfrågelagret DEMAND {} har inget befolkningsfält {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="72" />
+            <source>The population field {} of the DEMAND layer is not numeric.</source>
+            <translation>Befolkningsfältet {} i efterfrågelagret DEMAND är inte numeriskt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="78" />
+            <source>The DEMAND layer {} is empty.</source>
+            <translation>Efterfrågelagret DEMAND {} är tomt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="84" />
+            <source>{} demand features had a NULL or negative population; they count as 0.</source>
+            <translation>{} efterfrågeobjekt hade en befolkning som var NULL eller negativ; de räknas som 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="88" />
+            <source>Skipped {} demand features with an empty or invalid geometry.</source>
+            <translation>Hoppade över {} efterfrågeobjekt med tom eller ogiltig geometri.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="107" />
+            <source>The {} layer has no field {}.</source>
+            <translation>Lagret {} har inget fält {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="111" />
+            <source>The {} layer {} has no points.</source>
+            <translation>Lagret {} ({}) har inga punkter.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="121" />
+            <source>The expression {} is not valid: {}</source>
+            <translation>Uttrycket {} är ogiltigt: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="140" />
+            <source>The expression {} failed on the {} layer: {}</source>
+            <translation>Uttrycket {} kunde inte beräknas i lagret {}: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="145" />
+            <source>The {} layer has features with an empty id in field {}.</source>
+            <translation>Lagret {} har objekt med tom identifierare i fältet {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="154" />
+            <source>The {} layer has duplicate ids in field {}: {}. Ids must be unique.</source>
+            <translation>Lagret {} har dubbletter av identifierare i fältet {}: {}. Identifierarna måste vara unika.</translation>
+        </message>
+        <message>
+            <location filename="../processing/locationinputs.py" line="158" />
+            <source>Skipped {} features of the {} layer with an empty or invalid geometry.</source>
+            <translation>Hoppade över {} objekt i lagret {} med tom eller ogiltig geometri.</translation>
         </message>
     </context>
     <context>
