@@ -232,3 +232,21 @@ def test_style_shows_the_10000_rule(provider):
 
     assert matching(rows["A"]) == ["At least 10,000 residents within reach"]
     assert matching(rows["D"]) == ["Fewer than 10,000 residents within reach"]
+
+
+def test_cancelled_run_writes_nothing(provider, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    import processing
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    demand = memory_layer("Point?crs=EPSG:3067&field=vaesto:integer", [(1,)], lambda k: point(0, 0))
+    target = tmp_path / "never.gpkg"
+    try:
+        result = processing.run("palveluverkko:premisescriteria", dict(
+            PREMISES=premises(), DEMAND=demand, POPULATION="vaesto", OUTPUT=str(target)), feedback=feedback)
+    except QgsProcessingException:
+        result = {}
+    assert not result.get("OUTPUT")
+    assert not target.exists()

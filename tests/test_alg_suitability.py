@@ -228,3 +228,21 @@ def test_qgis_process_criteria_matrix_and_ahp(tmp_path):
     w = sc.ahp([[1, 3], [0.33, 1]]).weights
     expected = sc.score(x, [True, False], w).rank
     assert [ranks[r[0]] for r in ROWS if r[4] == 1] == expected.tolist()
+
+
+def test_cancelled_run_writes_nothing(provider, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    import processing
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    target = tmp_path / "never.gpkg"
+    try:
+        result = processing.run("palveluverkko:suitability", dict(
+            PREMISES=premises_layer(tmp_path), CRITERIA="pop_within,benefit,1", OUTPUT=str(target)),
+            feedback=feedback)
+    except QgsProcessingException:
+        result = {}
+    assert not result.get("OUTPUT")
+    assert not target.exists()
