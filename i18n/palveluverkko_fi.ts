@@ -815,12 +815,12 @@ Lisenssi CC BY 4.0: lähde ja lisenssi kirjoitetaan tason metatietoihin. Tulos F
     <context>
         <name>FetchWfsAlgorithm</name>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="110" />
+            <location filename="../processing/alg_fetchwfs.py" line="151" />
             <source>Fetch from WFS</source>
             <translation>Hae WFS-palvelusta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="113" />
+            <location filename="../processing/alg_fetchwfs.py" line="154" />
             <source>Fetches the features of one feature type from a web feature service (WFS 1.0.0, 1.1.0 or 2.0.0) or an OGC API Features service, through QGIS's own WFS/OAPIF providers: they page through large layers, follow the server's limits and use QGIS's proxy settings and authentication manager.
 
 URL: the address of the service (a pasted GetCapabilities address works too).
@@ -845,57 +845,57 @@ AUTHCFG (valinnainen): QGISin tunnistautumisasetuksen tunnus palveluille, jotka 
 Lähteen kenttien nimet säilyvät. Virheilmoituksissa näkyy palvelimen oma viesti. Peruttu tai epäonnistunut haku ei jätä tulosta. Tulos FEATURE_COUNT: kirjoitettujen kohteiden määrä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="131" />
+            <location filename="../processing/alg_fetchwfs.py" line="172" />
             <source>Service URL</source>
             <translation>Palvelun URL-osoite</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="132" />
+            <location filename="../processing/alg_fetchwfs.py" line="173" />
             <source>Feature type (typename)</source>
             <translation>Kohdetyyppi (typename)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="133" />
+            <location filename="../processing/alg_fetchwfs.py" line="174" />
             <source>Service version</source>
             <translation>Palvelun versio</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="137" />
+            <location filename="../processing/alg_fetchwfs.py" line="178" />
             <source>Extent</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="138" />
+            <location filename="../processing/alg_fetchwfs.py" line="179" />
             <source>Target CRS</source>
             <translation>Kohdekoordinaattijärjestelmä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="140" />
+            <location filename="../processing/alg_fetchwfs.py" line="181" />
             <source>Maximum number of features (0 = all)</source>
             <translation>Kohteiden enimmäismäärä (0 = kaikki)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="143" />
+            <location filename="../processing/alg_fetchwfs.py" line="184" />
             <source>Authentication configuration</source>
             <translation>Tunnistautumisasetus</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="145" />
+            <location filename="../processing/alg_fetchwfs.py" line="186" />
             <source>Fetched features</source>
             <translation>Haetut kohteet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="147" />
+            <location filename="../processing/alg_fetchwfs.py" line="188" />
             <source>Number of features</source>
             <translation>Kohteiden määrä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="153" />
+            <location filename="../processing/alg_fetchwfs.py" line="194" />
             <source>Give the address (URL) of the service.</source>
             <translation>Anna palvelun osoite (URL).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="155" />
+            <location filename="../processing/alg_fetchwfs.py" line="196" />
             <source>Give the feature type (TYPENAME) to fetch.</source>
             <translation>Anna haettava kohdetyyppi (TYPENAME).</translation>
         </message>
