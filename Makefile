@@ -33,6 +33,7 @@ translations: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_suitability.py
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_premisescriteria.py
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/presence_matrix.py
 
 clean:
 	rm -rf build dist demo-output .pytest_cache .qgis-settings

@@ -54,7 +54,6 @@ class PresenceEditorDock(QgsDockWidget, FORM):
         self._proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
         self._proxy.setSortCaseSensitivity(Qt.CaseInsensitive)
         self.premisesList.setModel(self._proxy)
-        self.agencyTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.agencyTable.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
         self.apply_button = self.buttonBox.button(QDialogButtonBox.Apply)
         self.cancel_button = self.buttonBox.button(QDialogButtonBox.Cancel)
@@ -189,6 +188,9 @@ class PresenceEditorDock(QgsDockWidget, FORM):
                 row.set_record(self.current.get(code))
                 row.changed.connect(self.update_state)
                 self.rows[code] = row
+        for column in range(5):
+            self.agencyTable.resizeColumnToContents(column)
+        self.agencyTable.setColumnWidth(0, min(self.agencyTable.columnWidth(0), 240))  # long names elide
         self.premisesLabel.setText(self._premises_title())
         self.update_state()
 

@@ -39,6 +39,7 @@ class PresenceMatrixDialog(QDialog, FORM):
         self.matrixView.setModel(self.model)
         self.matrixView.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.matrixView.horizontalHeader().setDefaultSectionSize(72)
+        self.matrixView.horizontalHeader().setResizeContentsPrecision(60)  # fit columns to 60 rows, not 2,000
         self.matrixView.verticalHeader().setDefaultSectionSize(22)
         self.block_reason: Optional[str] = None
         self.load_seconds = 0.0
@@ -109,10 +110,20 @@ class PresenceMatrixDialog(QDialog, FORM):
         self._fill_municipalities(sorted({m for _p, _n, m in premises if m}))
         self.model.load(premises, codes, names, cells, self.municipalityCombo.currentData(),
                         self.nameFilterEdit.text())
+        self._fit_columns()
         self.load_seconds = time.perf_counter() - start
         LOG.info("presence matrix: %d premises x %d agencies loaded in %.3f s",
                  len(premises), len(codes), self.load_seconds)
         self._update_status()
+
+    def _fit_columns(self) -> None:
+        """Fixed columns to their contents (sampled rows), agency columns to their code."""
+        view = self.matrixView
+        for column in range(FIXED_COLUMNS):
+            view.resizeColumnToContents(column)
+        metrics = view.horizontalHeader().fontMetrics()
+        for number, code in enumerate(self.model.codes + [translate("PresenceMatrixDialog", "Total")]):
+            view.setColumnWidth(FIXED_COLUMNS + number, max(52, metrics.horizontalAdvance(code) + 26))
 
     def _fill_municipalities(self, codes: List[str]) -> None:
         current = self.municipalityCombo.currentData()

@@ -30,7 +30,7 @@ class AgencyRow(QObject):
         self.flag = flag
         item = QTableWidgetItem(title if not flag else f"⚠ {title}")
         item.setFlags(Qt.ItemIsEnabled)
-        item.setToolTip(f"{code}: {flag}" if flag else code)
+        item.setToolTip(f"{code}: {title} ({flag})" if flag else f"{code}: {title}")
         item.setData(Qt.UserRole, code)
         table.setItem(row, 0, item)
         self.present = QCheckBox()
