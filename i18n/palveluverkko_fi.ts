@@ -1805,22 +1805,22 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
     <context>
         <name>PresenceEditorDock</name>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="138" />
+            <location filename="../dialogs/presence_editor.py" line="137" />
             <source>Unsaved presence edits</source>
             <translation>Tallentamattomia läsnäolomuutoksia</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="138" />
+            <location filename="../dialogs/presence_editor.py" line="137" />
             <source>The presence of {} has unsaved edits. Apply them before switching?</source>
             <translation>Toimitilan {} läsnäolossa on tallentamattomia muutoksia. Otetaanko ne käyttöön ennen vaihtamista?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="169" />
+            <location filename="../dialogs/presence_editor.py" line="168" />
             <source>not in the agency registry</source>
             <translation>ei virastorekisterissä</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="172" />
+            <location filename="../dialogs/presence_editor.py" line="171" />
             <source>not valid today (ended {})</source>
             <translation>ei voimassa tänään (päättyi {})</translation>
         </message>
@@ -1830,12 +1830,12 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
             <translation>Toimitilaa ei ole valittu.</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="256" />
+            <location filename="../dialogs/presence_editor.py" line="258" />
             <source>Choose the agency presence layer (open a workspace first).</source>
             <translation>Valitse virastojen läsnäolotaso (avaa ensin työtila).</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="273" />
+            <location filename="../dialogs/presence_editor.py" line="275" />
             <source>Edit agency presence of {}</source>
             <translation>Muokkaa toimitilan {} virastojen läsnäoloa</translation>
         </message>
@@ -1963,27 +1963,27 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
     <context>
         <name>PresenceMatrixDialog</name>
         <message>
-            <location filename="../dialogs/presence_matrix.py" line="47" />
+            <location filename="../dialogs/presence_matrix.py" line="48" />
             <source>unknown</source>
             <translation>ei tiedossa</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix.py" line="121" />
+            <location filename="../dialogs/presence_matrix.py" line="132" />
             <source>All municipalities</source>
             <translation>Kaikki kunnat</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix.py" line="156" />
+            <location filename="../dialogs/presence_matrix.py" line="167" />
             <source>Set agency presence of {} cells</source>
             <translation>Aseta virastojen läsnäolo {} soluun</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix.py" line="156" />
+            <location filename="../dialogs/presence_matrix.py" line="167" />
             <source>Clear agency presence of {} cells</source>
             <translation>Tyhjennä virastojen läsnäolo {} solusta</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix.py" line="173" />
+            <location filename="../dialogs/presence_matrix.py" line="184" />
             <source>{} of {} premises shown. S = own staff, A = appointment only, R = remote service; the number is days a week.</source>
             <translation>Näytetään {} / {} toimitilaa. H = oma henkilöstö, A = vain ajanvarauksella, E = etäpalvelu; luku on päiviä viikossa.</translation>
         </message>

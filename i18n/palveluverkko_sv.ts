@@ -1805,22 +1805,22 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
     <context>
         <name>PresenceEditorDock</name>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="138" />
+            <location filename="../dialogs/presence_editor.py" line="137" />
             <source>Unsaved presence edits</source>
             <translation>Osparade närvaroändringar</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="138" />
+            <location filename="../dialogs/presence_editor.py" line="137" />
             <source>The presence of {} has unsaved edits. Apply them before switching?</source>
             <translation>Närvaron i {} har osparade ändringar. Vill du verkställa dem innan du byter?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="169" />
+            <location filename="../dialogs/presence_editor.py" line="168" />
             <source>not in the agency registry</source>
             <translation>finns inte i myndighetsregistret</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="172" />
+            <location filename="../dialogs/presence_editor.py" line="171" />
             <source>not valid today (ended {})</source>
             <translation>gäller inte i dag (upphörde {})</translation>
         </message>
@@ -1830,12 +1830,12 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
             <translation>Ingen lokal vald.</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="256" />
+            <location filename="../dialogs/presence_editor.py" line="258" />
             <source>Choose the agency presence layer (open a workspace first).</source>
             <translation>Välj lagret för myndigheternas närvaro (öppna en arbetsyta först).</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="273" />
+            <location filename="../dialogs/presence_editor.py" line="275" />
             <source>Edit agency presence of {}</source>
             <translation>Redigera myndigheternas närvaro i {}</translation>
         </message>
@@ -1963,27 +1963,27 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
     <context>
         <name>PresenceMatrixDialog</name>
         <message>
-            <location filename="../dialogs/presence_matrix.py" line="47" />
+            <location filename="../dialogs/presence_matrix.py" line="48" />
             <source>unknown</source>
             <translation>okänt</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix.py" line="121" />
+            <location filename="../dialogs/presence_matrix.py" line="132" />
             <source>All municipalities</source>
             <translation>Alla kommuner</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix.py" line="156" />
+            <location filename="../dialogs/presence_matrix.py" line="167" />
             <source>Set agency presence of {} cells</source>
             <translation>Ange myndigheternas närvaro i {} celler</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix.py" line="156" />
+            <location filename="../dialogs/presence_matrix.py" line="167" />
             <source>Clear agency presence of {} cells</source>
             <translation>Töm myndigheternas närvaro i {} celler</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix.py" line="173" />
+            <location filename="../dialogs/presence_matrix.py" line="184" />
             <source>{} of {} premises shown. S = own staff, A = appointment only, R = remote service; the number is days a week.</source>
             <translation>{} av {} lokaler visas. P = egen personal, T = endast tidsbokning, D = distansservice; talet är dagar per vecka.</translation>
         </message>
