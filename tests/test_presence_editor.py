@@ -204,3 +204,40 @@ def test_menu_actions_open_the_editor_and_the_matrix(layers, qgis_iface, qtbot):
     finally:
         plugin.unload()
     assert plugin.presence_editor is None and plugin.presence_matrix is None
+
+
+def test_agency_names_follow_the_ui_language(layers, qgis_iface, qtbot, monkeypatch):
+    from palveluverkko.core import i18n
+
+    monkeypatch.setattr(i18n, "locale_code", lambda: "sv")
+    translator = i18n.install_translator("sv")
+    try:
+        dock = PresenceEditorDock(canvas=qgis_iface.mapCanvas())
+        qtbot.addWidget(dock)
+        dock.select_premises("JNS-1")
+        titles = [dock.agencyTable.item(r, 0).text() for r in range(dock.agencyTable.rowCount())]
+        assert titles[0] == "Folkpensionsanstalten" and "Skatteförvaltningen" in titles
+        assert dock.agencyTable.horizontalHeaderItem(0).text() == "Myndighet"
+        assert dock.rows["KUNTA"].flag == "finns inte i myndighetsregistret"
+        assert dock.rows["KELA"].mode.itemText(0) == "staff (egen personal)"
+    finally:
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_pick_premises_with_a_real_click_on_the_map(dock, qtbot, qgis_iface, layers):
+    from qgis.core import QgsPointXY, QgsRectangle
+
+    canvas = qgis_iface.mapCanvas()
+    canvas.resize(400, 400)
+    canvas.setDestinationCrs(layers[ws.PREMISES].crs())
+    canvas.setLayers([layers[ws.PREMISES]])
+    canvas.setExtent(QgsRectangle(640000, 6941000, 644000, 6945000))
+    canvas.refresh()
+    qtbot.mouseClick(dock.pickButton, Qt.LeftButton)
+    point = canvas.getCoordinateTransform().transform(QgsPointXY(642000, 6943000))
+    from qgis.PyQt.QtCore import QPoint
+
+    qtbot.mouseClick(canvas.viewport(), Qt.LeftButton, pos=QPoint(round(point.x()), round(point.y())))
+    assert dock.premises_id == "JNS-1"

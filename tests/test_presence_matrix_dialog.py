@@ -158,3 +158,32 @@ def test_opens_2000_premises_by_15_agencies(workspace, qgis_new_project, qtbot, 
     assert sum(dialog.model.agency_totals.values()) == len(presence)
     with capsys.disabled():
         print(f"\npresence matrix 2000 x 15 ({len(presence)} presence rows) loaded in {dialog.load_seconds:.3f} s")
+
+
+def test_follows_an_import_into_the_project_layer(dialog, qtbot, layers, provider, tmp_path, workspace):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    import processing
+
+    class Feedback(QgsProcessingFeedback):
+        warnings: list = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+
+    csv_path = tmp_path / "more.csv"
+    csv_path.write_text("premises_id,agency,mode,days_per_week\nLPR-1,mml,staff,2\nLPR-1,te,remote,\n",
+                        encoding="utf-8")
+    feedback = Feedback()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    result = processing.run("palveluverkko:importpresence", {
+        "INPUT": str(csv_path), "TARGET": layers[ws.PRESENCE], "OUTPUT_REJECTED": "memory:"},
+        context=context, feedback=feedback)
+    assert (result["INSERTED"], result["UPDATED"], result["REJECTED"]) == (2, 0, 0)
+    assert feedback.warnings == ["The agency TE ended on 2024-12-31 in the registry; its rows were imported anyway."]
+    assert not layers[ws.PRESENCE].isEditable()  # written in one transaction, nothing left in a buffer
+    assert ("LPR-1", "MML", "staff", 2, None, None) in presence_rows(workspace)
+    qtbot.wait(10)
+    dialog.watcher.flush()
+    assert _text(dialog, "LPR-1", "MML") == "S 2" and _text(dialog, "LPR-1", "TE") == "R"
