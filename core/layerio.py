@@ -34,6 +34,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from .deps import require_shapely2
+
+require_shapely2()  # before anything uses shapely 2 APIs
 LOG = logging.getLogger(__name__)
 
 FINLAND_LONLAT = (19.0, 59.3, 31.9, 70.2)  # lon/lat box of mainland Finland and Åland

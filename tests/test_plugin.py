@@ -151,6 +151,17 @@ def test_packaged_zip_loads_in_qgis_process(tmp_path):
     assert enabled.returncode == 0, enabled.stderr
     listing = qgis_process("list")
     assert "palveluverkko:createworkspace" in listing.stdout
+    # With the venv's packages (shapely 2 and the rest) every algorithm loads;
+    # without them the ones needing shapely 2 are skipped, never the whole provider.
+    import sysconfig
+
+    from palveluverkko.processing.provider import algorithm_classes
+
+    env["PYTHONPATH"] = sysconfig.get_paths()["purelib"]
+    full = qgis_process("list")
+    for cls in algorithm_classes():
+        assert f"palveluverkko:{cls.ALG_ID}" in full.stdout, full.stdout + full.stderr
+    env.pop("PYTHONPATH")
     path = tmp_path / "made by qgis_process.gpkg"
     run = qgis_process("run", "palveluverkko:createworkspace", "--", f"OUTPUT={path}")
     assert run.returncode == 0, run.stdout + run.stderr
