@@ -9,7 +9,8 @@ When several workspaces are loaded, the one in the same GeoPackage as the
 layer being evaluated (the ``@layer`` of the expression context) wins, else
 the first. Lookups go through an index per layer, rebuilt lazily after edits
 (the layer's signals); worker threads (map rendering) read a feature-source
-snapshot taken on the main thread, so uncommitted edits are seen too.
+snapshot taken on the main thread after every edit step (edit command, undo,
+redo, commit, rollback), so uncommitted edits are seen too.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QThread, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QThread, QTimer
 
 from . import workspace as ws
 from .agencies import normalise_code
@@ -46,18 +47,50 @@ def _on_main_thread() -> bool:
     return app is not None and QThread.currentThread() == app.thread()
 
 
-class PresenceIndex:
-    """premises_id -> sorted agency codes for one presence layer."""
+class PresenceIndex(QObject):
+    """premises_id -> sorted agency codes for one presence layer.
+
+    Lives in the main thread (the layer's signals are delivered there), even
+    when a worker thread happened to create it.
+    """
 
     def __init__(self, layer: QgsVectorLayer):
+        super().__init__()
+        if not _on_main_thread() and QCoreApplication.instance() is not None:
+            self.moveToThread(QCoreApplication.instance().thread())
         self.layer = layer
         self._lock = threading.Lock()
         self._codes: Optional[Dict[str, List[str]]] = None
         self._source = QgsVectorLayerFeatureSource(layer)
         self._stale = False
-        for signal in (layer.featureAdded, layer.featureDeleted, layer.attributeValueChanged,
-                       layer.afterRollBack, layer.afterCommitChanges, layer.dataChanged):
+        for signal in (layer.featureAdded, layer.featureDeleted, layer.attributeValueChanged):
             signal.connect(self.invalidate)
+        # whole edit steps: snapshot at once, so a repaint right after (worker threads) sees them
+        for signal in self._step_signals():
+            signal.connect(self.snapshot_now)
+        layer.willBeDeleted.connect(self.forget)
+
+    def forget(self) -> None:
+        with _INDEXES_LOCK:
+            if _INDEXES.get(self.layer.id()) is self:
+                del _INDEXES[self.layer.id()]
+
+    def _step_signals(self):
+        layer = self.layer
+        return (layer.editCommandEnded, layer.afterRollBack, layer.afterCommitChanges, layer.dataChanged,
+                layer.undoStack().indexChanged)
+
+    def disconnect_layer(self) -> None:
+        layer = self.layer
+        for signal in (layer.featureAdded, layer.featureDeleted, layer.attributeValueChanged):
+            _disconnect(signal, self.invalidate)
+        for signal in self._step_signals():
+            _disconnect(signal, self.snapshot_now)
+
+    def snapshot_now(self, *_args) -> None:
+        with self._lock:
+            self._stale = True
+        self._snapshot()
 
     def invalidate(self, *_args) -> None:
         with self._lock:
@@ -98,13 +131,23 @@ class PresenceIndex:
 _INDEXES: Dict[str, PresenceIndex] = {}
 
 
+_INDEXES_LOCK = threading.Lock()
+
+
 def _index(layer: QgsVectorLayer) -> PresenceIndex:
-    index = _INDEXES.get(layer.id())
-    if index is None or index.layer is not layer:
-        index = PresenceIndex(layer)
-        _INDEXES[layer.id()] = index
-        layer.willBeDeleted.connect(lambda layer_id=layer.id(): _INDEXES.pop(layer_id, None))
-    return index
+    with _INDEXES_LOCK:
+        index = _INDEXES.get(layer.id())
+        if index is None or index.layer is not layer:
+            index = PresenceIndex(layer)
+            _INDEXES[layer.id()] = index
+        return index
+
+
+def _prepare(layers) -> None:
+    """Index the presence layers of the project on the main thread, before any rendering needs them."""
+    for layer in layers:
+        if isinstance(layer, QgsVectorLayer) and layer.name() == ws.PRESENCE:
+            _index(layer)
 
 
 def presence_layer(context=None, project: Optional[QgsProject] = None) -> Optional[QgsVectorLayer]:
@@ -169,6 +212,10 @@ def register() -> bool:
     if QgsExpression.isFunctionName(FUNCTION_NAME):
         QgsExpression.unregisterFunction(FUNCTION_NAME)
     _FUNCTION = AgenciesFunction()
+    project = QgsProject.instance()
+    _disconnect(project.layersAdded, _prepare)
+    project.layersAdded.connect(_prepare)
+    _prepare(project.mapLayers().values())
     return QgsExpression.registerFunction(_FUNCTION)
 
 
@@ -178,12 +225,18 @@ def unregister() -> None:
     if QgsExpression.isFunctionName(FUNCTION_NAME):
         QgsExpression.unregisterFunction(FUNCTION_NAME)
     _FUNCTION = None
+    _disconnect(QgsProject.instance().layersAdded, _prepare)
     for index in list(_INDEXES.values()):
-        layer = index.layer
-        for signal in (layer.featureAdded, layer.featureDeleted, layer.attributeValueChanged,
-                       layer.afterRollBack, layer.afterCommitChanges, layer.dataChanged):
-            try:
-                signal.disconnect(index.invalidate)
-            except (TypeError, RuntimeError):
-                pass
+        try:
+            index.disconnect_layer()
+            _disconnect(index.layer.willBeDeleted, index.forget)
+        except RuntimeError:  # the layer is already deleted
+            pass
     _INDEXES.clear()
+
+
+def _disconnect(signal, slot) -> None:
+    try:
+        signal.disconnect(slot)
+    except (TypeError, RuntimeError):
+        pass

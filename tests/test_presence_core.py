@@ -227,3 +227,46 @@ def test_read_all_fast_path_matches_feature_iteration(presence_layer):
     presence_layer.rollBack()
     assert presence_layer.setSubsetString("\"premises_id\" = 'LAH-1'")
     assert sorted(core.read_all(presence_layer)) == [("LAH-1", "KELA"), ("LAH-1", "VERO")]
+
+
+def test_style_renders_in_worker_threads_and_sees_buffer_edits(workspace, qgis_new_project):
+    """The function is registered before the style is loaded (the plugin loads before workspaces open)."""
+    from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsRectangle
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    from palveluverkko.core.project import add_workspace_to_project
+
+    assert presence_expression.register()
+    try:
+        fill(workspace, presence=[])
+        layers = add_workspace_to_project(workspace, QgsProject.instance())
+        premises = layers[ws.PREMISES]
+        settings = QgsMapSettings()
+        settings.setLayers([premises])
+        settings.setDestinationCrs(premises.crs())
+        settings.setExtent(QgsRectangle(641000, 6942000, 643000, 6944000))  # JNS-1 in the middle
+        settings.setOutputSize(QSize(200, 200))
+        settings.setBackgroundColor(QColor("white"))
+
+        def marker_pixels():
+            job = QgsMapRendererParallelJob(settings)  # renders in a worker thread
+            job.start()
+            job.waitForFinished()
+            assert [e.message for e in job.errors()] == []
+            image = job.renderedImage()
+            return sum(1 for x in range(200) for y in range(200)
+                       if QColor(image.pixel(x, y)).blue() > 150 and QColor(image.pixel(x, y)).red() < 100)
+
+        empty = marker_pixels()
+        presence = layers[ws.PRESENCE]
+        core.apply_changes(presence, core.diff("JNS-1", {}, {c: core.PresenceRecord(c, "staff", 5)
+                                                             for c in ("KELA", "VERO", "MIGRI", "MML", "DVV")}), "x")
+        five = marker_pixels()  # no event loop in between: the edit step itself refreshed the snapshot
+        presence.undoStack().undo()
+        undone = marker_pixels()
+    finally:
+        presence_expression.unregister()
+    # 2.5 mm -> 6.5 mm diameter: the marker area grows by about (6.5 / 2.5) ** 2 = 6.8
+    assert empty > 0 and 4 < five / empty < 9
+    assert undone == empty
