@@ -1473,12 +1473,12 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
     <context>
         <name>PalveluverkkoProvider</name>
         <message>
-            <location filename="../processing/provider.py" line="44" />
+            <location filename="../processing/provider.py" line="61" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="47" />
+            <location filename="../processing/provider.py" line="64" />
             <source>Palveluverkko: shared customer service network planning</source>
             <translation>Palveluverkko: yhteisen asiakaspalveluverkon suunnittelu</translation>
         </message>
@@ -1762,7 +1762,7 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
             <translation>Läsnäolorivejä ei voitu lisätä tasolle {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence_expression.py" line="148" />
+            <location filename="../core/presence_expression.py" line="191" />
             <source>palveluverkko_agencies: the project has no layer named agency_presence. Open a workspace first.</source>
             <translation>palveluverkko_agencies: projektissa ei ole agency_presence-nimistä tasoa. Avaa ensin työtila.</translation>
         </message>

@@ -1473,12 +1473,12 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
     <context>
         <name>PalveluverkkoProvider</name>
         <message>
-            <location filename="../processing/provider.py" line="44" />
+            <location filename="../processing/provider.py" line="61" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="47" />
+            <location filename="../processing/provider.py" line="64" />
             <source>Palveluverkko: shared customer service network planning</source>
             <translation>Palveluverkko: planering av det gemensamma kundtjänstnätet</translation>
         </message>
@@ -1762,7 +1762,7 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
             <translation>Närvarorader kunde inte läggas till i {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence_expression.py" line="148" />
+            <location filename="../core/presence_expression.py" line="191" />
             <source>palveluverkko_agencies: the project has no layer named agency_presence. Open a workspace first.</source>
             <translation>palveluverkko_agencies: projektet har inget lager som heter agency_presence. Öppna en arbetsyta först.</translation>
         </message>
