@@ -2,8 +2,12 @@
 """palveluverkko:importpresence and palveluverkko:presencematrix."""
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import os
 import sqlite3
+import subprocess
+from pathlib import Path
 
 import pytest
 from presence_data import PREMISES, PRESENCE, fill, layer_rows, presence_rows
@@ -26,6 +30,8 @@ LPR-1,MIGRI,staff,2,-5,
 XXX-9,NOPE,bad,9,,
 JNS-1,migri,staff,1,300,moved in
 """
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+PKGROOT = Path(__file__).resolve().parent.parent / "build" / "pkgroot"
 REJECTED = [
     ("XXX-9", "KELA", "unknown premises"),
     ("LAH-2", "NOPE", "unknown agency"),
@@ -161,3 +167,36 @@ def test_presence_matrix_cell_by_cell(provider, workspace):
             assert value == modes.get((premises[0], code)), (premises[0], code)
         assert feature["agencies_total"] == sum(1 for key in modes if key[0] == premises[0])
     assert [f["agencies_total"] for f in rows] == [2, 0, 3, 1]
+
+
+@pytest.mark.skipif(not os.path.exists(QGIS_PROCESS), reason="qgis_process.bin is not installed")
+def test_import_and_matrix_in_qgis_process(filled, tmp_path):
+    """Both algorithms run from the command line (the checkout as the plugin, via build/pkgroot)."""
+    workspace, csv_path = filled
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(PKGROOT),
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "config"))
+    env.pop("PYTHONPATH", None)
+
+    def qgis_process(*args):
+        done = subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True, timeout=180,
+                              cwd=tmp_path)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done
+
+    qgis_process("plugins", "enable", "palveluverkko")
+    rejected = tmp_path / "rejected.csv"
+    run = qgis_process("run", "palveluverkko:importpresence", "--", f"INPUT={csv_path}",
+                       f"TARGET={workspace}|layername=agency_presence", f"OUTPUT_REJECTED={rejected}")
+    assert "INSERTED:\t2" in run.stdout and "UPDATED:\t2" in run.stdout and "REJECTED:\t8" in run.stdout
+    with open(rejected, encoding="utf-8") as handle:
+        assert [row["reason"] for row in csv.DictReader(handle)] == [r[2] for r in REJECTED]
+    assert presence_rows(workspace) == _expected_after_import()
+    wide = tmp_path / "wide.csv"
+    qgis_process("run", "palveluverkko:presencematrix", "--", f"PREMISES={workspace}|layername=premises",
+                 f"PRESENCE={workspace}|layername=agency_presence", f"OUTPUT={wide}")
+    with open(wide, encoding="utf-8") as handle:
+        rows = {row["premises_id"]: row for row in csv.DictReader(handle)}
+    assert rows["JNS-1"]["MIGRI"] == "staff" and rows["JNS-1"]["TE"] == "staff"
+    assert rows["LAH-2"]["VERO"] == "appointment" and rows["LPR-1"]["KELA"] == ""
+    assert {pid: int(row["agencies_total"]) for pid, row in rows.items()} == {"LAH-1": 2, "LAH-2": 1, "JNS-1": 4,
+                                                                             "LPR-1": 0}
