@@ -80,6 +80,16 @@ class PresenceEditorDock(QgsDockWidget, FORM):
         return self.presenceLayerCombo.currentLayer()
 
     def _layers_changed(self, *_args) -> None:
+        chosen = (self.premises_layer(), self.presence_layer())
+        previous = getattr(self, "_chosen", None)
+        if previous is not None and previous != chosen and self.has_unsaved_edits() \
+                and self.ask_discard() != QMessageBox.Discard:
+            for combo, layer in zip((self.premisesLayerCombo, self.presenceLayerCombo), previous):
+                combo.blockSignals(True)
+                combo.setLayer(layer)
+                combo.blockSignals(False)
+            return
+        self._chosen = chosen
         self.watcher.watch([self.presence_layer()])
         self.premises_watcher.watch([self.premises_layer()])
         self.reload_premises()
@@ -139,6 +149,13 @@ class PresenceEditorDock(QgsDockWidget, FORM):
             translate("PresenceEditorDock", "The presence of {} has unsaved edits. Apply them before switching?")
             .format(self.premises_id),
             QMessageBox.Apply | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Apply)
+
+    def ask_discard(self):
+        """Discard or Cancel: unsaved edits when another layer is chosen (a message box)."""
+        return QMessageBox.question(
+            self, translate("PresenceEditorDock", "Unsaved presence edits"),
+            translate("PresenceEditorDock", "The presence of {} has unsaved edits. Discard them and switch layers?")
+            .format(self.premises_id), QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
 
     def select_premises(self, premises_id: Optional[str]) -> bool:
         """Switch to ``premises_id``, asking first about unsaved edits; False when the user stays."""

@@ -1805,22 +1805,22 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
     <context>
         <name>PresenceEditorDock</name>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="137" />
+            <location filename="../dialogs/presence_editor.py" line="155" />
             <source>Unsaved presence edits</source>
             <translation>Tallentamattomia läsnäolomuutoksia</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="137" />
+            <location filename="../dialogs/presence_editor.py" line="147" />
             <source>The presence of {} has unsaved edits. Apply them before switching?</source>
             <translation>Toimitilan {} läsnäolossa on tallentamattomia muutoksia. Otetaanko ne käyttöön ennen vaihtamista?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="168" />
+            <location filename="../dialogs/presence_editor.py" line="185" />
             <source>not in the agency registry</source>
             <translation>ei virastorekisterissä</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="171" />
+            <location filename="../dialogs/presence_editor.py" line="188" />
             <source>not valid today (ended {})</source>
             <translation>ei voimassa tänään (päättyi {})</translation>
         </message>
@@ -1830,12 +1830,12 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
             <translation>Toimitilaa ei ole valittu.</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="258" />
+            <location filename="../dialogs/presence_editor.py" line="275" />
             <source>Choose the agency presence layer (open a workspace first).</source>
             <translation>Valitse virastojen läsnäolotaso (avaa ensin työtila).</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="275" />
+            <location filename="../dialogs/presence_editor.py" line="292" />
             <source>Edit agency presence of {}</source>
             <translation>Muokkaa toimitilan {} virastojen läsnäoloa</translation>
         </message>
@@ -1908,6 +1908,11 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
             <location filename="../dialogs/presence_rows.py" line="51" />
             <source>unknown</source>
             <translation>ei tiedossa</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="155" />
+            <source>The presence of {} has unsaved edits. Discard them and switch layers?</source>
+            <translation>Toimitilan {} läsnäolossa on tallentamattomia muutoksia. Hylätäänkö ne ja vaihdetaan tasoa?</translation>
         </message>
     </context>
     <context>

@@ -1805,22 +1805,22 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
     <context>
         <name>PresenceEditorDock</name>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="137" />
+            <location filename="../dialogs/presence_editor.py" line="155" />
             <source>Unsaved presence edits</source>
             <translation>Osparade närvaroändringar</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="137" />
+            <location filename="../dialogs/presence_editor.py" line="147" />
             <source>The presence of {} has unsaved edits. Apply them before switching?</source>
             <translation>Närvaron i {} har osparade ändringar. Vill du verkställa dem innan du byter?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="168" />
+            <location filename="../dialogs/presence_editor.py" line="185" />
             <source>not in the agency registry</source>
             <translation>finns inte i myndighetsregistret</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="171" />
+            <location filename="../dialogs/presence_editor.py" line="188" />
             <source>not valid today (ended {})</source>
             <translation>gäller inte i dag (upphörde {})</translation>
         </message>
@@ -1830,12 +1830,12 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
             <translation>Ingen lokal vald.</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="258" />
+            <location filename="../dialogs/presence_editor.py" line="275" />
             <source>Choose the agency presence layer (open a workspace first).</source>
             <translation>Välj lagret för myndigheternas närvaro (öppna en arbetsyta först).</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="275" />
+            <location filename="../dialogs/presence_editor.py" line="292" />
             <source>Edit agency presence of {}</source>
             <translation>Redigera myndigheternas närvaro i {}</translation>
         </message>
@@ -1908,6 +1908,11 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
             <location filename="../dialogs/presence_rows.py" line="51" />
             <source>unknown</source>
             <translation>okänt</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="155" />
+            <source>The presence of {} has unsaved edits. Discard them and switch layers?</source>
+            <translation>Närvaron i {} har osparade ändringar. Vill du förkasta dem och byta lager?</translation>
         </message>
     </context>
     <context>

@@ -241,3 +241,18 @@ def test_pick_premises_with_a_real_click_on_the_map(dock, qtbot, qgis_iface, lay
 
     qtbot.mouseClick(canvas.viewport(), Qt.LeftButton, pos=QPoint(round(point.x()), round(point.y())))
     assert dock.premises_id == "JNS-1"
+
+
+def test_choosing_another_layer_with_unsaved_edits_asks_first(dock, qtbot, layers, workspace):
+    from qgis.core import QgsVectorLayer
+
+    other = QgsVectorLayer(ws.layer_uri(workspace, ws.PRESENCE), "copy of agency_presence", "ogr")
+    QgsProject.instance().addMapLayer(other)
+    _click_premises(qtbot, dock, "LAH-1")
+    dock.rows["KELA"].days.setValue(4)
+    dock.ask_discard = lambda: QMessageBox.Cancel
+    dock.presenceLayerCombo.setLayer(other)
+    assert dock.presence_layer() is layers[ws.PRESENCE] and dock.rows["KELA"].record().days_per_week == 4
+    dock.ask_discard = lambda: QMessageBox.Discard
+    dock.presenceLayerCombo.setLayer(other)
+    assert dock.presence_layer() is other and dock.rows["KELA"].record().days_per_week == 5
