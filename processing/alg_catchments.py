@@ -1,0 +1,375 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""``palveluverkko:catchments``: nearest service point, cost bands and catchment polygons."""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import catchments as cm
+from ..core import layerio
+from ..core.costs import CancelledError
+from . import catchment_styles, costparams
+from .base import PalveluverkkoAlgorithm
+
+BATCH = 5000
+
+
+class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
+    """Allocate demand to the nearest facility; cost bands and catchment polygons."""
+
+    ALG_ID = "catchments"
+    GROUP_ID = "analysis"
+    FACILITIES = "FACILITIES"
+    FACILITY_ID = "FACILITY_ID"
+    DEMAND = "DEMAND"
+    POPULATION = "POPULATION"
+    CUTOFFS = "CUTOFFS"
+    OUTPUT_DEMAND = "OUTPUT_DEMAND"
+    OUTPUT_CATCHMENTS = "OUTPUT_CATCHMENTS"
+    TOTAL_POPULATION = "TOTAL_POPULATION"
+    UNREACHABLE_POPULATION = "UNREACHABLE_POPULATION"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Catchment areas")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Allocates every demand feature (e.g. a population grid cell) to the service point it reaches at the "
+            "least travel cost, and draws each service point's catchment area.\n\n"
+            "FACILITIES: the service points; FACILITY_ID: their id field (optional, default the feature id; ids "
+            "must be unique).\n"
+            "DEMAND: points or polygons; a polygon is represented by its centroid, or by a point on its surface "
+            "when the centroid falls outside it. POPULATION: numeric field; NULL and negative values (Statistics "
+            "Finland masks small cells with -1) count as 0.\n"
+            "METHOD: 0 straight line (cost in km), 1 road network (cost in minutes).\n"
+            "NETWORK: road lines (needed for METHOD 1). Nodes are line end points and vertices shared by two or "
+            "more lines; an edge costs its length divided by its speed. SPEED_FIELD: km/h (optional). "
+            "DEFAULT_SPEED: km/h, default 50, used where the speed is NULL or <= 0 and for the straight access "
+            "legs from each point to its nearest network node. DIRECTION_FIELD: one-way streets, Digiroad "
+            "ajosuunta (2 both ways, 3 against, 4 along the digitising direction) or OSM oneway (yes, 1, -1, "
+            "no). Costs are for travel from the demand to the service point.\n"
+            "MAX_SNAP_DISTANCE: metres, default 1000; a point farther than this from every network node, or in "
+            "a part of the network without a service point, is unreachable.\n"
+            "CUTOFFS: increasing positive numbers, default 30,60 (minutes or km). A demand is within cutoff c "
+            "when its cost <= c.\n\n"
+            "OUTPUT_DEMAND: the demand features with facility (the id of the nearest service point; NULL when "
+            "unreachable), cost (NULL when unreachable) and band (0-30, 30-60, >60 or unreachable).\n"
+            "OUTPUT_CATCHMENTS: one area per service point (the dissolved demand cells, or for point demand the "
+            "Voronoi cells of the demand points) with facility, population, pop_within_<c> for each cutoff (a "
+            "decimal point becomes _), mean_cost (population-weighted; NULL when the population is 0), max_cost "
+            "and demand_count. A service point that gets no demand has a row with population 0 and no "
+            "geometry.\n"
+            "Ties go to the service point that comes first in the layer. Work is done in a metric CRS (the "
+            "demand layer's, or EPSG:3067 / a UTM zone for geographic data); outputs are in the demand layer's "
+            "CRS.\n"
+            "Result values: TOTAL_POPULATION and UNREACHABLE_POPULATION."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FACILITIES, self.tr("Service points"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.FACILITY_ID, self.tr("Service point id field (default: feature id)"),
+            parentLayerParameterName=self.FACILITIES, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DEMAND, self.tr("Demand (points or polygons, e.g. a population grid)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION, self.tr("Population field"), parentLayerParameterName=self.DEMAND,
+            type=QgsProcessingParameterField.Numeric))
+        costparams.add_cost_parameters(self)
+        self.addParameter(QgsProcessingParameterString(
+            self.CUTOFFS, self.tr("Cost cutoffs (increasing, comma-separated)"), defaultValue="30,60"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_DEMAND, self.tr("Demand with nearest service point"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_CATCHMENTS, self.tr("Catchment areas"), QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_POPULATION, self.tr("Total population")))
+        self.addOutput(QgsProcessingOutputNumber(self.UNREACHABLE_POPULATION, self.tr("Unreachable population")))
+
+    # ------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            return self._run(parameters, context, feedback)
+        except CancelledError:
+            feedback.reportError(self.tr("Cancelled: no output was written."))
+            return {}
+
+    def _run(self, parameters, context, feedback):
+        t_start = time.perf_counter()
+        steps = QgsProcessingMultiStepFeedback(5, feedback)
+        cutoffs, cut_labels = self._cutoffs(parameters, context)
+        facilities = self.parameterAsSource(parameters, self.FACILITIES, context)
+        if facilities is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.FACILITIES))
+        demand = self.parameterAsSource(parameters, self.DEMAND, context)
+        if demand is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
+        pop_field = self.parameterAsString(parameters, self.POPULATION, context)
+        fac_field = self.parameterAsString(parameters, self.FACILITY_ID, context)
+        self._check_fields(demand, pop_field, facilities, fac_field)
+        transform_context = context.transformContext()
+        crs = layerio.metric_crs(demand.sourceCrs(), demand.sourceExtent(), transform_context)
+        if crs != demand.sourceCrs():
+            feedback.pushInfo(self.tr("Computing in {}.").format(crs.authid()))
+
+        # 1. read
+        fac = layerio.read_points(facilities, crs, [fac_field] if fac_field else [], transform_context,
+                                  layer=costparams.fast_read_layer(self, parameters, self.FACILITIES, context))
+        if len(fac) == 0:
+            raise QgsProcessingException(self.tr(
+                "The FACILITIES layer {} has no service points with a location: give at least one point."
+            ).format(facilities.sourceName()))
+        fac_ids = self._facility_ids(fac, fac_field, facilities)
+        if fac.skipped:
+            feedback.pushWarning(self.tr("Skipped {} service points with an empty or invalid geometry.").format(
+                fac.skipped))
+        dem = layerio.read_points(demand, crs, [pop_field], transform_context,
+                                  layer=costparams.fast_read_layer(self, parameters, self.DEMAND, context),
+                                  keep_geometries=True, cancelled=feedback.isCanceled)
+        if len(dem) == 0:
+            raise QgsProcessingException(self.tr(
+                "The DEMAND layer {} has no features with a usable geometry.").format(demand.sourceName()))
+        if dem.skipped:
+            feedback.pushWarning(self.tr("Skipped {} demand features with an empty or invalid geometry.").format(
+                dem.skipped))
+        try:
+            raw_pop = layerio.numeric_values(dem.attributes[pop_field])
+        except ValueError as error:
+            raise QgsProcessingException(self.tr(
+                "The POPULATION field {} of the DEMAND layer has a value that is not a number.").format(
+                pop_field)) from error
+        population, n_masked = cm.clean_population(raw_pop)
+        if n_masked:
+            feedback.pushInfo(self.tr("{} demand features have a NULL or negative population; they count as 0."
+                                      ).format(n_masked))
+        t_read = time.perf_counter()
+        steps.setCurrentStep(1)
+
+        # 2. costs
+        model = costparams.build_cost_model(self, parameters, context, steps, crs)
+        self._check_cancel(feedback)
+        steps.setCurrentStep(2)
+        progress, cancelled = costparams.feedback_callbacks(steps)
+        fac_index, cost = model.nearest(dem.xy, fac.xy, progress=progress, cancelled=cancelled)
+        t_cost = time.perf_counter()
+        bands = cm.assign_bands(cost, cutoffs, cut_labels)
+        summary = cm.summarise(fac_index, cost, population, len(fac), cutoffs)
+        steps.setCurrentStep(3)
+
+        # 3. catchment polygons (metric CRS), then into the demand CRS
+        if dem.geometry_kind == "polygon":
+            areas = cm.dissolve_by_label(dem.wkb, fac_index, len(fac), cancelled=feedback.isCanceled)
+        else:
+            areas = cm.voronoi_by_label(dem.xy, fac_index, len(fac), cancelled=feedback.isCanceled)
+        areas = self._to_demand_crs(areas, crs, demand.sourceCrs(), transform_context)
+        t_poly = time.perf_counter()
+        self._check_cancel(feedback)
+        steps.setCurrentStep(4)
+
+        # 4. write
+        demand_id = self._write_demand(parameters, context, steps, demand, fac_field, facilities, dem,
+                                       fac_ids, fac_index, cost, bands)
+        catch_id = self._write_catchments(parameters, context, fac_field, facilities, demand.sourceCrs(),
+                                          fac_ids, areas, summary, cut_labels)
+        t_end = time.perf_counter()
+        unit = costparams.cost_unit_label(model)
+        feedback.pushInfo(self.tr(
+            "{} demand features, {} service points; total population {:.0f}, unreachable {:.0f} (costs in {})."
+        ).format(len(dem), len(fac), summary.total_population, summary.unreachable_population, unit))
+        feedback.pushInfo(self.tr(
+            "Time: reading {:.1f} s, costs {:.1f} s, areas {:.1f} s, writing {:.1f} s, total {:.1f} s."
+        ).format(t_read - t_start, t_cost - t_read, t_poly - t_cost, t_end - t_poly, t_end - t_start))
+        catchment_styles.style_outputs(context, demand_id, catch_id, cut_labels)
+        steps.setProgress(100)
+        return {
+            self.OUTPUT_DEMAND: demand_id,
+            self.OUTPUT_CATCHMENTS: catch_id,
+            self.TOTAL_POPULATION: summary.total_population,
+            self.UNREACHABLE_POPULATION: summary.unreachable_population,
+        }
+
+    # validation ---------------------------------------------------------
+    def _cutoffs(self, parameters, context):
+        text = self.parameterAsString(parameters, self.CUTOFFS, context)
+        try:
+            return cm.parse_cutoffs(text)
+        except cm.CutoffError as error:
+            raise QgsProcessingException(self.tr(
+                "CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60 (got '{}')."
+            ).format(text)) from error
+
+    def _check_fields(self, demand, pop_field, facilities, fac_field):
+        fields = demand.fields()
+        index = fields.lookupField(pop_field) if pop_field else -1
+        if index < 0:
+            raise QgsProcessingException(self.tr(
+                "The DEMAND layer {} has no population field {}: give its numeric population field as "
+                "POPULATION.").format(demand.sourceName(), pop_field))
+        if not fields.field(index).isNumeric():
+            raise QgsProcessingException(self.tr(
+                "The POPULATION field {} of the DEMAND layer is not numeric: give a field of resident counts."
+            ).format(pop_field))
+        if fac_field and facilities.fields().lookupField(fac_field) < 0:
+            raise QgsProcessingException(self.tr("The FACILITIES layer has no field {}.").format(fac_field))
+
+    def _facility_ids(self, fac, fac_field, facilities) -> list:
+        if not fac_field:
+            return [int(v) for v in fac.fids]
+        values = list(fac.attributes[fac_field])
+        if any(v is None for v in values):
+            raise QgsProcessingException(self.tr(
+                "Some service points have no {} (NULL): every service point needs an id.").format(fac_field))
+        seen, dup = set(), []
+        for v in values:
+            if v in seen and v not in dup:
+                dup.append(v)
+            seen.add(v)
+        if dup:
+            raise QgsProcessingException(self.tr(
+                "The FACILITY_ID field {} has duplicate ids ({}): the ids of the service points must be unique."
+            ).format(fac_field, ", ".join(str(v) for v in dup[:5])))
+        return values
+
+    def _check_cancel(self, feedback):
+        if feedback.isCanceled():
+            raise CancelledError()
+
+    # geometry -----------------------------------------------------------
+    @staticmethod
+    def _to_demand_crs(areas, crs, demand_crs, transform_context):
+        if crs == demand_crs:
+            return areas
+        present = np.flatnonzero(np.array([a is not None for a in areas], dtype=bool))
+        out = np.array(areas, dtype=object)
+        if len(present):
+            transformer = layerio._pyproj_transformer(crs, demand_crs)
+            if transformer is not None:
+                out[present] = shapely.transform(
+                    out[present], lambda c: np.column_stack(transformer.transform(c[:, 0], c[:, 1])))
+            else:
+                tr = QgsCoordinateTransform(crs, demand_crs, transform_context)
+                for k in present:
+                    g = QgsGeometry.fromWkt(shapely.to_wkt(out[k]))
+                    g.transform(tr)
+                    out[k] = shapely.from_wkb(bytes(g.asWkb()))
+        return out
+
+    # output -------------------------------------------------------------
+    @staticmethod
+    def _id_field(fac_field, facilities) -> QgsField:
+        if fac_field:
+            field = QgsField(facilities.fields().field(fac_field))
+            field.setName("facility")
+            return field
+        return QgsField("facility", QVariant.LongLong)
+
+    def _write_demand(self, parameters, context, feedback, demand, fac_field, facilities, dem, fac_ids,
+                      fac_index, cost, bands):
+        fields = QgsFields(demand.fields())
+        extra = [self._id_field(fac_field, facilities), QgsField("cost", QVariant.Double),
+                 QgsField("band", QVariant.String, len=32)]
+        positions = []
+        for field in extra:
+            existing = fields.lookupField(field.name())
+            if existing >= 0:
+                feedback.pushWarning(self.tr(
+                    "The DEMAND layer already has a field {}; the output replaces its values.").format(field.name()))
+                replaced = QgsFields()
+                for i in range(fields.count()):
+                    replaced.append(field if i == existing else fields.at(i))
+                fields = replaced
+                positions.append(existing)
+            else:
+                fields.append(field)
+                positions.append(fields.count() - 1)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
+                                             demand.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_DEMAND))
+        row_of = dict(zip(dem.fids.tolist(), range(len(dem))))
+        fac_values = [None if i < 0 else fac_ids[i] for i in fac_index.tolist()]
+        cost_values = [None if c != c else c for c in cost.tolist()]
+        band_values = bands.tolist()
+        n_fields = fields.count()
+        p_fac, p_cost, p_band = positions
+        batch, done, total = [], 0, max(1, len(dem))
+        for feature in demand.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+            row = row_of.get(feature.id())
+            if row is None:  # skipped geometry
+                continue
+            feature.setFields(fields, False)
+            feature.resizeAttributes(n_fields)
+            feature.setAttribute(p_fac, fac_values[row])
+            feature.setAttribute(p_cost, cost_values[row])
+            feature.setAttribute(p_band, band_values[row])
+            batch.append(feature)
+            if len(batch) >= BATCH:
+                if feedback.isCanceled():
+                    raise CancelledError()
+                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                done += len(batch)
+                batch = []
+                feedback.setProgress(100.0 * done / total)
+        if batch:
+            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+        return dest_id
+
+    def _write_catchments(self, parameters, context, fac_field, facilities, crs, fac_ids, areas, summary,
+                          cut_labels):
+        fields = QgsFields()
+        fields.append(self._id_field(fac_field, facilities))
+        fields.append(QgsField("population", QVariant.Double))
+        for label in cut_labels:
+            fields.append(QgsField(cm.pop_field_name(label), QVariant.Double))
+        fields.append(QgsField("mean_cost", QVariant.Double))
+        fields.append(QgsField("max_cost", QVariant.Double))
+        fields.append(QgsField("demand_count", QVariant.LongLong))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_CATCHMENTS, context, fields,
+                                             QgsWkbTypes.MultiPolygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_CATCHMENTS))
+        features = []
+        for k, fid in enumerate(fac_ids):
+            feature = QgsFeature(fields)
+            if areas[k] is not None:
+                geom = QgsGeometry()
+                geom.fromWkb(shapely.to_wkb(shapely.multipolygons(shapely.get_parts(areas[k]))))
+                feature.setGeometry(geom)
+            feature.setAttributes(
+                [fid, float(summary.population[k])]
+                + [float(v) for v in summary.pop_within[k]]
+                + [_nullable(summary.mean_cost[k]), _nullable(summary.max_cost[k]), int(summary.demand_count[k])])
+            features.append(feature)
+        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        return dest_id
+
+
+def _nullable(value):
+    value = float(value)
+    return None if value != value else value
+
+
+ALGORITHMS = [CatchmentsAlgorithm]
