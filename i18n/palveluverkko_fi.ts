@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
     <context>
+        <name>CatchmentsAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="107" />
+            <source>Catchment areas</source>
+            <translation>Vaikutusalueet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="58" />
+            <source>Allocates every demand feature (e.g. a population grid cell) to the service point it reaches at the least travel cost, and draws each service point's catchment area.
+
+FACILITIES: the service points; FACILITY_ID: their id field (optional, default the feature id; ids must be unique).
+DEMAND: points or polygons; a polygon is represented by its centroid, or by a point on its surface when the centroid falls outside it. POPULATION: numeric field; NULL and negative values (Statistics Finland masks small cells with -1) count as 0.
+METHOD: 0 straight line (cost in km), 1 road network (cost in minutes).
+NETWORK: road lines (needed for METHOD 1). Nodes are line end points and vertices shared by two or more lines; an edge costs its length divided by its speed. SPEED_FIELD: km/h (optional). DEFAULT_SPEED: km/h, default 50, used where the speed is NULL or &lt;= 0 and for the straight access legs from each point to its nearest network node. DIRECTION_FIELD: one-way streets, Digiroad ajosuunta (2 both ways, 3 against, 4 along the digitising direction) or OSM oneway (yes, 1, -1, no). Costs are for travel from the demand to the service point.
+MAX_SNAP_DISTANCE: metres, default 1000; a point farther than this from every network node, or in a part of the network without a service point, is unreachable.
+CUTOFFS: increasing positive numbers, default 30,60 (minutes or km). A demand is within cutoff c when its cost &lt;= c.
+
+OUTPUT_DEMAND: the demand features with facility (the id of the nearest service point; NULL when unreachable), cost (NULL when unreachable) and band (0-30, 30-60, &gt;60 or unreachable).
+OUTPUT_CATCHMENTS: one area per service point (the dissolved demand cells, or for point demand the Voronoi cells of the demand points) with facility, population, pop_within_&lt;c&gt; for each cutoff (a decimal point becomes _), mean_cost (population-weighted; NULL when the population is 0), max_cost and demand_count. A service point that gets no demand has a row with population 0 and no geometry.
+Ties go to the service point that comes first in the layer. Work is done in a metric CRS (the demand layer's, or EPSG:3067 / a UTM zone for geographic data); outputs are in the demand layer's CRS.
+Result values: TOTAL_POPULATION and UNREACHABLE_POPULATION.</source>
+            <translation>Kohdistaa jokaisen kysyntäkohteen (esim. väestöruudun) palvelupisteeseen, johon sillä on pienin matkakustannus, ja piirtää kunkin palvelupisteen vaikutusalueen.
+
+FACILITIES: palvelupisteet; FACILITY_ID: niiden tunnuskenttä (valinnainen, oletuksena kohteen tunniste; tunnusten on oltava yksilöllisiä).
+DEMAND: pisteet tai alueet; aluetta edustaa sen keskipiste tai, jos keskipiste on alueen ulkopuolella, alueen sisältä valittu piste. POPULATION: numeerinen kenttä; NULL- ja negatiiviset arvot (Tilastokeskus peittää pienten ruutujen tiedot arvolla -1) lasketaan nollaksi.
+METHOD: 0 linnuntie (kustannus kilometreinä), 1 tieverkko (kustannus minuutteina).
+NETWORK: tieviivat (tarvitaan menetelmässä 1). Solmuja ovat viivojen päätepisteet ja kahden tai useamman viivan yhteiset taitepisteet; linkin kustannus on sen pituus jaettuna nopeudella. SPEED_FIELD: km/h (valinnainen). DEFAULT_SPEED: km/h, oletus 50; käytetään, kun nopeus on NULL tai ≤ 0, sekä suorille siirtymille kustakin pisteestä lähimpään verkon solmuun. DIRECTION_FIELD: yksisuuntaiset kadut, Digiroadin ajosuunta (2 molempiin suuntiin, 3 digitointisuuntaa vastaan, 4 digitointisuuntaan) tai OSM:n oneway (yes, 1, -1, no). Kustannus lasketaan matkalle kysyntäkohteesta palvelupisteeseen.
+MAX_SNAP_DISTANCE: metreinä, oletus 1000; piste, joka on tätä kauempana kaikista verkon solmuista tai verkon osassa, jossa ei ole palvelupistettä, on saavuttamaton.
+CUTOFFS: kasvavat positiiviset luvut, oletus 30,60 (minuutteja tai kilometrejä). Kysyntäkohde on rajan c sisällä, kun sen kustannus ≤ c.
+
+OUTPUT_DEMAND: kysyntäkohteet ja niille facility (lähimmän palvelupisteen tunnus; NULL, jos saavuttamaton), cost (NULL, jos saavuttamaton) ja band (0-30, 30-60, &gt;60 tai unreachable).
+OUTPUT_CATCHMENTS: yksi alue kullekin palvelupisteelle (yhdistetyt kysyntäruudut tai pistemäisen kysynnän Voronoi-solut) kenttinä facility, population, pop_within_&lt;c&gt; kullekin rajalle (desimaalipiste muuttuu merkiksi _), mean_cost (väestöllä painotettu; NULL, kun väestö on 0), max_cost ja demand_count. Palvelupisteellä, jolle ei kohdistu kysyntää, on rivi, jonka väestö on 0 ja jolla ei ole geometriaa.
+Tasatilanteessa valitaan tasoon ensimmäisenä tallennettu palvelupiste. Laskenta tehdään metrisessä koordinaattijärjestelmässä (kysyntätason omassa tai maantieteellisille koordinaateille EPSG:3067:ssä / UTM-vyöhykkeessä); tulokset ovat kysyntätason koordinaattijärjestelmässä.
+Tulosarvot: TOTAL_POPULATION ja UNREACHABLE_POPULATION.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="91" />
+            <source>Service points</source>
+            <translation>Palvelupisteet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="93" />
+            <source>Service point id field (default: feature id)</source>
+            <translation>Palvelupisteen tunnuskenttä (oletus: kohteen tunniste)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="96" />
+            <source>Demand (points or polygons, e.g. a population grid)</source>
+            <translation>Kysyntä (pisteet tai alueet, esim. väestöruudukko)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="99" />
+            <source>Population field</source>
+            <translation>Väestökenttä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="103" />
+            <source>Cost cutoffs (increasing, comma-separated)</source>
+            <translation>Kustannusrajat (kasvavat, pilkuin erotetut)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="105" />
+            <source>Demand with nearest service point</source>
+            <translation>Kysyntä ja lähin palvelupiste</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="109" />
+            <source>Total population</source>
+            <translation>Väestö yhteensä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="110" />
+            <source>Unreachable population</source>
+            <translation>Saavuttamaton väestö</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="117" />
+            <source>Cancelled: no output was written.</source>
+            <translation>Peruutettu: tuloksia ei kirjoitettu.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="136" />
+            <source>Computing in {}.</source>
+            <translation>Lasketaan koordinaattijärjestelmässä {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="142" />
+            <source>The FACILITIES layer {} has no service points with a location: give at least one point.</source>
+            <translation>FACILITIES-tasolla {} ei ole sijainnillisia palvelupisteitä: anna vähintään yksi piste.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="147" />
+            <source>Skipped {} service points with an empty or invalid geometry.</source>
+            <translation>Ohitettiin {} palvelupistettä, joiden geometria on tyhjä tai virheellinen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="153" />
+            <source>The DEMAND layer {} has no features with a usable geometry.</source>
+            <translation>DEMAND-tasolla {} ei ole kohteita, joilla on käyttökelpoinen geometria.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="156" />
+            <source>Skipped {} demand features with an empty or invalid geometry.</source>
+            <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="161" />
+            <source>The POPULATION field {} of the DEMAND layer has a value that is not a number.</source>
+            <translation>DEMAND-tason väestökentässä {} on arvo, joka ei ole luku.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="166" />
+            <source>{} demand features have a NULL or negative population; they count as 0.</source>
+            <translation>{} kysyntäkohteen väestö on NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="199" />
+            <source>{} demand features, {} service points; total population {:.0f}, unreachable {:.0f} (costs in {}).</source>
+            <translation>{} kysyntäkohdetta, {} palvelupistettä; väestö yhteensä {:.0f}, saavuttamattomissa {:.0f} (kustannukset yksikössä {}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="202" />
+            <source>Time: reading {:.1f} s, costs {:.1f} s, areas {:.1f} s, writing {:.1f} s, total {:.1f} s.</source>
+            <translation>Aika: luku {:.1f} s, kustannukset {:.1f} s, alueet {:.1f} s, kirjoitus {:.1f} s, yhteensä {:.1f} s.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="220" />
+            <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60 (got '{}').</source>
+            <translation>CUTOFFS-rajojen on oltava kasvavia positiivisia lukuja pilkuin erotettuina, esim. 30,60 (annettu '{}').</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="228" />
+            <source>The DEMAND layer {} has no population field {}: give its numeric population field as POPULATION.</source>
+            <translation>DEMAND-tasolla {} ei ole väestökenttää {}: anna sen numeerinen väestökenttä POPULATION-parametrina.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="232" />
+            <source>The POPULATION field {} of the DEMAND layer is not numeric: give a field of resident counts.</source>
+            <translation>DEMAND-tason väestökenttä {} ei ole numeerinen: anna asukasmäärät sisältävä kenttä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="236" />
+            <source>The FACILITIES layer has no field {}.</source>
+            <translation>FACILITIES-tasolla ei ole kenttää {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="243" />
+            <source>Some service points have no {} (NULL): every service point needs an id.</source>
+            <translation>Joiltakin palvelupisteiltä puuttuu {} (NULL): jokainen palvelupiste tarvitsee tunnuksen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="251" />
+            <source>The FACILITY_ID field {} has duplicate ids ({}): the ids of the service points must be unique.</source>
+            <translation>FACILITY_ID-kentässä {} on samoja tunnuksia useaan kertaan ({}): palvelupisteiden tunnusten on oltava yksilöllisiä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="298" />
+            <source>The DEMAND layer already has a field {}; the output replaces its values.</source>
+            <translation>DEMAND-tasolla on jo kenttä {}; tuloksessa sen arvot korvataan.</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareScenariosAlgorithm</name>
         <message>
             <location filename="../processing/alg_comparescenarios.py" line="59" />

@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
     <context>
+        <name>CatchmentsAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="107" />
+            <source>Catchment areas</source>
+            <translation>Upptagningsområden</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="58" />
+            <source>Allocates every demand feature (e.g. a population grid cell) to the service point it reaches at the least travel cost, and draws each service point's catchment area.
+
+FACILITIES: the service points; FACILITY_ID: their id field (optional, default the feature id; ids must be unique).
+DEMAND: points or polygons; a polygon is represented by its centroid, or by a point on its surface when the centroid falls outside it. POPULATION: numeric field; NULL and negative values (Statistics Finland masks small cells with -1) count as 0.
+METHOD: 0 straight line (cost in km), 1 road network (cost in minutes).
+NETWORK: road lines (needed for METHOD 1). Nodes are line end points and vertices shared by two or more lines; an edge costs its length divided by its speed. SPEED_FIELD: km/h (optional). DEFAULT_SPEED: km/h, default 50, used where the speed is NULL or &lt;= 0 and for the straight access legs from each point to its nearest network node. DIRECTION_FIELD: one-way streets, Digiroad ajosuunta (2 both ways, 3 against, 4 along the digitising direction) or OSM oneway (yes, 1, -1, no). Costs are for travel from the demand to the service point.
+MAX_SNAP_DISTANCE: metres, default 1000; a point farther than this from every network node, or in a part of the network without a service point, is unreachable.
+CUTOFFS: increasing positive numbers, default 30,60 (minutes or km). A demand is within cutoff c when its cost &lt;= c.
+
+OUTPUT_DEMAND: the demand features with facility (the id of the nearest service point; NULL when unreachable), cost (NULL when unreachable) and band (0-30, 30-60, &gt;60 or unreachable).
+OUTPUT_CATCHMENTS: one area per service point (the dissolved demand cells, or for point demand the Voronoi cells of the demand points) with facility, population, pop_within_&lt;c&gt; for each cutoff (a decimal point becomes _), mean_cost (population-weighted; NULL when the population is 0), max_cost and demand_count. A service point that gets no demand has a row with population 0 and no geometry.
+Ties go to the service point that comes first in the layer. Work is done in a metric CRS (the demand layer's, or EPSG:3067 / a UTM zone for geographic data); outputs are in the demand layer's CRS.
+Result values: TOTAL_POPULATION and UNREACHABLE_POPULATION.</source>
+            <translation>Fördelar varje efterfrågeobjekt (t.ex. en ruta i befolkningsrutnätet) till den servicepunkt som det når till lägsta resekostnad och ritar varje servicepunkts upptagningsområde.
+
+FACILITIES: servicepunkterna; FACILITY_ID: deras id-fält (valfritt, standard objektets id; id:na måste vara unika).
+DEMAND: punkter eller ytor; en yta representeras av sin tyngdpunkt, eller av en punkt på ytan när tyngdpunkten ligger utanför den. POPULATION: numeriskt fält; NULL och negativa värden (Statistikcentralen maskerar små rutor med -1) räknas som 0.
+METHOD: 0 fågelvägen (kostnad i km), 1 vägnät (kostnad i minuter).
+NETWORK: väglinjer (behövs för metod 1). Noder är linjernas ändpunkter och brytpunkter som delas av två eller flera linjer; en länk kostar sin längd delad med hastigheten. SPEED_FIELD: km/h (valfritt). DEFAULT_SPEED: km/h, standard 50, används där hastigheten är NULL eller ≤ 0 och för de raka anslutningssträckorna från varje punkt till närmaste nod i nätet. DIRECTION_FIELD: enkelriktade gator, Digiroads ajosuunta (2 båda riktningarna, 3 mot och 4 i digitaliseringsriktningen) eller OSM:s oneway (yes, 1, -1, no). Kostnaderna gäller resan från efterfrågeobjektet till servicepunkten.
+MAX_SNAP_DISTANCE: meter, standard 1000; en punkt längre bort än så från alla noder i nätet, eller i en del av nätet utan servicepunkt, kan inte nås.
+CUTOFFS: växande positiva tal, standard 30,60 (minuter eller km). Ett efterfrågeobjekt ligger inom gränsen c när dess kostnad ≤ c.
+
+OUTPUT_DEMAND: efterfrågeobjekten med facility (id för närmaste servicepunkt; NULL när den inte kan nås), cost (NULL när den inte kan nås) och band (0-30, 30-60, &gt;60 eller unreachable).
+OUTPUT_CATCHMENTS: ett område per servicepunkt (de sammanslagna efterfrågerutorna, eller för punktformig efterfrågan efterfrågepunkternas Voronoi-celler) med facility, population, pop_within_&lt;c&gt; för varje gräns (en decimalpunkt blir _), mean_cost (befolkningsviktad; NULL när befolkningen är 0), max_cost och demand_count. En servicepunkt som inte får någon efterfrågan har en rad med befolkningen 0 och utan geometri.
+Vid lika kostnad väljs den servicepunkt som kommer först i lagret. Beräkningen görs i ett metriskt koordinatsystem (efterfrågelagrets eget, eller EPSG:3067 / en UTM-zon för geografiska koordinater); resultaten är i efterfrågelagrets koordinatsystem.
+Resultatvärden: TOTAL_POPULATION och UNREACHABLE_POPULATION.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="91" />
+            <source>Service points</source>
+            <translation>Servicepunkter</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="93" />
+            <source>Service point id field (default: feature id)</source>
+            <translation>Servicepunktens id-fält (standard: objektets id)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="96" />
+            <source>Demand (points or polygons, e.g. a population grid)</source>
+            <translation>Efterfrågan (punkter eller ytor, t.ex. ett befolkningsrutnät)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="99" />
+            <source>Population field</source>
+            <translation>Befolkningsfält</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="103" />
+            <source>Cost cutoffs (increasing, comma-separated)</source>
+            <translation>Kostnadsgränser (växande, kommaseparerade)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="105" />
+            <source>Demand with nearest service point</source>
+            <translation>Efterfrågan med närmaste servicepunkt</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="109" />
+            <source>Total population</source>
+            <translation>Total befolkning</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="110" />
+            <source>Unreachable population</source>
+            <translation>Befolkning som inte kan nås</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="117" />
+            <source>Cancelled: no output was written.</source>
+            <translation>Avbrutet: inga resultat skrevs.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="136" />
+            <source>Computing in {}.</source>
+            <translation>Beräknar i koordinatsystemet {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="142" />
+            <source>The FACILITIES layer {} has no service points with a location: give at least one point.</source>
+            <translation>FACILITIES-lagret {} har inga servicepunkter med läge: ange minst en punkt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="147" />
+            <source>Skipped {} service points with an empty or invalid geometry.</source>
+            <translation>Hoppade över {} servicepunkter med tom eller ogiltig geometri.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="153" />
+            <source>The DEMAND layer {} has no features with a usable geometry.</source>
+            <translation>DEMAND-lagret {} har inga objekt med användbar geometri.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="156" />
+            <source>Skipped {} demand features with an empty or invalid geometry.</source>
+            <translation>Hoppade över {} efterfrågeobjekt med tom eller ogiltig geometri.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="161" />
+            <source>The POPULATION field {} of the DEMAND layer has a value that is not a number.</source>
+            <translation>Befolkningsfältet {} i DEMAND-lagret har ett värde som inte är ett tal.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="166" />
+            <source>{} demand features have a NULL or negative population; they count as 0.</source>
+            <translation>{} efterfrågeobjekt har NULL eller negativ befolkning; de räknas som 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="199" />
+            <source>{} demand features, {} service points; total population {:.0f}, unreachable {:.0f} (costs in {}).</source>
+            <translation>{} efterfrågeobjekt, {} servicepunkter; total befolkning {:.0f}, kan inte nås {:.0f} (kostnader i {}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="202" />
+            <source>Time: reading {:.1f} s, costs {:.1f} s, areas {:.1f} s, writing {:.1f} s, total {:.1f} s.</source>
+            <translation>Tid: läsning {:.1f} s, kostnader {:.1f} s, områden {:.1f} s, skrivning {:.1f} s, totalt {:.1f} s.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="220" />
+            <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60 (got '{}').</source>
+            <translation>CUTOFFS måste vara växande positiva tal åtskilda med kommatecken, t.ex. 30,60 (angivet '{}').</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="228" />
+            <source>The DEMAND layer {} has no population field {}: give its numeric population field as POPULATION.</source>
+            <translation>DEMAND-lagret {} har inget befolkningsfält {}: ange dess numeriska befolkningsfält som POPULATION.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="232" />
+            <source>The POPULATION field {} of the DEMAND layer is not numeric: give a field of resident counts.</source>
+            <translation>Befolkningsfältet {} i DEMAND-lagret är inte numeriskt: ange ett fält med invånarantal.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="236" />
+            <source>The FACILITIES layer has no field {}.</source>
+            <translation>FACILITIES-lagret har inget fält {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="243" />
+            <source>Some service points have no {} (NULL): every service point needs an id.</source>
+            <translation>Vissa servicepunkter saknar {} (NULL): varje servicepunkt behöver ett id.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="251" />
+            <source>The FACILITY_ID field {} has duplicate ids ({}): the ids of the service points must be unique.</source>
+            <translation>FACILITY_ID-fältet {} har dubbla id:n ({}): servicepunkternas id:n måste vara unika.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_catchments.py" line="298" />
+            <source>The DEMAND layer already has a field {}; the output replaces its values.</source>
+            <translation>DEMAND-lagret har redan ett fält {}; i resultatet ersätts dess värden.</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareScenariosAlgorithm</name>
         <message>
             <location filename="../processing/alg_comparescenarios.py" line="59" />

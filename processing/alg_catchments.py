@@ -316,7 +316,8 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
         n_fields = fields.count()
         p_fac, p_cost, p_band = positions
         batch, done, total = [], 0, max(1, len(dem))
-        for feature in demand.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+        no_checks = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        for feature in demand.getFeatures(QgsFeatureRequest(), no_checks):
             row = row_of.get(feature.id())
             if row is None:  # skipped geometry
                 continue
