@@ -97,11 +97,12 @@ def read_municipalities() -> List[Municipality]:
     ]
 
 
-def _lakes() -> List[np.ndarray]:
-    lakes: Dict[str, list] = {}
+def lakes() -> Dict[str, np.ndarray]:
+    """The simplified lakes of the recipe: name -> (k, 2) vertices (not closed)."""
+    result: Dict[str, list] = {}
     for row in _rows("lakes.csv"):
-        lakes.setdefault(row["lake"], []).append((float(row["x"]), float(row["y"])))
-    return [np.array(vertices) for vertices in lakes.values()]
+        result.setdefault(row["lake"], []).append((float(row["x"]), float(row["y"])))
+    return {name: np.array(vertices) for name, vertices in result.items()}
 
 
 def generate(codes: Optional[Iterable[str]] = None, seed: int = SEED) -> DemoRegion:
@@ -206,7 +207,7 @@ def _reachable_land(municipalities, cells, mainland) -> np.ndarray:
 
 def _in_lakes(points: np.ndarray) -> np.ndarray:
     mask = np.zeros(len(points), dtype=bool)
-    for vertices in _lakes():
+    for vertices in lakes().values():
         mask |= MplPath(np.vstack([vertices, vertices[:1]])).contains_points(points)
     return mask
 

@@ -9,6 +9,7 @@ synthetic in the GeoPackage's contents table.
 from __future__ import annotations
 
 import os
+import struct
 from typing import Dict, Iterable, Optional
 
 from osgeo import ogr, osr
@@ -19,7 +20,8 @@ from . import workspace as ws
 GRID_LAYER = "population_grid"
 ROADS_LAYER = "roads"
 MUNICIPALITIES_LAYER = "municipalities"
-DEMO_LAYERS = (GRID_LAYER, ROADS_LAYER, MUNICIPALITIES_LAYER)
+LAKES_LAYER = "lakes"
+DEMO_LAYERS = (GRID_LAYER, ROADS_LAYER, MUNICIPALITIES_LAYER, LAKES_LAYER)
 YEAR = 2023
 
 _GRID_TYPES = {"grd_id": ogr.OFTString, "kunta": ogr.OFTString}
@@ -78,13 +80,16 @@ def _write(path: str, region: demo.DemoRegion) -> Dict[str, int]:
                       [(name, _GRID_TYPES.get(name, ogr.OFTInteger)) for name in demo.GRID_FIELDS],
                       "Population grid 1 km (SYNTHETIC)")
         defn = grid.GetLayerDefn()
-        columns = [region.grid[name] for name in demo.GRID_FIELDS]
+        columns = [region.grid[name].tolist() for name in demo.GRID_FIELDS]
+        text = [isinstance(column[0], str) if column else False for column in columns]
         for values in zip(*columns):
             feature = ogr.Feature(defn)
             for index, value in enumerate(values):
-                feature.SetField(index, value if isinstance(value, str) else int(value))
-            x, y = int(values[2]), int(values[3])
-            feature.SetGeometryDirectly(_square(x, y))
+                if text[index]:
+                    feature.SetFieldString(index, value)
+                else:
+                    feature.SetFieldInteger64(index, value)
+            feature.SetGeometryDirectly(_square(values[2], values[3]))
             grid.CreateFeature(feature)
         roads = _layer(ds, ROADS_LAYER, ogr.wkbLineString, _ROAD_FIELDS, "Road network (SYNTHETIC)")
         defn = roads.GetLayerDefn()
@@ -101,12 +106,14 @@ def _write(path: str, region: demo.DemoRegion) -> Dict[str, int]:
         municipalities = _layer(ds, MUNICIPALITIES_LAYER, ogr.wkbMultiPolygon, _MUNICIPALITY_FIELDS,
                                 "Municipalities (SYNTHETIC boundaries)")
         defn = municipalities.GetLayerDefn()
-        half = demo.CELL / 2
+        half = int(demo.CELL / 2)
+        by_kunta: Dict[str, list] = {}
+        for (x, y), kunta in region.cell_kunta.items():
+            by_kunta.setdefault(kunta, []).append((x - half, y - half))
         for m in region.municipalities:
             cells = ogr.Geometry(ogr.wkbMultiPolygon)
-            for (x, y), kunta in region.cell_kunta.items():
-                if kunta == m.kunta:
-                    cells.AddGeometryDirectly(_square(int(x - half), int(y - half)))
+            for x, y in by_kunta.get(m.kunta, []):
+                cells.AddGeometryDirectly(_square(x, y))
             merged = ogr.ForceToMultiPolygon(cells.UnionCascaded())
             feature = ogr.Feature(defn)
             for name, value in (("kunta", m.kunta), ("vuosi", YEAR), ("nimi", m.nimi), ("namn", m.namn),
@@ -114,6 +121,17 @@ def _write(path: str, region: demo.DemoRegion) -> Dict[str, int]:
                 feature.SetField(name, value)
             feature.SetGeometryDirectly(merged)
             municipalities.CreateFeature(feature)
+        lakes = _layer(ds, LAKES_LAYER, ogr.wkbPolygon, (("name", ogr.OFTString),), "Lakes (SYNTHETIC)")
+        for name, vertices in demo.lakes().items():
+            ring = ogr.Geometry(ogr.wkbLinearRing)
+            for x, y in list(vertices) + [vertices[0]]:
+                ring.AddPoint_2D(float(x), float(y))
+            polygon = ogr.Geometry(ogr.wkbPolygon)
+            polygon.AddGeometryDirectly(ring)
+            feature = ogr.Feature(lakes.GetLayerDefn())
+            feature.SetField("name", name)
+            feature.SetGeometryDirectly(polygon)
+            lakes.CreateFeature(feature)
         meta = ds.GetLayerByName(ws.META_TABLE)
         feature = ogr.Feature(meta.GetLayerDefn())
         feature.SetField("key", "demo")
@@ -128,13 +146,14 @@ def _write(path: str, region: demo.DemoRegion) -> Dict[str, int]:
 
 
 def _square(x: int, y: int):
-    size = int(demo.CELL)
-    ring = ogr.Geometry(ogr.wkbLinearRing)
-    for px, py in ((x, y), (x, y + size), (x + size, y + size), (x + size, y), (x, y)):
-        ring.AddPoint_2D(float(px), float(py))
-    polygon = ogr.Geometry(ogr.wkbPolygon)
-    polygon.AddGeometryDirectly(ring)
-    return polygon
+    """The 1 km cell with lower-left corner (x, y), clockwise from that corner."""
+    size = demo.CELL
+    x, y = float(x), float(y)
+    wkb = _SQUARE_HEADER + struct.pack("<10d", x, y, x, y + size, x + size, y + size, x + size, y, x, y)
+    return ogr.CreateGeometryFromWkb(wkb)
+
+
+_SQUARE_HEADER = struct.pack("<BIII", 1, 3, 1, 5)
 
 
 def _write_premises(ds, region: demo.DemoRegion) -> None:

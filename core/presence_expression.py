@@ -59,6 +59,7 @@ class PresenceIndex(QObject):
         if not _on_main_thread() and QCoreApplication.instance() is not None:
             self.moveToThread(QCoreApplication.instance().thread())
         self.layer = layer
+        self._layer_id = layer.id()  # forget() may run when the C++ layer is already being destroyed
         self._lock = threading.Lock()
         self._codes: Optional[Dict[str, List[str]]] = None
         self._source = QgsVectorLayerFeatureSource(layer)
@@ -72,8 +73,8 @@ class PresenceIndex(QObject):
 
     def forget(self) -> None:
         with _INDEXES_LOCK:
-            if _INDEXES.get(self.layer.id()) is self:
-                del _INDEXES[self.layer.id()]
+            if _INDEXES.get(self._layer_id) is self:
+                del _INDEXES[self._layer_id]
 
     def _step_signals(self):
         layer = self.layer

@@ -6,12 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
 PY=${SYSTEM_PYTHON:-/usr/bin/python3}
-APT_PACKAGES="python3-qgis qgis qgis-providers qgis-server-bin qgis-server-wfs qgis-server-wfs3 python3-venv python3-pip \
+APT_PACKAGES="libgeos-dev python3-qgis qgis qgis-providers qgis-server-bin qgis-server-wfs qgis-server-wfs3 python3-venv python3-pip \
 python3-matplotlib pyqt5-dev-tools qttools5-dev-tools gdal-bin zip"
 
 missing=""
 "$PY" -c "import qgis.core" 2>/dev/null || missing="qgis"
-for tool in pylupdate5 lrelease qgis_mapserver ogr2ogr zip; do
+for tool in pylupdate5 lrelease qgis_mapserver ogr2ogr zip geos-config; do
   command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
 done
 "$PY" -c "import ensurepip" 2>/dev/null || missing="$missing venv"
@@ -52,4 +52,5 @@ for ts in i18n/*.ts; do
     lrelease -silent "$ts" -qm "$qm"
   fi
 done
+bash scripts/qgis_site.sh  # shapely 2 built against the system GEOS, for qgis_process (make demo)
 echo "setup: ready ($("$VENV/bin/python" -c 'import qgis.core; print("QGIS", qgis.core.Qgis.QGIS_VERSION)'))"

@@ -1,0 +1,154 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The demo's QGIS project and map: every workspace layer styled, a print layout exported to map.png."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from typing import Dict, List
+
+from qgis.core import (
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsPrintLayout,
+    QgsProject,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QFont
+
+from . import demo_styles
+from . import project as ws_project
+from . import workspace as ws
+
+# drawing order, top first; only these appear on the map
+MAP_LAYERS = ("premises", "municipalities", "roads", "lakes", "catchments")
+RESULT_TABLES = ("catchment_demand", "catchments", "coverage", "premises_criteria", "suitability", "allocation",
+                 "allocation_demand", "scenario_demand", "scenario_areas")
+DEMO_TABLES = ("municipalities", "lakes", "roads", "population_grid")
+TITLES = {
+    "population_grid": "Population grid 1 km (SYNTHETIC)", "roads": "Roads (SYNTHETIC)",
+    "municipalities": "Municipalities (SYNTHETIC)", "lakes": "Lakes (SYNTHETIC)",
+    "catchment_demand": "Travel time band per grid cell",
+    "catchments": "Catchments of current service points", "coverage": "Coverage per municipality",
+    "premises_criteria": "Premises criteria", "suitability": "Suitability ranking",
+    "allocation": "Location-allocation", "allocation_demand": "Demand allocated to the chosen points",
+    "scenario_demand": "Scenario versus today (per cell)", "scenario_areas": "Scenario versus today (per area)",
+}
+
+
+def spatial_tables(path: str) -> List[str]:
+    with sqlite3.connect(path) as connection:
+        return [row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")]
+
+
+def clear_saved_styles(path: str) -> None:
+    """Forget styles saved into the GeoPackage by an earlier run (so styling can be repeated)."""
+    with sqlite3.connect(path) as connection:
+        if connection.execute("SELECT 1 FROM sqlite_master WHERE name='layer_styles'").fetchone():
+            connection.execute("DELETE FROM layer_styles")
+
+
+def build_project(path: str, project: QgsProject) -> Dict[str, QgsVectorLayer]:
+    """Add the workspace (with its relation) and every demo and result layer, styled; save default styles."""
+    clear_saved_styles(path)
+    layers = dict(ws_project.add_workspace_to_project(path, project))
+    tables = spatial_tables(path)
+    root = project.layerTreeRoot()
+    for group_name, names in (("Results", RESULT_TABLES), ("Demo data (SYNTHETIC)", DEMO_TABLES)):
+        present = [name for name in names if name in tables]
+        if not present:
+            continue
+        group = root.addGroup(group_name)
+        for name in present:
+            layer = QgsVectorLayer(ws.layer_uri(path, name), TITLES.get(name, name), "ogr")
+            if not layer.isValid():
+                continue
+            demo_styles.style_layer(layer, name)
+            demo_styles.save_default_style(layer, name)
+            project.addMapLayer(layer, False)
+            node = group.addLayer(layer)
+            if name not in MAP_LAYERS and name != "coverage":
+                node.setItemVisibilityChecked(False)
+            layers[name] = layer
+    premises = layers.get(ws.PREMISES)
+    if premises is not None:
+        demo_styles.style_premises(premises)
+        demo_styles.save_default_style(premises, ws.PREMISES)
+    return layers
+
+
+def export_map(project: QgsProject, layers: Dict[str, QgsVectorLayer], out_png: str, title: str) -> None:
+    """A print layout (map, title, legend, scale bar) exported as a PNG."""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    page = layout.pageCollection().page(0)
+    page.setPageSize(QgsLayoutSize(250, 250, QgsUnitTypes.LayoutMillimeters))
+    shown = [layers[name] for name in MAP_LAYERS if name in layers]
+    item = QgsLayoutItemMap(layout)
+    item.setLayers(shown)
+    item.setKeepLayerSet(True)
+    extent = layers["municipalities"].extent() if "municipalities" in layers else shown[-1].extent()
+    extent.scale(1.04)
+    item.setCrs(shown[-1].crs())
+    width, height = 170.0, 229.0
+    if extent.width() / extent.height() > width / height:
+        grow = extent.width() * height / width - extent.height()
+        extent.setYMinimum(extent.yMinimum() - grow / 2)
+        extent.setYMaximum(extent.yMaximum() + grow / 2)
+    else:
+        grow = extent.height() * width / height - extent.width()
+        extent.setXMinimum(extent.xMinimum() - grow / 2)
+        extent.setXMaximum(extent.xMaximum() + grow / 2)
+    item.attemptMove(QgsLayoutPoint(5, 16, QgsUnitTypes.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    item.setExtent(extent)
+    item.setFrameEnabled(True)
+    layout.addLayoutItem(item)
+    heading = QgsLayoutItemLabel(layout)
+    heading.setText(title)
+    font = QFont("Sans", 14)
+    font.setBold(True)
+    heading.setFont(font)
+    heading.attemptMove(QgsLayoutPoint(5, 4, QgsUnitTypes.LayoutMillimeters))
+    heading.attemptResize(QgsLayoutSize(240, 10, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(heading)
+    legend = QgsLayoutItemLegend(layout)
+    legend.setLinkedMap(item)
+    legend.setAutoUpdateModel(False)
+    model_root = legend.model().rootGroup()
+    model_root.clear()
+    for layer in shown:
+        if layer.id() and layers.get("catchments") is not layer:
+            model_root.addLayer(layer)
+    legend.setTitle("")
+    legend.setColumnCount(1)
+    legend.attemptMove(QgsLayoutPoint(178, 16, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(legend)
+    scalebar = QgsLayoutItemScaleBar(layout)
+    scalebar.setLinkedMap(item)
+    scalebar.applyDefaultSize()
+    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setNumberOfSegments(2)
+    scalebar.setNumberOfSegmentsLeft(0)
+    scalebar.setUnitsPerSegment(10)
+    scalebar.setUnitLabel("km")
+    scalebar.attemptMove(QgsLayoutPoint(180, 228, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(scalebar)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = 110
+    settings.generateWorldFile = False
+    settings.exportMetadata = False
+    from osgeo import gdal
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # QGIS tries to georeference the PNG in place
+    try:
+        result = QgsLayoutExporter(layout).exportToImage(out_png, settings)
+    finally:
+        gdal.PopErrorHandler()
+    if result != QgsLayoutExporter.Success or not os.path.isfile(out_png):
+        raise RuntimeError(f"Could not export the map to {out_png} (error {result}).")

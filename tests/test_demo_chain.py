@@ -1,0 +1,134 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The demo chain on a reduced region: every step runs, report.html agrees with the output layers."""
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+
+import pytest
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtGui import QImage
+
+from palveluverkko.core import demo, demo_chain, demo_map, demo_report
+
+REDUCED = "398,098,316"  # Lahti, Hollola, Kärkölä
+
+
+def _provider():
+    from palveluverkko.processing.provider import PalveluverkkoProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("palveluverkko")
+    if existing is None:
+        existing = PalveluverkkoProvider()
+        assert registry.addProvider(existing)
+        _KEEP_ALIVE.append(existing)
+    return existing
+
+
+_KEEP_ALIVE: list = []
+
+
+@pytest.fixture(scope="module")
+def chain(qgis_processing, tmp_path_factory):
+    import processing
+
+    provider = _provider()
+    out = str(tmp_path_factory.mktemp("demo-output"))
+    available = [alg.id() for alg in provider.algorithms()]
+    steps = demo_chain.steps(out, available, REDUCED)
+    os.makedirs(os.path.join(out, "runs"), exist_ok=True)
+    results = {}
+    for step in steps:
+        results[step.name] = processing.run(f"palveluverkko:{step.algorithm}", dict(step.parameters))
+    return out, steps, results
+
+
+def _rows(path, sql):
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql).fetchall()
+
+
+def _table_values(html, table_id, key=0):
+    """{text of cell ``key``: [cells, numbers from data-value]} of an HTML table of the report."""
+    table = re.search(rf'<table id="{table_id}">(.*?)</table>', html, re.S).group(1)
+    rows = {}
+    for row in re.findall(r"<tr[^>]*>(.*?)</tr>", table, re.S):
+        cells = re.findall(r"<td([^>]*)>(.*?)</td>", row, re.S)
+        if not cells:
+            continue
+        values = []
+        for attrs, text in cells:
+            match = re.search(r'data-value="([^"]*)"', attrs)
+            values.append((float(match.group(1)) if match.group(1) else None) if match else text)
+        rows[values[key]] = values
+    return rows
+
+
+def test_chain_steps_and_arguments(chain, tmp_path):
+    out, steps, results = chain
+    names = [s.name for s in steps]
+    assert names[0] == "01_demoworkspace" and names == sorted(names)
+    assert results["01_demoworkspace"]["TOTAL_POPULATION"] == 120000 + 23500 + 4300
+    ids = [f"palveluverkko:{s.algorithm}" for s in steps]
+    files = demo_chain.write_argument_files(str(tmp_path), ids, REDUCED)
+    with open(files[0], encoding="utf-8") as handle:
+        arguments = handle.read().split("\0")[:-1]
+    assert arguments[0] == "palveluverkko:demoworkspace"
+    assert f"MUNICIPALITIES={REDUCED}" in arguments and len(files) == len(steps)
+    assert not any(s.algorithm == "catchments" for s in demo_chain.steps(out, ["palveluverkko:suitability"]))
+
+
+def test_report_equals_layers(chain):
+    out, steps, results = chain
+    workspace = os.path.join(out, "workspace.gpkg")
+    project = QgsProject.instance()
+    project.clear()
+    try:
+        layers = demo_map.build_project(workspace, project)
+        demo_map.export_map(project, layers, os.path.join(out, "map.png"), "test map")
+        summary = demo_report.build_report(workspace, os.path.join(out, "runs"), os.path.join(out, "report.html"))
+    finally:
+        project.clear()
+    html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
+    assert "SYNTHETIC" in html and "Run parameters" in html and "attribution" in html.lower()
+    image = QImage(os.path.join(out, "map.png"))
+    assert image.width() > 500 and image.height() > 500
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 25) for y in range(0, image.height(), 25)}
+    assert len(colours) > 5  # something was drawn
+    styled = {row[0] for row in _rows(workspace, "SELECT f_table_name FROM layer_styles WHERE useAsDefault")}
+    assert {"premises", "population_grid", "roads", "municipalities"} <= styled
+    tables = demo_map.spatial_tables(workspace)
+    if "suitability" in tables:
+        ranking = _table_values(html, "ranking", key=1)
+        criteria = demo_report.criteria_of(demo_report.read_rows(workspace, "suitability"))
+        for row in demo_report.read_rows(workspace, "suitability"):
+            values = ranking[row["premises_id"]]
+            assert values[0] == (None if row["rank"] is None else row["rank"])
+            assert values[3] == (None if row["score"] is None else pytest.approx(row["score"]))
+            assert values[4:4 + len(criteria)] == [None if row[f"c_{c}"] is None else pytest.approx(row[f"c_{c}"])
+                                                   for c in criteria]
+        first = min((r for r in demo_report.read_rows(workspace, "suitability") if r["rank"] is not None),
+                    key=lambda r: r["rank"])
+        assert any(line.startswith(f"Ranked first: {first['premises_id']}") for line in summary)
+    if "coverage" in tables:
+        coverage = _table_values(html, "coverage")
+        columns = ("population", "pop_within_30", "share_within_30", "pop_within_60", "share_within_60",
+                   "pop_unreachable", "mean_cost", "pop65", "pop65_within_30", "pop65_within_60", "masked_cells",
+                   "masked_population")
+        rows = demo_report.read_rows(workspace, "coverage")
+        assert sorted(r["area"] for r in rows) == ["Hollola", "Kärkölä", "Lahti"]
+        for row in rows:
+            assert coverage[row["area"]][1:] == [pytest.approx(row[c]) for c in columns]
+        grid_total = _rows(workspace, "SELECT sum(vaesto) FROM population_grid")[0][0]
+        assert sum(r["population"] for r in rows) == grid_total == results["03_coveragereport"]["TOTAL_POPULATION"]
+        assert coverage["Total"][1] == grid_total
+
+
+def test_demo_layers_are_synthetic_and_reduced(chain):
+    out, _steps, _results = chain
+    workspace = os.path.join(out, "workspace.gpkg")
+    assert {r[0] for r in _rows(workspace, "SELECT kunta FROM municipalities")} == {"398", "098", "316"}
+    assert _rows(workspace, "SELECT value FROM palveluverkko_meta WHERE key='demo'")[0][0] == demo.SYNTHETIC_NOTE
+    assert QgsApplication.processingRegistry().algorithmById("palveluverkko:coveragereport") is not None
