@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsRectangle, QgsVectorLayer
-
 from test_alg_locationallocation import generated
 
 ALG = "palveluverkko:comparescenarios"
