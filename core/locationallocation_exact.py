@@ -36,7 +36,7 @@ MAX_COVERAGE_PAIRS = 200_000
 #: largest number of candidates the exact coverage solvers accept
 MAX_COVERAGE_CANDIDATES = 500
 #: largest number of assignment variables the exact p-median solver accepts
-MAX_MEDIAN_PAIRS = 150_000
+MAX_MEDIAN_PAIRS = 100_000
 
 
 class ExactTooLargeError(LocationAllocationError):

@@ -2,6 +2,8 @@
 """``palveluverkko:locationallocation``: choose service points among candidates."""
 from __future__ import annotations
 
+import time
+
 import numpy as np
 from qgis.core import (
     QgsFeature,
@@ -31,6 +33,8 @@ from .base import PalveluverkkoAlgorithm
 from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs
 from .styling import style_on_completion
 
+#: Seconds after which the exact solver stops with its best solution (OPTIMAL false).
+EXACT_TIME_LIMIT = 600.0
 #: Largest dense cost matrix (reachable demand x candidates) p-median builds: 1.6 GB of float64.
 MAX_MEDIAN_CELLS = 200_000_000
 PROBLEM_COVERAGE, PROBLEM_MEDIAN, PROBLEM_FEWEST = 0, 1, 2
@@ -166,17 +170,21 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
                            {"required": expression} if expression else None)
         required = cands.flags.get("required", np.zeros(len(cands), dtype=bool))
         self._check_p(problem, p, len(cands), int(required.sum()))
+        clock = [time.perf_counter()]
         demand = read_demand(self, parameters, context, steps, self.DEMAND, self.POPULATION, crs)
         model = costparams.build_cost_model(self, parameters, context, steps, crs)
+        clock.append(time.perf_counter())
         try:
             steps.setCurrentStep(1)
             progress, cancelled = costparams.feedback_callbacks(steps)
             reach_fac, _ = model.nearest(demand.xy, cands.xy, progress, cancelled)
             reachable = reach_fac >= 0
             pop = demand.population
+            clock.append(time.perf_counter())
             steps.setCurrentStep(2)
             solution = self._solve(problem, model, demand, cands, pop, reachable, required, p, cutoff, target,
                                    exact, steps)
+            clock.append(time.perf_counter())
             steps.setCurrentStep(3)
             chosen = solution.chosen
             near, cost = model.nearest(demand.xy, cands.xy[chosen], progress, cancelled)
@@ -190,6 +198,9 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
         steps.setCurrentStep(4)
         dest = self._write_candidates(parameters, context, cands, required, solution, stats)
         dest_demand = self._write_demand(parameters, context, demand_source, demand, cands, facility, cost, steps)
+        clock.append(time.perf_counter())
+        steps.pushInfo(self.tr("Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, "
+                               "allocation and writing {:.1f}.").format(*np.diff(clock)))
         if dest is None or dest_demand is None:
             return {}
         style_on_completion(context, dest, "locationallocation")
@@ -227,11 +238,12 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
                         "more than the {} it keeps in memory; use coarser demand or fewer candidates, or maximal "
                         "coverage.").format(len(rows), n_c, MAX_MEDIAN_CELLS))
                 costs = model.cost_matrix(demand.xy[rows], cands.xy, progress, cancelled)
-                return la.solve_p_median(costs, pop[rows], p, required, exact, feedback, overwrite_costs=True)
+                return la.solve_p_median(costs, pop[rows], p, required, exact, feedback, EXACT_TIME_LIMIT,
+                                         overwrite_costs=True)
             i, j, _ = model.within(demand.xy, cands.xy, cutoff, progress, cancelled)
             cover = la.coverage_matrix(i, j, n_d, n_c)
             if problem == PROBLEM_COVERAGE:
-                return la.solve_max_coverage(cover, pop, p, required, exact, feedback)
+                return la.solve_max_coverage(cover, pop, p, required, exact, feedback, EXACT_TIME_LIMIT)
             reach_pop = float(pop[reachable].sum())
             goal = target / 100.0 * reach_pop
             best = la.max_coverable(cover, pop)
@@ -240,7 +252,7 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the "
                     "reachable population is within the cutoff {}.").format(target, share, cutoff))
-            return la.solve_fewest_points(cover, pop, goal, required, exact, feedback)
+            return la.solve_fewest_points(cover, pop, goal, required, exact, feedback, EXACT_TIME_LIMIT)
         except lax.ExactTooLargeError as error:
             raise QgsProcessingException(self.tr(
                 "The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver "
