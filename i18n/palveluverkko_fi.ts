@@ -503,14 +503,245 @@ Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE
     <context>
         <name>CoverageReportAlgorithm</name>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="57" />
+            <location filename="../processing/alg_coveragereport.py" line="65" />
             <source>Coverage report by area</source>
             <translation>Kattavuusraportti alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="60" />
+            <location filename="../processing/alg_coveragereport.py" line="95" />
+            <source>Demand with travel costs (output of Catchments)</source>
+            <translation>Kysyntä matka-aikoineen (Vaikutusalueiden tulos)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="106" />
+            <source>Population field</source>
+            <translation>Väestökenttä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="109" />
+            <source>Travel cost field</source>
+            <translation>Matkakenttä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="112" />
+            <source>Residents aged 65+ field (optional)</source>
+            <translation>65 vuotta täyttäneiden kenttä (valinnainen)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="115" />
+            <source>Cutoffs (comma-separated, same unit as the cost)</source>
+            <translation>Raja-arvot (pilkuin erotettuina, samassa yksikössä kuin matka)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="117" />
+            <source>Unit of the cost (for the report)</source>
+            <translation>Matkan yksikkö (raporttia varten)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="117" />
+            <source>minutes</source>
+            <translation>minuuttia</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="196" />
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="120" />
+            <source>Areas (municipalities or regions)</source>
+            <translation>Alueet (kunnat tai maakunnat)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="122" />
+            <source>Area name field</source>
+            <translation>Alueen nimikenttä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="255" />
+            <source>Coverage by area</source>
+            <translation>Kattavuus alueittain</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="126" />
+            <source>Coverage report (HTML)</source>
+            <translation>Kattavuusraportti (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="126" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML-tiedostot (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <source>Total population</source>
+            <translation>Väestö yhteensä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <source>Population within the largest cutoff</source>
+            <translation>Väestö suurimman raja-arvon sisällä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <source>Share within the largest cutoff (%)</source>
+            <translation>Osuus suurimman raja-arvon sisällä (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <source>Unreachable population</source>
+            <translation>Saavuttamaton väestö</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <source>Population outside every area</source>
+            <translation>Väestö alueiden ulkopuolella</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <source>Population-weighted mean cost</source>
+            <translation>Väestöllä painotettu keskimääräinen matka</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="230" />
+            <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
+            <translation>CUTOFFS-arvojen on oltava kasvavia positiivisia lukuja pilkuin erotettuina, esim. 30,60.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="162" />
+            <source>Using the field ika_65_ for residents aged 65+.</source>
+            <translation>65 vuotta täyttäneet luetaan kentästä ika_65_.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="165" />
+            <source>The AREAS layer has no field {}.</source>
+            <translation>AREAS-tasolla ei ole kenttää {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="167" />
+            <source>The DEMAND layer {} is empty.</source>
+            <translation>DEMAND-taso {} on tyhjä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="180" />
+            <source>{} demand features had a NULL or negative population; they count as 0.</source>
+            <translation>{} kysyntäkohteen väestö oli NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="183" />
+            <source>Skipped {} demand features with an empty or invalid geometry.</source>
+            <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="186" />
+            <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
+            <translation>{} asukasta ({} kysyntäkohdetta) on kaikkien alueiden ulkopuolella, eivätkä he ole taulukossa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="196" />
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="201" />
+            <source>Coverage report</source>
+            <translation>Kattavuusraportti</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="251" />
+            <source>Area</source>
+            <translation>Alue</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="251" />
+            <source>Population</source>
+            <translation>Väestö</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="251" />
+            <source>Within {} {}</source>
+            <translation>Enintään {} {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="252" />
+            <source>Share within {} (%)</source>
+            <translation>Osuus enintään {} (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="252" />
+            <source>Unreachable</source>
+            <translation>Ei saavutettavissa</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="253" />
+            <source>Mean cost ({})</source>
+            <translation>Keskimääräinen matka ({})</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="253" />
+            <source>Aged 65+</source>
+            <translation>65 vuotta täyttäneet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="253" />
+            <source>65+ within {} {}</source>
+            <translation>65+ enintään {} {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="254" />
+            <source>Masked cells</source>
+            <translation>Suojatut ruudut</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="254" />
+            <source>Population in masked cells</source>
+            <translation>Väestö suojatuissa ruuduissa</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="255" />
+            <source>Total</source>
+            <translation>Yhteensä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="256" />
+            <source>Share of population (%)</source>
+            <translation>Osuus väestöstä (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="256" />
+            <source>Run parameters</source>
+            <translation>Ajon parametrit</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="257" />
+            <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
+            <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo. Suojatuista ruuduista (alle 10 asukasta) ei ole ikäjakaumaa; niiden asukkaat lasketaan väestöön mutta eivät 65 vuotta täyttäneiden lukuihin.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="266" />
+            <source>Choose the {} field of the DEMAND layer.</source>
+            <translation>Valitse DEMAND-tason kenttä {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="270" />
+            <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
+            <translation>DEMAND-tasolla ei ole kenttää {} (parametri {}). Aja ensin Vaikutusalueet tai valitse toinen kenttä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="274" />
+            <source>The field {} of the DEMAND layer is not numeric.</source>
+            <translation>DEMAND-tason kenttä {} ei ole numeerinen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="292" />
+            <source>The AREAS layer {} has no polygons.</source>
+            <translation>AREAS-tasolla {} ei ole alueita.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="68" />
             <source>Tells, for each area (municipality or region), how many residents live within each travel-cost cutoff of a service point, using the demand output of Catchments (its cost field).
 
+FACILITIES (optional): service points. When given, Catchments is run first on DEMAND with FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE and CUTOFFS (same meaning as in Catchments), and its cost is used; COST_FIELD and COST_UNIT are then ignored.
 DEMAND: points or polygons (e.g. the population grid with catchments' cost and band fields); a polygon counts at its centroid, or at a point on its surface when the centroid falls outside.
 POPULATION: residents (default vaesto); NULL and negative values count as 0.
 COST_FIELD: travel cost to the nearest service point (default cost; minutes by road or km by straight line); NULL means unreachable.
@@ -522,8 +753,9 @@ AREAS and AREA_NAME: the area polygons and their name field.
 OUTPUT: the areas with area, population, pop_within_&lt;c&gt; and share_within_&lt;c&gt; (percent) for each cutoff, pop_unreachable, mean_cost (population-weighted over reachable residents), max_cost, pop65, pop65_within_&lt;c&gt;, masked_cells, masked_population and demand_count.
 OUTPUT_REPORT: optional HTML report with the table and a chart.
 Result values: TOTAL_POPULATION, COVERED_POPULATION and COVERED_SHARE (within the largest cutoff), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (demand in no area) and MEAN_COST.</source>
-            <translation>Kertoo kullekin alueelle (kunnalle tai maakunnalle), kuinka moni asukas asuu kunkin matka-ajan raja-arvon sisällä palvelupisteestä. Lähtötietona on Palvelualueet-algoritmin kysyntätulos (sen cost-kenttä).
+            <translation>Kertoo kullekin alueelle (kunnalle tai maakunnalle), kuinka moni asukas asuu kunkin matka-ajan raja-arvon sisällä palvelupisteestä. Lähtötietona on Vaikutusalueet-algoritmin kysyntätulos (sen cost-kenttä).
 
+FACILITIES (valinnainen): palvelupisteet. Jos ne annetaan, DEMAND-tasolle ajetaan ensin Vaikutusalueet parametrein FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE ja CUTOFFS (merkitys kuten Vaikutusalueissa), ja sen tuottamaa matkaa käytetään; COST_FIELD ja COST_UNIT jätetään silloin huomiotta.
 DEMAND: pisteet tai alueet (esim. väestöruudukko, jossa on palvelualueiden cost- ja band-kentät); alue lasketaan keskipisteeseensä tai, jos keskipiste on alueen ulkopuolella, alueen sisällä olevaan pisteeseen.
 POPULATION: asukkaat (oletus vaesto); NULL- ja negatiiviset arvot lasketaan nollaksi.
 COST_FIELD: matka lähimpään palvelupisteeseen (oletus cost; minuutteina tieverkkoa pitkin tai kilometreinä linnuntietä); NULL tarkoittaa, ettei pistettä saavuteta.
@@ -537,234 +769,19 @@ OUTPUT_REPORT: valinnainen HTML-raportti, jossa on taulukko ja kaavio.
 Tulosarvot: TOTAL_POPULATION, COVERED_POPULATION ja COVERED_SHARE (suurimman raja-arvon sisällä), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (kysyntä alueiden ulkopuolella) ja MEAN_COST.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="83" />
-            <source>Demand with travel costs (output of Catchments)</source>
-            <translation>Kysyntä matka-aikoineen (Palvelualueiden tulos)</translation>
+            <location filename="../processing/alg_coveragereport.py" line="98" />
+            <source>Service points (optional: run Catchments first)</source>
+            <translation>Palvelupisteet (valinnainen: ajetaan ensin Vaikutusalueet)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="86" />
-            <source>Population field</source>
-            <translation>Väestökenttä</translation>
+            <location filename="../processing/alg_coveragereport.py" line="101" />
+            <source>Service point id field</source>
+            <translation>Palvelupisteen tunnuskenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="89" />
-            <source>Travel cost field</source>
-            <translation>Matkakenttä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="92" />
-            <source>Residents aged 65+ field (optional)</source>
-            <translation>65 vuotta täyttäneiden kenttä (valinnainen)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="95" />
-            <source>Cutoffs (comma-separated, same unit as the cost)</source>
-            <translation>Raja-arvot (pilkuin erotettuina, samassa yksikössä kuin matka)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="97" />
-            <source>Unit of the cost (for the report)</source>
-            <translation>Matkan yksikkö (raporttia varten)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="97" />
-            <source>minutes</source>
-            <translation>minuuttia</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="169" />
-            <source>km</source>
-            <translation>km</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="100" />
-            <source>Areas (municipalities or regions)</source>
-            <translation>Alueet (kunnat tai maakunnat)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="102" />
-            <source>Area name field</source>
-            <translation>Alueen nimikenttä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="199" />
-            <source>Coverage by area</source>
-            <translation>Kattavuus alueittain</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="106" />
-            <source>Coverage report (HTML)</source>
-            <translation>Kattavuusraportti (HTML)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="106" />
-            <source>HTML files (*.html)</source>
-            <translation>HTML-tiedostot (*.html)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="109" />
-            <source>Total population</source>
-            <translation>Väestö yhteensä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="109" />
-            <source>Population within the largest cutoff</source>
-            <translation>Väestö suurimman raja-arvon sisällä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="109" />
-            <source>Share within the largest cutoff (%)</source>
-            <translation>Osuus suurimman raja-arvon sisällä (%)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="109" />
-            <source>Unreachable population</source>
-            <translation>Saavuttamaton väestö</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="109" />
-            <source>Population outside every area</source>
-            <translation>Väestö alueiden ulkopuolella</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="109" />
-            <source>Population-weighted mean cost</source>
-            <translation>Väestöllä painotettu keskimääräinen matka</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="127" />
-            <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
-            <translation>CUTOFFS-arvojen on oltava kasvavia positiivisia lukuja pilkuin erotettuina, esim. 30,60.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="135" />
-            <source>Using the field ika_65_ for residents aged 65+.</source>
-            <translation>65 vuotta täyttäneet luetaan kentästä ika_65_.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="138" />
-            <source>The AREAS layer has no field {}.</source>
-            <translation>AREAS-tasolla ei ole kenttää {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="140" />
-            <source>The DEMAND layer {} is empty.</source>
-            <translation>DEMAND-taso {} on tyhjä.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="153" />
-            <source>{} demand features had a NULL or negative population; they count as 0.</source>
-            <translation>{} kysyntäkohteen väestö oli NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="156" />
-            <source>Skipped {} demand features with an empty or invalid geometry.</source>
-            <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="159" />
-            <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
-            <translation>{} asukasta ({} kysyntäkohdetta) on kaikkien alueiden ulkopuolella, eivätkä he ole taulukossa.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="169" />
-            <source>min</source>
-            <translation>min</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="174" />
-            <source>Coverage report</source>
-            <translation>Kattavuusraportti</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="195" />
-            <source>Area</source>
-            <translation>Alue</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="195" />
-            <source>Population</source>
-            <translation>Väestö</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="195" />
-            <source>Within {} {}</source>
-            <translation>Enintään {} {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="196" />
-            <source>Share within {} (%)</source>
-            <translation>Osuus enintään {} (%)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="196" />
-            <source>Unreachable</source>
-            <translation>Ei saavutettavissa</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="197" />
-            <source>Mean cost ({})</source>
-            <translation>Keskimääräinen matka ({})</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="197" />
-            <source>Aged 65+</source>
-            <translation>65 vuotta täyttäneet</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="197" />
-            <source>65+ within {} {}</source>
-            <translation>65+ enintään {} {}</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="198" />
-            <source>Masked cells</source>
-            <translation>Suojatut ruudut</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="198" />
-            <source>Population in masked cells</source>
-            <translation>Väestö suojatuissa ruuduissa</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="199" />
-            <source>Total</source>
-            <translation>Yhteensä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="200" />
-            <source>Share of population (%)</source>
-            <translation>Osuus väestöstä (%)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="200" />
-            <source>Run parameters</source>
-            <translation>Ajon parametrit</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="201" />
-            <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
-            <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo. Suojatuista ruuduista (alle 10 asukasta) ei ole ikäjakaumaa; niiden asukkaat lasketaan väestöön mutta eivät 65 vuotta täyttäneiden lukuihin.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="210" />
-            <source>Choose the {} field of the DEMAND layer.</source>
-            <translation>Valitse DEMAND-tason kenttä {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="214" />
-            <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
-            <translation>DEMAND-tasolla ei ole kenttää {} (parametri {}). Aja ensin Palvelualueet tai valitse toinen kenttä.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="218" />
-            <source>The field {} of the DEMAND layer is not numeric.</source>
-            <translation>DEMAND-tason kenttä {} ei ole numeerinen.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_coveragereport.py" line="236" />
-            <source>The AREAS layer {} has no polygons.</source>
-            <translation>AREAS-tasolla {} ei ole alueita.</translation>
+            <location filename="../processing/alg_coveragereport.py" line="224" />
+            <source>Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that already has the cost field of Catchments instead, or install shapely 2.</source>
+            <translation>Vaikutusalueiden ajaminen tästä vaatii Python-paketin shapely 2. Anna sen sijaan DEMAND-taso, jossa on jo Vaikutusalueiden cost-kenttä, tai asenna shapely 2.</translation>
         </message>
     </context>
     <context>
@@ -1929,7 +1946,7 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
             <translation>Läsnäolorivejä ei voitu lisätä tasolle {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence_expression.py" line="191" />
+            <location filename="../core/presence_expression.py" line="192" />
             <source>palveluverkko_agencies: the project has no layer named agency_presence. Open a workspace first.</source>
             <translation>palveluverkko_agencies: projektissa ei ole agency_presence-nimistä tasoa. Avaa ensin työtila.</translation>
         </message>

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -30,6 +31,11 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import coverage, coverage_html
 from .base import PalveluverkkoAlgorithm
 
+try:  # the cost parameters (and catchments itself) need shapely 2; without it only DEMAND with costs works
+    from . import costparams
+except ImportError:  # pragma: no cover - depends on the installation
+    costparams = None
+
 
 class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
     """Coverage of the population by travel-cost cutoffs, per municipality or region."""
@@ -37,6 +43,8 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
     ALG_ID = "coveragereport"
     GROUP_ID = "reports"
     DEMAND = "DEMAND"
+    FACILITIES = "FACILITIES"
+    FACILITY_ID = "FACILITY_ID"
     POPULATION = "POPULATION"
     COST_FIELD = "COST_FIELD"
     AGE65_FIELD = "AGE65_FIELD"
@@ -60,6 +68,10 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
         return self.tr(
             "Tells, for each area (municipality or region), how many residents live within each travel-cost "
             "cutoff of a service point, using the demand output of Catchments (its cost field).\n\n"
+            "FACILITIES (optional): service points. When given, Catchments is run first on DEMAND with "
+            "FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE and "
+            "CUTOFFS (same meaning as in Catchments), and its cost is used; COST_FIELD and COST_UNIT are then "
+            "ignored.\n"
             "DEMAND: points or polygons (e.g. the population grid with catchments' cost and band fields); a "
             "polygon counts at its centroid, or at a point on its surface when the centroid falls outside.\n"
             "POPULATION: residents (default vaesto); NULL and negative values count as 0.\n"
@@ -83,6 +95,14 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DEMAND, self.tr("Demand with travel costs (output of Catchments)"),
             [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FACILITIES, self.tr("Service points (optional: run Catchments first)"),
+            [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.FACILITY_ID, self.tr("Service point id field"), parentLayerParameterName=self.FACILITIES,
+            optional=True))
+        if costparams is not None:
+            costparams.add_cost_parameters(self)
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION, self.tr("Population field"), defaultValue="vaesto", parentLayerParameterName=self.DEMAND,
             type=QgsProcessingParameterField.Numeric, optional=True))
@@ -115,6 +135,13 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, text))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        if parameters.get(self.FACILITIES):
+            steps = QgsProcessingMultiStepFeedback(2, feedback)
+            parameters = self._run_catchments(parameters, context, steps)
+            if parameters is None:
+                return {}
+            steps.setCurrentStep(1)
+            feedback = steps
         demand = self.parameterAsSource(parameters, self.DEMAND, context)
         if demand is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
@@ -188,6 +215,35 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
         if report:
             result[self.OUTPUT_REPORT] = report
         return result
+
+    def _run_catchments(self, parameters, context, feedback):
+        """Run palveluverkko:catchments as a child; the parameters with its demand output as DEMAND."""
+        import processing
+
+        if costparams is None:
+            raise QgsProcessingException(self.tr(
+                "Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that "
+                "already has the cost field of Catchments instead, or install shapely 2."))
+        try:
+            coverage.parse_cutoffs(self.parameterAsString(parameters, self.CUTOFFS, context))
+        except ValueError as error:
+            raise QgsProcessingException(self.tr(
+                "CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.")) from error
+        child = {name: parameters[name] for name in (self.FACILITIES, self.FACILITY_ID, self.DEMAND, self.CUTOFFS)
+                 + costparams.PARAMETER_NAMES if parameters.get(name) not in (None, "")}
+        child["POPULATION"] = self.parameterAsString(parameters, self.POPULATION, context) or "vaesto"
+        child["CUTOFFS"] = self.parameterAsString(parameters, self.CUTOFFS, context)
+        child["OUTPUT_DEMAND"] = QgsProcessing.TEMPORARY_OUTPUT
+        child["OUTPUT_CATCHMENTS"] = QgsProcessing.TEMPORARY_OUTPUT
+        result = processing.run("palveluverkko:catchments", child, context=context, feedback=feedback,
+                                is_child_algorithm=True)
+        if feedback.isCanceled():
+            return None
+        updated = dict(parameters)
+        updated[self.DEMAND] = result["OUTPUT_DEMAND"]
+        updated[self.COST_FIELD] = "cost"
+        updated[self.COST_UNIT] = 0 if costparams.is_road_method(self, parameters, context) else 1
+        return updated
 
     def labels(self) -> dict:
         """Translated texts of the HTML report."""

@@ -207,3 +207,26 @@ def test_bad_input(provider, layers, params, message):
     with pytest.raises(QgsProcessingException, match=message):
         processing.run("palveluverkko:coveragereport", {
             "DEMAND": demand, "AREAS": areas, "AREA_NAME": "nimi", "OUTPUT": "memory:", **params})
+
+
+def test_facilities_mode_runs_catchments(provider, layers):
+    """With FACILITIES, the report equals running catchments first and reporting on its demand output."""
+    import processing
+
+    demand, areas = layers
+    facilities = _layer("Point?crs=EPSG:3067&field=fid_txt:string",
+                        [(QgsGeometry.fromPointXY(QgsPointXY(1500, 1500)), ["A"]),
+                         (QgsGeometry.fromPointXY(QgsPointXY(14500, 3500)), ["B"])])
+    common = {"AREAS": areas, "AREA_NAME": "nimi", "CUTOFFS": "2,10", "OUTPUT": "memory:"}
+    direct = processing.run("palveluverkko:coveragereport", {
+        "DEMAND": demand, "FACILITIES": facilities, "FACILITY_ID": "fid_txt", "METHOD": 0, **common})
+    two_step = processing.run("palveluverkko:catchments", {
+        "FACILITIES": facilities, "FACILITY_ID": "fid_txt", "DEMAND": demand, "POPULATION": "vaesto",
+        "METHOD": 0, "CUTOFFS": "2,10", "OUTPUT_DEMAND": "memory:", "OUTPUT_CATCHMENTS": "memory:"})
+    reported = processing.run("palveluverkko:coveragereport", {"DEMAND": two_step["OUTPUT_DEMAND"], **common})
+    rows = {f["area"]: f.attributes() for f in direct["OUTPUT"].getFeatures()}
+    assert rows == {f["area"]: f.attributes() for f in reported["OUTPUT"].getFeatures()}
+    # straight line from (1500,1500): cells a (0 km), b (2 km), c (5 km, cost no longer NULL)
+    west = {f["area"]: f for f in direct["OUTPUT"].getFeatures()}["West"]
+    assert [west["pop_within_2"], west["pop_within_10"], west["pop_unreachable"]] == [127, 177, 0]
+    assert direct["TOTAL_POPULATION"] == 192 and direct["UNREACHABLE_POPULATION"] == 0
