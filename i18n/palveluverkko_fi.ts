@@ -262,17 +262,17 @@ Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <location filename="../processing/alg_comparescenarios.py" line="270" />
             <source>Population losing the cutoff</source>
             <translation>Raja-arvon ulkopuolelle jäävä väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="278" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Population gaining the cutoff</source>
             <translation>Raja-arvon sisälle tuleva väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <location filename="../processing/alg_comparescenarios.py" line="270" />
             <source>Total population</source>
             <translation>Koko väestö</translation>
         </message>
@@ -287,109 +287,114 @@ Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE
             <translation>Keskimääräinen matka, skenaario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="129" />
+            <location filename="../processing/alg_comparescenarios.py" line="136" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="134" />
+            <location filename="../processing/alg_comparescenarios.py" line="141" />
             <source>Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer.</source>
             <translation>Anna skenaario: SCENARIO-taso tai SCENARIO_EXPRESSION-lauseke, joka suodattaa BASE-tasoa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="139" />
+            <location filename="../processing/alg_comparescenarios.py" line="146" />
             <source>Choose the AREA_NAME field of the AREAS layer.</source>
             <translation>Valitse AREAS-tason nimikenttä AREA_NAME.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="182" />
+            <location filename="../processing/alg_comparescenarios.py" line="191" />
             <source>Within the cutoff before but not after: {} residents; after but not before: {}.</source>
             <translation>Raja-arvon sisällä ennen mutta ei jälkeen: {} asukasta; jälkeen mutta ei ennen: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="197" />
+            <location filename="../processing/alg_comparescenarios.py" line="206" />
             <source>No {} point passes the filter: every resident is unreachable there.</source>
             <translation>Yksikään {}-piste ei läpäise suodatinta: siinä tilanteessa kukaan asukas ei saavuta pistettä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="245" />
+            <location filename="../processing/alg_comparescenarios.py" line="238" />
             <source>{} residents lie outside every area and are not in the area table.</source>
             <translation>{} asukasta on kaikkien alueiden ulkopuolella, eivätkä he ole aluetaulukossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="269" />
             <source>Summary</source>
             <translation>Yhteenveto</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="269" />
             <source>Figure</source>
             <translation>Tunnusluku</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="269" />
             <source>Value</source>
             <translation>Arvo</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="278" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Mean cost, base ({})</source>
             <translation>Keskimääräinen matka, perustilanne ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="279" />
+            <location filename="../processing/alg_comparescenarios.py" line="272" />
             <source>Mean cost, scenario ({})</source>
             <translation>Keskimääräinen matka, skenaario ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="279" />
+            <location filename="../processing/alg_comparescenarios.py" line="272" />
             <source>Area</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="280" />
+            <location filename="../processing/alg_comparescenarios.py" line="273" />
             <source>Population</source>
             <translation>Väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="280" />
+            <location filename="../processing/alg_comparescenarios.py" line="273" />
             <source>Losing the cutoff</source>
             <translation>Jää raja-arvon ulkopuolelle</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="281" />
+            <location filename="../processing/alg_comparescenarios.py" line="274" />
             <source>Gaining the cutoff</source>
             <translation>Tulee raja-arvon sisälle</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="281" />
+            <location filename="../processing/alg_comparescenarios.py" line="274" />
             <source>Within the cutoff, base</source>
             <translation>Raja-arvon sisällä, perustilanne</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="282" />
+            <location filename="../processing/alg_comparescenarios.py" line="275" />
             <source>Within the cutoff, scenario</source>
             <translation>Raja-arvon sisällä, skenaario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="282" />
+            <location filename="../processing/alg_comparescenarios.py" line="275" />
             <source>By area</source>
             <translation>Alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="283" />
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
             <source>Run parameters</source>
             <translation>Ajon parametrit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="284" />
+            <location filename="../processing/alg_comparescenarios.py" line="277" />
             <source>A resident is within the cutoff when the travel cost to the nearest service point is at most the cutoff; mean costs are over the residents that reach a point.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo; keskimääräiset matkat lasketaan niiden asukkaiden yli, jotka saavuttavat pisteen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="294" />
+            <location filename="../processing/alg_comparescenarios.py" line="287" />
             <source>Scenario comparison</source>
             <translation>Skenaarioiden vertailu</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="130" />
+            <source>Cancelled: no output was written.</source>
+            <translation>Peruttu: tulostasoja ei kirjoitettu.</translation>
         </message>
     </context>
     <context>
@@ -1265,12 +1270,12 @@ Tulokset: INSERTED, UPDATED ja REJECTED eli lisättyjen, päivitettyjen ja hylä
     <context>
         <name>LocationAllocationAlgorithm</name>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="70" />
+            <location filename="../processing/alg_locationallocation.py" line="69" />
             <source>Location-allocation (choose service points)</source>
             <translation>Sijainti-kohdentaminen (palvelupisteiden valinta)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="73" />
+            <location filename="../processing/alg_locationallocation.py" line="72" />
             <source>Chooses which candidates become service points.
 
 CANDIDATES: candidate points (today's premises and new sites); CANDIDATE_ID: their unique id (default the feature id). REQUIRED: optional expression on the candidates (e.g. "is_fixed"); those are always chosen and count towards P.
@@ -1295,224 +1300,229 @@ Kysyntä, jota mikään ehdokas ei saavuta, jätetään kaikkien tavoitteiden ul
 Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka tai pisteiden määrä), COVERED_POPULATION (matka lähimpään valittuun pisteeseen &lt;= CUTOFF), MEAN_COST (väestöllä painotettu sen saavutettavan kysynnän yli, jonka jokin valittu piste saavuttaa), FACILITIES, OPTIMAL (tosi vain, kun tarkka ratkaisija on todistanut optimaalisuuden), REACHABLE_POPULATION, UNREACHABLE_POPULATION ja UNSERVED_POPULATION (jokin ehdokas saavuttaa, mutta mikään valittu piste ei).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="104" />
+            <location filename="../processing/alg_locationallocation.py" line="103" />
             <source>Candidate service points</source>
             <translation>Ehdokkaat palvelupisteiksi</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="106" />
+            <location filename="../processing/alg_locationallocation.py" line="105" />
             <source>Candidate id field (default: feature id)</source>
             <translation>Ehdokkaan tunnuskenttä (oletus: kohteen tunniste)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="109" />
+            <location filename="../processing/alg_locationallocation.py" line="108" />
             <source>Required candidates (expression, e.g. "is_fixed")</source>
             <translation>Pakolliset ehdokkaat (lauseke, esim. "is_fixed")</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="112" />
+            <location filename="../processing/alg_locationallocation.py" line="111" />
             <source>Demand (population points or polygons)</source>
             <translation>Kysyntä (väestöpisteet tai -alueet)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <location filename="../processing/alg_locationallocation.py" line="114" />
             <source>Population field</source>
             <translation>Väestökenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
+            <location filename="../processing/alg_locationallocation.py" line="118" />
             <source>Problem</source>
             <translation>Tehtävä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
+            <location filename="../processing/alg_locationallocation.py" line="118" />
             <source>Maximal coverage: P points covering the most population within the cutoff</source>
             <translation>Suurin kattavuus: P pistettä, joiden raja-arvon sisällä asuu eniten väestöä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
+            <location filename="../processing/alg_locationallocation.py" line="118" />
             <source>P-median: P points with the least population-weighted travel cost</source>
             <translation>P-mediaani: P pistettä, joilla väestöllä painotettu matka on pienin</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
+            <location filename="../processing/alg_locationallocation.py" line="118" />
             <source>Fewest points reaching the coverage target</source>
             <translation>Vähiten pisteitä, joilla kattavuustavoite saavutetaan</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="124" />
+            <location filename="../processing/alg_locationallocation.py" line="123" />
             <source>Number of points P (required ones included)</source>
             <translation>Pisteiden määrä P (pakolliset mukaan lukien)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="127" />
+            <location filename="../processing/alg_locationallocation.py" line="126" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Raja-arvo (minuutit tieverkkoa pitkin, km linnuntietä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="130" />
+            <location filename="../processing/alg_locationallocation.py" line="129" />
             <source>Coverage target (% of the reachable population, fewest points)</source>
             <translation>Kattavuustavoite (% saavutettavasta väestöstä, vähiten pisteitä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <location filename="../processing/alg_locationallocation.py" line="132" />
             <source>Solver</source>
             <translation>Ratkaisija</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <location filename="../processing/alg_locationallocation.py" line="132" />
             <source>Heuristic (greedy and swaps)</source>
             <translation>Heuristiikka (ahne valinta ja vaihdot)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <location filename="../processing/alg_locationallocation.py" line="132" />
             <source>Exact (integer program, small problems)</source>
             <translation>Tarkka (kokonaislukuohjelma, pienet tehtävät)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="136" />
             <source>Candidates with the choice</source>
             <translation>Ehdokkaat ja valinta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="139" />
+            <location filename="../processing/alg_locationallocation.py" line="138" />
             <source>Demand allocated to the chosen points</source>
             <translation>Valituille pisteille kohdistettu kysyntä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Objective value</source>
             <translation>Tavoitefunktion arvo</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Population within the cutoff</source>
             <translation>Väestö raja-arvon sisällä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Population-weighted mean cost</source>
             <translation>Väestöllä painotettu keskimääräinen matka</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Number of chosen points</source>
             <translation>Valittujen pisteiden määrä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Reachable population</source>
             <translation>Saavutettava väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Population no chosen point reaches</source>
             <translation>Väestö, jota mikään valittu piste ei saavuta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="149" />
+            <location filename="../processing/alg_locationallocation.py" line="148" />
             <source>Proven optimal</source>
             <translation>Todistetusti optimaalinen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="158" />
+            <location filename="../processing/alg_locationallocation.py" line="164" />
             <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
             <translation>COVERAGE_TARGET-arvon on oltava prosenttiluku, joka on suurempi kuin 0 ja enintään 100 (nyt {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="161" />
+            <location filename="../processing/alg_locationallocation.py" line="167" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="218" />
+            <location filename="../processing/alg_locationallocation.py" line="226" />
             <source>The CANDIDATES layer has no points.</source>
             <translation>Ehdokastasolla CANDIDATES ei ole pisteitä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="222" />
+            <location filename="../processing/alg_locationallocation.py" line="230" />
             <source>P ({}) is larger than the number of candidates ({}).</source>
             <translation>P ({}) on suurempi kuin ehdokkaiden määrä ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="225" />
+            <location filename="../processing/alg_locationallocation.py" line="233" />
             <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
             <translation>P ({}) on pienempi kuin pakollisten ehdokkaiden määrä ({}); P sisältää myös pakolliset.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="236" />
+            <location filename="../processing/alg_locationallocation.py" line="244" />
             <source>P-median needs every travel cost between {} reachable demand points and {} candidates, more than the {} it keeps in memory; use coarser demand or fewer candidates, or maximal coverage.</source>
             <translation>P-mediaani tarvitsee kaikki matkat {} saavutettavan kysyntäpisteen ja {} ehdokkaan välillä, enemmän kuin muistissa pidettävät {}; käytä karkeampaa kysyntää, vähemmän ehdokkaita tai suurinta kattavuutta.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="252" />
+            <location filename="../processing/alg_locationallocation.py" line="260" />
             <source>The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the reachable population is within the cutoff {}.</source>
             <translation>Kattavuustavoitetta {} % ei voida saavuttaa: kaikillakin ehdokkailla enintään {:.4f} % saavutettavasta väestöstä on raja-arvon {} sisällä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="257" />
+            <location filename="../processing/alg_locationallocation.py" line="265" />
             <source>The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver (SOLVER 0), fewer candidates or coarser demand.</source>
             <translation>Tarkka ratkaisija hyväksyy enintään {} {}; tässä tehtävässä niitä on {}. Käytä heuristiikkaa (SOLVER 0), vähemmän ehdokkaita tai karkeampaa kysyntää.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="265" />
+            <location filename="../processing/alg_locationallocation.py" line="273" />
             <source>candidates</source>
             <translation>ehdokasta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="266" />
+            <location filename="../processing/alg_locationallocation.py" line="274" />
             <source>demand-candidate pairs</source>
             <translation>kysyntä–ehdokas-paria</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="267" />
+            <location filename="../processing/alg_locationallocation.py" line="275" />
             <source>demand-candidate pairs within the cutoff</source>
             <translation>raja-arvon sisällä olevaa kysyntä–ehdokas-paria</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="272" />
+            <location filename="../processing/alg_locationallocation.py" line="280" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Saavutettava väestö {}, saavuttamaton {} (jätetty tavoitteen ulkopuolelle).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="275" />
+            <location filename="../processing/alg_locationallocation.py" line="283" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} asukasta saavuttaa jonkin ehdokkaan mutta ei yhtään valittua pistettä (verkon eri osa).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="279" />
+            <location filename="../processing/alg_locationallocation.py" line="287" />
             <source>Exact solver: optimality {}.</source>
             <translation>Tarkka ratkaisija: optimaalisuus {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="279" />
+            <location filename="../processing/alg_locationallocation.py" line="287" />
             <source>proven</source>
             <translation>todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="279" />
+            <location filename="../processing/alg_locationallocation.py" line="287" />
             <source>not proven</source>
             <translation>ei todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="282" />
+            <location filename="../processing/alg_locationallocation.py" line="290" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristiikka: {} vaihtoa ahneen aloituksen jälkeen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="283" />
+            <location filename="../processing/alg_locationallocation.py" line="291" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valittiin {} pistettä; väestö raja-arvon sisällä {}; keskimääräinen matka {} {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="202" />
+            <location filename="../processing/alg_locationallocation.py" line="210" />
             <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
             <translation>Ajat (s): luku ja verkko {:.1f}, saavutettavuus {:.1f}, matkat ja ratkaisu {:.1f}, kohdentaminen ja kirjoitus {:.1f}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="154" />
+            <source>Cancelled: no output was written.</source>
+            <translation>Peruttu: tulostasoja ei kirjoitettu.</translation>
         </message>
     </context>
     <context>

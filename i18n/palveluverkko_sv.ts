@@ -262,17 +262,17 @@ Resultatvärden: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST
             <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <location filename="../processing/alg_comparescenarios.py" line="270" />
             <source>Population losing the cutoff</source>
             <translation>Befolkning som hamnar utanför gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="278" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Population gaining the cutoff</source>
             <translation>Befolkning som kommer inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <location filename="../processing/alg_comparescenarios.py" line="270" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
@@ -287,109 +287,114 @@ Resultatvärden: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST
             <translation>Genomsnittlig restid, scenario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="129" />
+            <location filename="../processing/alg_comparescenarios.py" line="136" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF måste vara ett positivt tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="134" />
+            <location filename="../processing/alg_comparescenarios.py" line="141" />
             <source>Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer.</source>
             <translation>Ange scenariot: ett SCENARIO-lager eller ett SCENARIO_EXPRESSION-uttryck som filtrerar BASE-lagret.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="139" />
+            <location filename="../processing/alg_comparescenarios.py" line="146" />
             <source>Choose the AREA_NAME field of the AREAS layer.</source>
             <translation>Välj fältet AREA_NAME i lagret AREAS.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="182" />
+            <location filename="../processing/alg_comparescenarios.py" line="191" />
             <source>Within the cutoff before but not after: {} residents; after but not before: {}.</source>
             <translation>Inom gränsvärdet före men inte efter: {} invånare; efter men inte före: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="197" />
+            <location filename="../processing/alg_comparescenarios.py" line="206" />
             <source>No {} point passes the filter: every resident is unreachable there.</source>
             <translation>Ingen {}-punkt klarar filtret: där når ingen invånare en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="245" />
+            <location filename="../processing/alg_comparescenarios.py" line="238" />
             <source>{} residents lie outside every area and are not in the area table.</source>
             <translation>{} invånare ligger utanför alla områden och finns inte i områdestabellen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="269" />
             <source>Summary</source>
             <translation>Sammanfattning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="269" />
             <source>Figure</source>
             <translation>Nyckeltal</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="269" />
             <source>Value</source>
             <translation>Värde</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="278" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Mean cost, base ({})</source>
             <translation>Genomsnittlig restid, grundläge ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="279" />
+            <location filename="../processing/alg_comparescenarios.py" line="272" />
             <source>Mean cost, scenario ({})</source>
             <translation>Genomsnittlig restid, scenario ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="279" />
+            <location filename="../processing/alg_comparescenarios.py" line="272" />
             <source>Area</source>
             <translation>Område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="280" />
+            <location filename="../processing/alg_comparescenarios.py" line="273" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="280" />
+            <location filename="../processing/alg_comparescenarios.py" line="273" />
             <source>Losing the cutoff</source>
             <translation>Hamnar utanför gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="281" />
+            <location filename="../processing/alg_comparescenarios.py" line="274" />
             <source>Gaining the cutoff</source>
             <translation>Kommer inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="281" />
+            <location filename="../processing/alg_comparescenarios.py" line="274" />
             <source>Within the cutoff, base</source>
             <translation>Inom gränsvärdet, grundläge</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="282" />
+            <location filename="../processing/alg_comparescenarios.py" line="275" />
             <source>Within the cutoff, scenario</source>
             <translation>Inom gränsvärdet, scenario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="282" />
+            <location filename="../processing/alg_comparescenarios.py" line="275" />
             <source>By area</source>
             <translation>Per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="283" />
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
             <source>Run parameters</source>
             <translation>Körningens parametrar</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="284" />
+            <location filename="../processing/alg_comparescenarios.py" line="277" />
             <source>A resident is within the cutoff when the travel cost to the nearest service point is at most the cutoff; mean costs are over the residents that reach a point.</source>
             <translation>En invånare ligger inom gränsvärdet när restiden till närmaste servicepunkt är högst gränsvärdet; genomsnittliga restider beräknas över de invånare som når en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="294" />
+            <location filename="../processing/alg_comparescenarios.py" line="287" />
             <source>Scenario comparison</source>
             <translation>Jämförelse av scenarier</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="130" />
+            <source>Cancelled: no output was written.</source>
+            <translation>Avbrutet: inga utdata skrevs.</translation>
         </message>
     </context>
     <context>
@@ -1265,12 +1270,12 @@ Resultat: INSERTED, UPDATED och REJECTED, antalet tillagda, uppdaterade och avvi
     <context>
         <name>LocationAllocationAlgorithm</name>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="70" />
+            <location filename="../processing/alg_locationallocation.py" line="69" />
             <source>Location-allocation (choose service points)</source>
             <translation>Lokalisering och allokering (val av servicepunkter)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="73" />
+            <location filename="../processing/alg_locationallocation.py" line="72" />
             <source>Chooses which candidates become service points.
 
 CANDIDATES: candidate points (today's premises and new sites); CANDIDATE_ID: their unique id (default the feature id). REQUIRED: optional expression on the candidates (e.g. "is_fixed"); those are always chosen and count towards P.
@@ -1295,224 +1300,229 @@ Efterfrågan som ingen kandidat når lämnas utanför alla målfunktioner och ra
 Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid eller antal punkter), COVERED_POPULATION (restid till närmaste valda punkt &lt;= CUTOFF), MEAN_COST (befolkningsviktad över den nåbara efterfrågan som någon vald punkt når), FACILITIES, OPTIMAL (sant endast när den exakta lösaren har bevisat optimalitet), REACHABLE_POPULATION, UNREACHABLE_POPULATION och UNSERVED_POPULATION (nås av någon kandidat men inte av någon vald punkt).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="104" />
+            <location filename="../processing/alg_locationallocation.py" line="103" />
             <source>Candidate service points</source>
             <translation>Kandidater till servicepunkter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="106" />
+            <location filename="../processing/alg_locationallocation.py" line="105" />
             <source>Candidate id field (default: feature id)</source>
             <translation>Kandidatens id-fält (standard: objektets id)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="109" />
+            <location filename="../processing/alg_locationallocation.py" line="108" />
             <source>Required candidates (expression, e.g. "is_fixed")</source>
             <translation>Obligatoriska kandidater (uttryck, t.ex. "is_fixed")</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="112" />
+            <location filename="../processing/alg_locationallocation.py" line="111" />
             <source>Demand (population points or polygons)</source>
             <translation>Efterfrågan (befolkningspunkter eller -polygoner)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <location filename="../processing/alg_locationallocation.py" line="114" />
             <source>Population field</source>
             <translation>Befolkningsfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
+            <location filename="../processing/alg_locationallocation.py" line="118" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
+            <location filename="../processing/alg_locationallocation.py" line="118" />
             <source>Maximal coverage: P points covering the most population within the cutoff</source>
             <translation>Maximal täckning: P punkter med flest invånare inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
+            <location filename="../processing/alg_locationallocation.py" line="118" />
             <source>P-median: P points with the least population-weighted travel cost</source>
             <translation>P-median: P punkter med minst befolkningsviktad restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
+            <location filename="../processing/alg_locationallocation.py" line="118" />
             <source>Fewest points reaching the coverage target</source>
             <translation>Minst antal punkter som når täckningsmålet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="124" />
+            <location filename="../processing/alg_locationallocation.py" line="123" />
             <source>Number of points P (required ones included)</source>
             <translation>Antal punkter P (obligatoriska medräknade)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="127" />
+            <location filename="../processing/alg_locationallocation.py" line="126" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Gränsvärde (minuter längs vägnätet, km fågelvägen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="130" />
+            <location filename="../processing/alg_locationallocation.py" line="129" />
             <source>Coverage target (% of the reachable population, fewest points)</source>
             <translation>Täckningsmål (% av den nåbara befolkningen, minst antal punkter)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <location filename="../processing/alg_locationallocation.py" line="132" />
             <source>Solver</source>
             <translation>Lösare</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <location filename="../processing/alg_locationallocation.py" line="132" />
             <source>Heuristic (greedy and swaps)</source>
             <translation>Heuristik (girigt val och byten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <location filename="../processing/alg_locationallocation.py" line="132" />
             <source>Exact (integer program, small problems)</source>
             <translation>Exakt (heltalsprogram, små problem)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="136" />
             <source>Candidates with the choice</source>
             <translation>Kandidater med valet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="139" />
+            <location filename="../processing/alg_locationallocation.py" line="138" />
             <source>Demand allocated to the chosen points</source>
             <translation>Efterfrågan tilldelad de valda punkterna</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Objective value</source>
             <translation>Målfunktionens värde</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Population within the cutoff</source>
             <translation>Befolkning inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Population-weighted mean cost</source>
             <translation>Befolkningsviktad genomsnittlig restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Number of chosen points</source>
             <translation>Antal valda punkter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Reachable population</source>
             <translation>Nåbar befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Population no chosen point reaches</source>
             <translation>Befolkning som ingen vald punkt når</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="149" />
+            <location filename="../processing/alg_locationallocation.py" line="148" />
             <source>Proven optimal</source>
             <translation>Bevisat optimal</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="158" />
+            <location filename="../processing/alg_locationallocation.py" line="164" />
             <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
             <translation>COVERAGE_TARGET måste vara ett procenttal större än 0 och högst 100 (nu {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="161" />
+            <location filename="../processing/alg_locationallocation.py" line="167" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF måste vara ett positivt tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="218" />
+            <location filename="../processing/alg_locationallocation.py" line="226" />
             <source>The CANDIDATES layer has no points.</source>
             <translation>Kandidatlagret CANDIDATES har inga punkter.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="222" />
+            <location filename="../processing/alg_locationallocation.py" line="230" />
             <source>P ({}) is larger than the number of candidates ({}).</source>
             <translation>P ({}) är större än antalet kandidater ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="225" />
+            <location filename="../processing/alg_locationallocation.py" line="233" />
             <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
             <translation>P ({}) är mindre än antalet obligatoriska kandidater ({}); P omfattar även de obligatoriska.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="236" />
+            <location filename="../processing/alg_locationallocation.py" line="244" />
             <source>P-median needs every travel cost between {} reachable demand points and {} candidates, more than the {} it keeps in memory; use coarser demand or fewer candidates, or maximal coverage.</source>
             <translation>P-median behöver alla restider mellan {} nåbara efterfrågepunkter och {} kandidater, fler än de {} som hålls i minnet; använd grövre efterfrågan, färre kandidater eller maximal täckning.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="252" />
+            <location filename="../processing/alg_locationallocation.py" line="260" />
             <source>The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the reachable population is within the cutoff {}.</source>
             <translation>Täckningsmålet {} % kan inte nås: även med alla kandidater ligger högst {:.4f} % av den nåbara befolkningen inom gränsvärdet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="257" />
+            <location filename="../processing/alg_locationallocation.py" line="265" />
             <source>The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver (SOLVER 0), fewer candidates or coarser demand.</source>
             <translation>Den exakta lösaren godtar högst {} {}; detta problem har {}. Använd heuristiken (SOLVER 0), färre kandidater eller grövre efterfrågan.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="265" />
+            <location filename="../processing/alg_locationallocation.py" line="273" />
             <source>candidates</source>
             <translation>kandidater</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="266" />
+            <location filename="../processing/alg_locationallocation.py" line="274" />
             <source>demand-candidate pairs</source>
             <translation>par av efterfrågan och kandidat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="267" />
+            <location filename="../processing/alg_locationallocation.py" line="275" />
             <source>demand-candidate pairs within the cutoff</source>
             <translation>par av efterfrågan och kandidat inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="272" />
+            <location filename="../processing/alg_locationallocation.py" line="280" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Nåbar befolkning {}, ej nåbar {} (lämnad utanför målfunktionen).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="275" />
+            <location filename="../processing/alg_locationallocation.py" line="283" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} invånare når en kandidat men ingen av de valda punkterna (en annan del av nätet).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="279" />
+            <location filename="../processing/alg_locationallocation.py" line="287" />
             <source>Exact solver: optimality {}.</source>
             <translation>Exakt lösare: optimalitet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="279" />
+            <location filename="../processing/alg_locationallocation.py" line="287" />
             <source>proven</source>
             <translation>bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="279" />
+            <location filename="../processing/alg_locationallocation.py" line="287" />
             <source>not proven</source>
             <translation>inte bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="282" />
+            <location filename="../processing/alg_locationallocation.py" line="290" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristik: {} byten efter den giriga starten.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="283" />
+            <location filename="../processing/alg_locationallocation.py" line="291" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valde {} punkter; befolkning inom gränsvärdet {}; genomsnittlig restid {} {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="202" />
+            <location filename="../processing/alg_locationallocation.py" line="210" />
             <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
             <translation>Tider (s): läsning och nät {:.1f}, nåbarhet {:.1f}, restider och lösning {:.1f}, allokering och skrivning {:.1f}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="154" />
+            <source>Cancelled: no output was written.</source>
+            <translation>Avbrutet: inga utdata skrevs.</translation>
         </message>
     </context>
     <context>

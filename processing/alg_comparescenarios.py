@@ -27,7 +27,7 @@ from ..core import layerio, scenarios
 from ..core.costs import CancelledError
 from . import costparams
 from .base import PalveluverkkoAlgorithm
-from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs
+from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs, write_rows
 from .styling import style_on_completion
 
 
@@ -124,6 +124,13 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, text))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            return self._run(parameters, context, feedback)
+        except CancelledError:
+            feedback.pushInfo(self.tr("Cancelled: no output was written."))
+            return {}
+
+    def _run(self, parameters, context, feedback):
         cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context)
         if not cutoff > 0:
             raise QgsProcessingException(self.tr("CUTOFF must be a positive number."))
@@ -143,6 +150,8 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
         crs = work_crs(demand_source, context)
         id_field = self.parameterAsString(parameters, self.FACILITY_ID, context)
         steps = QgsProcessingMultiStepFeedback(4, feedback)
+        if feedback.isCanceled():  # a multi-step feedback made after cancel() misses it
+            steps.cancel()
         base, base_mask = self._points(parameters, context, steps, self.BASE, id_field, crs, base_expr)
         if has_scenario_layer:
             scen, scen_mask = self._points(parameters, context, steps, self.SCENARIO, id_field, crs, scen_expr)
@@ -209,27 +218,11 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
                                           source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        order = np.argsort(demand.fids, kind="stable")
-        sorted_fids = demand.fids[order]
-        total = max(source.featureCount(), 1)
-        for n, feature in enumerate(source.getFeatures()):
-            if n % 10000 == 0:
-                if feedback.isCanceled():
-                    return None
-                feedback.setProgress(100.0 * n / total)
-            pos = np.searchsorted(sorted_fids, feature.id())
-            if pos >= len(sorted_fids) or sorted_fids[pos] != feature.id():
-                continue
-            i = order[pos]
-            attrs = feature.attributes()
-            values = [attrs[k] for k in kept] + [
-                base.ids[fac_b[i]] if fac_b[i] >= 0 else None, _none(cost_b[i]),
-                scen.ids[fac_s[i]] if fac_s[i] >= 0 else None, _none(cost_s[i]),
-                _none(cmp.change[i]), int(cmp.lost[i]), int(cmp.gained[i])]
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        columns = [[base.ids[f] if f >= 0 else None for f in fac_b.tolist()], _nones(cost_b),
+                   [scen.ids[f] if f >= 0 else None for f in fac_s.tolist()], _nones(cost_s), _nones(cmp.change),
+                   cmp.lost.astype(int).tolist(), cmp.gained.astype(int).tolist()]
+        if not write_rows(sink, source, demand.fids, fields, kept, columns, feedback):
+            return None
         return dest
 
     def _areas(self, parameters, context, areas, area_name, crs, demand, cost_b, cost_s, cutoff, feedback):
@@ -307,6 +300,10 @@ def _describe(value) -> str:
 def _none(value):
     value = float(value)
     return value if np.isfinite(value) else None
+
+
+def _nones(values: np.ndarray) -> list:
+    return [v if v == v else None for v in np.asarray(values, dtype=float).tolist()]
 
 
 def _fmt(value: float) -> str:

@@ -7,7 +7,6 @@ import time
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsProcessing,
@@ -30,7 +29,7 @@ from ..core import locationallocation_exact as lax
 from ..core.costs import CancelledError as CostsCancelled
 from . import costparams
 from .base import PalveluverkkoAlgorithm
-from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs
+from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs, write_rows
 from .styling import style_on_completion
 
 #: Seconds after which the exact solver stops with its best solution (OPTIMAL false).
@@ -149,6 +148,13 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
         self.addOutput(QgsProcessingOutputBoolean(self.OPTIMAL, self.tr("Proven optimal")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            return self._run(parameters, context, feedback)
+        except (la.CancelledError, CostsCancelled):
+            feedback.pushInfo(self.tr("Cancelled: no output was written."))
+            return {}
+
+    def _run(self, parameters, context, feedback):
         problem = self.parameterAsEnum(parameters, self.PROBLEM, context)
         exact = self.parameterAsEnum(parameters, self.SOLVER, context) == 1
         p = self.parameterAsInt(parameters, self.P, context)
@@ -164,6 +170,8 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
         crs = work_crs(demand_source, context)
         steps = QgsProcessingMultiStepFeedback(5, feedback)
+        if feedback.isCanceled():  # a multi-step feedback made after cancel() misses it
+            steps.cancel()
         expression = self.parameterAsExpression(parameters, self.REQUIRED, context)
         id_field = self.parameterAsString(parameters, self.CANDIDATE_ID, context)
         cands = read_sites(self, parameters, context, steps, self.CANDIDATES, id_field, crs,
@@ -319,27 +327,11 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
                                           source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_DEMAND))
-        order = np.argsort(demand.fids, kind="stable")
-        sorted_fids = demand.fids[order]
         ids = cands.ids
-        total = max(source.featureCount(), 1)
-        for n, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
-            if n % 10000 == 0:
-                if feedback.isCanceled():
-                    return None
-                feedback.setProgress(100.0 * n / total)
-            pos = np.searchsorted(sorted_fids, feature.id())
-            if pos >= len(sorted_fids) or sorted_fids[pos] != feature.id():
-                continue  # skipped geometry
-            row = order[pos]
-            attrs = feature.attributes()
-            f = facility[row]
-            values = [attrs[i] for i in kept] + [ids[f] if f >= 0 else None,
-                                                   float(cost[row]) if f >= 0 else None]
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        fac = [ids[f] if f >= 0 else None for f in facility.tolist()]
+        costs = [c if f >= 0 else None for f, c in zip(facility.tolist(), cost.tolist())]
+        if not write_rows(sink, source, demand.fids, fields, kept, [fac, costs], feedback):
+            return None
         return dest
 
 

@@ -181,3 +181,36 @@ def typed_field(name: str, template: QgsField) -> QgsField:
     field = QgsField(template)
     field.setName(name)
     return field
+
+
+def write_rows(sink, source, fids, fields, kept, columns, feedback, batch: int = 5000) -> bool:
+    """Copy ``source``'s features with ``fids`` (feature order of the arrays) into ``sink``.
+
+    Each output row gets the ``kept`` attributes of the source and then one
+    value per list in ``columns`` (Python lists aligned with ``fids``).
+    Features that are not in ``fids`` (skipped geometries) are left out.
+    Written in batches; returns False when cancelled.
+    """
+    from qgis.core import QgsFeature, QgsFeatureSink
+
+    row_of = dict(zip(fids.tolist(), range(len(fids))))
+    total = max(source.featureCount(), 1)
+    pending = []
+    for n, feature in enumerate(source.getFeatures()):
+        row = row_of.get(feature.id())
+        if row is None:
+            continue
+        attrs = feature.attributes()
+        out = QgsFeature(fields)
+        out.setGeometry(feature.geometry())
+        out.setAttributes([attrs[k] for k in kept] + [column[row] for column in columns])
+        pending.append(out)
+        if len(pending) >= batch:
+            if feedback.isCanceled():
+                return False
+            sink.addFeatures(pending, QgsFeatureSink.FastInsert)
+            pending = []
+            feedback.setProgress(100.0 * n / total)
+    if pending:
+        sink.addFeatures(pending, QgsFeatureSink.FastInsert)
+    return not feedback.isCanceled()

@@ -85,3 +85,20 @@ def test_missing_scenario_is_an_error(provider, tmp_path):
     demand, cands, _, _ = generated()
     with pytest.raises(QgsProcessingException, match="Give the scenario"):
         processing.run(ALG, dict(BASE=cands, DEMAND=demand, POPULATION="vaesto", OUTPUT="memory:"))
+
+
+def test_cancel_leaves_no_output(provider, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    import processing
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    demand, cands, _, _ = generated()
+    out = tmp_path / "never.gpkg"
+    try:
+        result = processing.run(ALG, dict(BASE=cands, SCENARIO=cands, DEMAND=demand, POPULATION="vaesto",
+                                          OUTPUT=str(out)), feedback=feedback)
+    except QgsProcessingException:
+        result = {}
+    assert "OUTPUT" not in result and not out.exists()

@@ -199,3 +199,26 @@ def test_no_candidates(provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="CANDIDATES layer .* has no points"):
         processing.run(ALG, dict(CANDIDATES=empty, DEMAND=demand, POPULATION="vaesto", P=1,
                                  OUTPUT="memory:", OUTPUT_DEMAND="memory:"))
+
+
+@pytest.mark.parametrize("when", ["before", "on first progress"])
+def test_cancel_leaves_no_output(provider, tmp_path, when):
+    from qgis.core import QgsProcessingFeedback
+
+    import processing
+
+    feedback = QgsProcessingFeedback()
+    if when == "before":
+        feedback.cancel()
+    else:
+        feedback.progressChanged.connect(lambda _value: feedback.cancel())
+    demand, cands, _, _ = generated()
+    out = tmp_path / "never.gpkg"
+    try:
+        result = processing.run(ALG, dict(CANDIDATES=cands, DEMAND=demand, POPULATION="vaesto", P=3,
+                                          OUTPUT=str(out), OUTPUT_DEMAND=str(tmp_path / "never_d.gpkg")),
+                                feedback=feedback)
+    except QgsProcessingException:
+        result = {}
+    assert "OUTPUT" not in result
+    assert not out.exists() and not (tmp_path / "never_d.gpkg").exists()
