@@ -7,6 +7,7 @@ import itertools
 import numpy as np
 import pytest
 from qgis.core import (
+    NULL,
     QgsFeature,
     QgsGeometry,
     QgsLineString,
@@ -222,3 +223,49 @@ def test_cancel_leaves_no_output(provider, tmp_path, when):
         result = {}
     assert "OUTPUT" not in result
     assert not out.exists() and not (tmp_path / "never_d.gpkg").exists()
+
+
+def test_costs_equal_catchments_on_a_road_network(provider, tmp_path):
+    """The demand costs to the chosen points are catchments' costs to the same points (one engine)."""
+    import processing
+
+    rng = np.random.default_rng(11)
+    road = QgsVectorLayer("LineString?crs=EPSG:3067&field=nopeus:double&field=ajosuunta:integer", "road", "memory")
+    links = []
+    for i in range(12):  # a 12 x 12 lattice, 1 km apart, random speeds and some one-way links
+        for j in range(12):
+            for di, dj in ((1, 0), (0, 1)):
+                if i + di < 12 and j + dj < 12:
+                    f = QgsFeature(road.fields())
+                    f.setGeometry(QgsGeometry(QgsLineString([
+                        QgsPoint(400_000 + 1000 * i, 7_000_000 + 1000 * j),
+                        QgsPoint(400_000 + 1000 * (i + di), 7_000_000 + 1000 * (j + dj))])))
+                    f.setAttributes([float(rng.choice([30, 50, 80])), int(rng.choice([2, 2, 2, 3, 4]))])
+                    links.append(f)
+    assert road.dataProvider().addFeatures(links)[0]
+    dxy = rng.uniform(0, 11_000, (150, 2)) + (400_000, 7_000_000)
+    demand = point_layer("demand", ["vaesto:double", "name:string"],
+                         [(x, y, float(rng.integers(1, 100)), f"d{i}") for i, (x, y) in enumerate(dxy)])
+    cxy = rng.uniform(0, 11_000, (10, 2)) + (400_000, 7_000_000)
+    cands = point_layer("cands", ["code:string"], [(x, y, f"C{j}") for j, (x, y) in enumerate(cxy)])
+    cost = dict(METHOD=1, NETWORK=road, SPEED_FIELD="nopeus", DIRECTION_FIELD="ajosuunta", MAX_SNAP_DISTANCE=800)
+    result, c_rows, d_rows = run(tmp_path, CANDIDATES=cands, CANDIDATE_ID="code", DEMAND=demand, PROBLEM=1, P=3,
+                                 SOLVER=1, **cost)
+    assert result["OPTIMAL"] is True
+    chosen = QgsVectorLayer(result["OUTPUT"], "c", "ogr")
+    chosen.setSubsetString('"chosen" = 1')
+    assert chosen.featureCount() == 3
+    catch = processing.run("palveluverkko:catchments", dict(
+        FACILITIES=chosen, FACILITY_ID="code", DEMAND=demand, POPULATION="vaesto", CUTOFFS="10,20",
+        OUTPUT_DEMAND=str(tmp_path / "catch.gpkg"), OUTPUT_CATCHMENTS=str(tmp_path / "catchments.gpkg"), **cost))
+    theirs = {f["name"]: f for f in QgsVectorLayer(catch["OUTPUT_DEMAND"], "t", "ogr").getFeatures()}
+    assert len(theirs) == len(d_rows) == 150
+    for name, f in d_rows.items():
+        assert f["facility"] == theirs[name]["facility"]
+        if theirs[name]["cost"] is None or theirs[name]["cost"] == NULL:
+            assert f["cost"] is None or f["cost"] == NULL
+        else:
+            assert f["cost"] == pytest.approx(theirs[name]["cost"], rel=1e-9, abs=1e-9)
+    # and p-median's objective is the population-weighted sum of those costs
+    total = sum(f["vaesto"] * f["cost"] for f in d_rows.values() if f["cost"] not in (None, NULL))
+    assert result["OBJECTIVE"] == pytest.approx(total, rel=1e-9)
