@@ -106,6 +106,7 @@ def _write(path: str, region: demo.DemoRegion) -> Dict[str, int]:
         municipalities = _layer(ds, MUNICIPALITIES_LAYER, ogr.wkbMultiPolygon, _MUNICIPALITY_FIELDS,
                                 "Municipalities (SYNTHETIC boundaries)")
         defn = municipalities.GetLayerDefn()
+        outline = None
         half = int(demo.CELL / 2)
         by_kunta: Dict[str, list] = {}
         for (x, y), kunta in region.cell_kunta.items():
@@ -115,22 +116,26 @@ def _write(path: str, region: demo.DemoRegion) -> Dict[str, int]:
             for x, y in by_kunta.get(m.kunta, []):
                 cells.AddGeometryDirectly(_square(x, y))
             merged = ogr.ForceToMultiPolygon(cells.UnionCascaded())
+            outline = merged.Clone() if outline is None else outline.Union(merged)
             feature = ogr.Feature(defn)
             for name, value in (("kunta", m.kunta), ("vuosi", YEAR), ("nimi", m.nimi), ("namn", m.namn),
                                 ("name", m.nimi), ("vaesto", m.population)):
                 feature.SetField(name, value)
             feature.SetGeometryDirectly(merged)
             municipalities.CreateFeature(feature)
-        lakes = _layer(ds, LAKES_LAYER, ogr.wkbPolygon, (("name", ogr.OFTString),), "Lakes (SYNTHETIC)")
+        lakes = _layer(ds, LAKES_LAYER, ogr.wkbMultiPolygon, (("name", ogr.OFTString),), "Lakes (SYNTHETIC)")
         for name, vertices in demo.lakes().items():
             ring = ogr.Geometry(ogr.wkbLinearRing)
             for x, y in list(vertices) + [vertices[0]]:
                 ring.AddPoint_2D(float(x), float(y))
             polygon = ogr.Geometry(ogr.wkbPolygon)
             polygon.AddGeometryDirectly(ring)
+            polygon = polygon.Intersection(outline)  # only the part inside the demo region
+            if polygon is None or polygon.IsEmpty():
+                continue
             feature = ogr.Feature(lakes.GetLayerDefn())
             feature.SetField("name", name)
-            feature.SetGeometryDirectly(polygon)
+            feature.SetGeometryDirectly(ogr.ForceToMultiPolygon(polygon))
             lakes.CreateFeature(feature)
         meta = ds.GetLayerByName(ws.META_TABLE)
         feature = ogr.Feature(meta.GetLayerDefn())

@@ -77,6 +77,7 @@ def build_project(path: str, project: QgsProject) -> Dict[str, QgsVectorLayer]:
             layers[name] = layer
     premises = layers.get(ws.PREMISES)
     if premises is not None:
+        premises.setName("Premises (size: agencies)")
         demo_styles.style_premises(premises)
         demo_styles.save_default_style(premises, ws.PREMISES)
     return layers

@@ -99,7 +99,7 @@ def style_bands(layer: QgsVectorLayer) -> None:
 
 def style_catchments(layer: QgsVectorLayer) -> None:
     values = sorted({str(f["facility"]) for f in layer.getFeatures() if f["facility"] is not None})
-    categories = [QgsRendererCategory(value, _fill(PALETTE[i % len(PALETTE)], "white", 0.4, 0.55), value)
+    categories = [QgsRendererCategory(value, _fill(PALETTE[i % len(PALETTE)], alpha=0.45), value)
                   for i, value in enumerate(values)]
     layer.setRenderer(QgsCategorizedSymbolRenderer("facility", categories))
 
@@ -138,7 +138,7 @@ FALLBACK: Dict[str, Callable[[QgsVectorLayer], None]] = {
     "scenario_areas": style_municipalities,
 }
 # bundled styles of the algorithms' outputs, by demo table name
-BUNDLED = {"suitability": "suitability", "catchment_demand": "catchments_demand", "catchments": "catchments",
+BUNDLED = {"suitability": "suitability", "catchment_demand": "catchments_demand",
            "coverage": "coverage", "allocation": "locationallocation", "scenario_demand": "comparescenarios"}
 
 
