@@ -226,7 +226,7 @@ def _swap_coverage(state: _Coverage, chosen: list, required: np.ndarray, tol: fl
     while swaps < MAX_SWAPS:
         _check_cancel(feedback)
         cur = np.array(sorted(chosen), dtype=np.int64)
-        if cur.size == n:
+        if cur.size in (0, n):
             break
         delta = state.swap_deltas(cur)
         delta[cur, :] = -np.inf

@@ -283,3 +283,11 @@ def test_cancel_raises():
     cost, w = instance(50, 5, 0)
     with pytest.raises(la.CancelledError):
         la.solve_p_median(cost, w, 2, feedback=Stop())
+
+
+def test_fewest_points_with_nothing_to_cover_chooses_only_required():
+    cover = np.array([[1, 0], [0, 1]], dtype=bool)
+    w = np.zeros(2)
+    assert la.solve_fewest_points(cover, w, 0.0).chosen.size == 0
+    assert list(la.solve_fewest_points(cover, w, 0.0, required=[1]).chosen) == [1]
+    assert la.solve_fewest_points(cover, w, 0.0, exact=True).chosen.size == 0
