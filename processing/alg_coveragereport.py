@@ -16,6 +16,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -28,7 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import coverage, coverage_html
+from ..core import coverage, coverage_html, demo_styles
 from .base import PalveluverkkoAlgorithm
 
 try:  # the cost parameters (and catchments itself) need shapely 2; without it only DEMAND with costs works
@@ -190,6 +191,10 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
         sink, dest = self._write(parameters, context, table, geometries, areas.wkbType(), demand.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        if context.willLoadLayerOnCompletion(dest):
+            styler = _CoverageStyler()
+            _STYLERS[:] = _STYLERS[-20:] + [styler]
+            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(styler)
         total = table.total()
         report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report:
@@ -379,6 +384,18 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
             feature.setAttributes(values)
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return sink, dest
+
+
+class _CoverageStyler(QgsProcessingLayerPostProcessorInterface):
+    """Graduated colours by the share within the largest cutoff, labelled, when the output is loaded."""
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and layer.isValid():
+            demo_styles.style_coverage(layer)
+            layer.triggerRepaint()
+
+
+_STYLERS: list = []  # post-processors must outlive processAlgorithm()
 
 
 def _rings(geometry: QgsGeometry):

@@ -230,3 +230,23 @@ def test_facilities_mode_runs_catchments(provider, layers):
     west = {f["area"]: f for f in direct["OUTPUT"].getFeatures()}["West"]
     assert [west["pop_within_2"], west["pop_within_10"], west["pop_unreachable"]] == [127, 177, 0]
     assert direct["TOTAL_POPULATION"] == 192 and direct["UNREACHABLE_POPULATION"] == 0
+
+
+def test_output_styled_when_loaded(provider, layers):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    import processing
+
+    demand, areas = layers
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    result = processing.runAndLoadResults("palveluverkko:coveragereport", {
+        "DEMAND": demand, "AREAS": areas, "AREA_NAME": "nimi", "OUTPUT": "TEMPORARY_OUTPUT"},
+        context=context, feedback=QgsProcessingFeedback())
+    layer = QgsProject.instance().mapLayer(result["OUTPUT"])
+    try:
+        assert layer.renderer().type() == "graduatedSymbol"
+        assert layer.renderer().classAttribute() == "share_within_60"
+        assert layer.labelsEnabled()
+    finally:
+        QgsProject.instance().removeMapLayer(layer)
