@@ -313,19 +313,24 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
         fac_values = [None if i < 0 else fac_ids[i] for i in fac_index.tolist()]
         cost_values = [None if c != c else c for c in cost.tolist()]
         band_values = bands.tolist()
-        n_fields = fields.count()
-        p_fac, p_cost, p_band = positions
+        n_source = demand.fields().count()
+        replaced = [p for p in positions if p < n_source]
         batch, done, total = [], 0, max(1, len(dem))
         no_checks = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
         for feature in demand.getFeatures(QgsFeatureRequest(), no_checks):
             row = row_of.get(feature.id())
             if row is None:  # skipped geometry
                 continue
-            feature.setFields(fields, False)
-            feature.resizeAttributes(n_fields)
-            feature.setAttribute(p_fac, fac_values[row])
-            feature.setAttribute(p_cost, cost_values[row])
-            feature.setAttribute(p_band, band_values[row])
+            extra_values = [fac_values[row], cost_values[row], band_values[row]]
+            attributes = feature.attributes()
+            if replaced:
+                for position, value in zip(positions, extra_values):
+                    if position < n_source:
+                        attributes[position] = value
+                attributes += [v for p, v in zip(positions, extra_values) if p >= n_source]
+            else:
+                attributes += extra_values
+            feature.setAttributes(attributes)
             batch.append(feature)
             if len(batch) >= BATCH:
                 if feedback.isCanceled():

@@ -339,3 +339,13 @@ def test_output_styles(qgis_processing):
     catchment_styles._CatchmentStyler("catchments", ["30", "60"]).postProcessLayer(areas, ctx, fb)
     assert [c.value() for c in areas.renderer().categories()] == ["A", "B"]
     assert areas.labelsEnabled()
+
+
+def test_existing_output_field_is_replaced(qgis_processing):
+    dem = layer("Point", "EPSG:3067", ["cost:string", "v:integer", "x:integer"],
+                [("POINT (0 3000)", ["old", 5, 1]), ("POINT (0 0)", ["old", 6, 2])], "d")
+    fac = layer("Point", "EPSG:3067", [], [("POINT (0 0)", [])], "f")
+    r = run({"FACILITIES": fac, "DEMAND": dem, "POPULATION": "v", "METHOD": 0})
+    out = r["OUTPUT_DEMAND"]
+    assert [f.name() for f in out.fields()] == ["cost", "v", "x", "facility", "band"]
+    assert rows(out, "cost", "v", "x", "facility", "band") == [(3.0, 5, 1, 1, "0-30"), (0.0, 6, 2, 1, "0-30")]
