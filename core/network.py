@@ -240,11 +240,17 @@ class RoadNetwork:
         # sort by (from, to, cost); of parallel edges keep the cheapest
         n_nodes = len(node_xy)
         key = u * n_nodes + v
-        order = np.lexsort((w, key))
+        order = np.argsort(key, kind="stable")
         key, u, v, w, ln = key[order], u[order], v[order], w[order], ln[order]
         firsts = np.ones(len(u), dtype=bool)
         firsts[1:] = key[1:] != key[:-1]
         if not firsts.all():
+            # parallel edges are rare: order each run of equal keys by cost, keep the first
+            dup = ~firsts
+            dup[:-1] |= dup[1:]
+            idx = np.flatnonzero(dup)
+            sub = idx[np.lexsort((w[idx], key[idx]))]
+            w[idx], ln[idx] = w[sub], ln[sub]
             u, v, w, ln = u[firsts], v[firsts], w[firsts], ln[firsts]
         np.maximum(w, MIN_EDGE_COST, out=w)
         return cls(node_xy, u, v, w, ln, n_parts)
