@@ -508,242 +508,242 @@ Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE
     <context>
         <name>CoverageReportAlgorithm</name>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="65" />
+            <location filename="../processing/alg_coveragereport.py" line="66" />
             <source>Coverage report by area</source>
             <translation>Kattavuusraportti alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="95" />
+            <location filename="../processing/alg_coveragereport.py" line="96" />
             <source>Demand with travel costs (output of Catchments)</source>
             <translation>Kysyntä matka-aikoineen (Vaikutusalueiden tulos)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="106" />
+            <location filename="../processing/alg_coveragereport.py" line="107" />
             <source>Population field</source>
             <translation>Väestökenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="109" />
+            <location filename="../processing/alg_coveragereport.py" line="110" />
             <source>Travel cost field</source>
             <translation>Matkakenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="112" />
+            <location filename="../processing/alg_coveragereport.py" line="113" />
             <source>Residents aged 65+ field (optional)</source>
             <translation>65 vuotta täyttäneiden kenttä (valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="115" />
+            <location filename="../processing/alg_coveragereport.py" line="116" />
             <source>Cutoffs (comma-separated, same unit as the cost)</source>
             <translation>Raja-arvot (pilkuin erotettuina, samassa yksikössä kuin matka)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="117" />
+            <location filename="../processing/alg_coveragereport.py" line="118" />
             <source>Unit of the cost (for the report)</source>
             <translation>Matkan yksikkö (raporttia varten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="117" />
+            <location filename="../processing/alg_coveragereport.py" line="118" />
             <source>minutes</source>
             <translation>minuuttia</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="196" />
+            <location filename="../processing/alg_coveragereport.py" line="201" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="120" />
+            <location filename="../processing/alg_coveragereport.py" line="121" />
             <source>Areas (municipalities or regions)</source>
             <translation>Alueet (kunnat tai maakunnat)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="122" />
+            <location filename="../processing/alg_coveragereport.py" line="123" />
             <source>Area name field</source>
             <translation>Alueen nimikenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="255" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Coverage by area</source>
             <translation>Kattavuus alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="126" />
+            <location filename="../processing/alg_coveragereport.py" line="127" />
             <source>Coverage report (HTML)</source>
             <translation>Kattavuusraportti (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="126" />
+            <location filename="../processing/alg_coveragereport.py" line="127" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>Total population</source>
             <translation>Väestö yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>Population within the largest cutoff</source>
             <translation>Väestö suurimman raja-arvon sisällä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>Share within the largest cutoff (%)</source>
             <translation>Osuus suurimman raja-arvon sisällä (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>Population outside every area</source>
             <translation>Väestö alueiden ulkopuolella</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>Population-weighted mean cost</source>
             <translation>Väestöllä painotettu keskimääräinen matka</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="230" />
+            <location filename="../processing/alg_coveragereport.py" line="235" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
             <translation>CUTOFFS-arvojen on oltava kasvavia positiivisia lukuja pilkuin erotettuina, esim. 30,60.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="162" />
+            <location filename="../processing/alg_coveragereport.py" line="163" />
             <source>Using the field ika_65_ for residents aged 65+.</source>
             <translation>65 vuotta täyttäneet luetaan kentästä ika_65_.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="165" />
+            <location filename="../processing/alg_coveragereport.py" line="166" />
             <source>The AREAS layer has no field {}.</source>
             <translation>AREAS-tasolla ei ole kenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="167" />
+            <location filename="../processing/alg_coveragereport.py" line="168" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>DEMAND-taso {} on tyhjä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="180" />
+            <location filename="../processing/alg_coveragereport.py" line="181" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} kysyntäkohteen väestö oli NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="183" />
+            <location filename="../processing/alg_coveragereport.py" line="184" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="186" />
+            <location filename="../processing/alg_coveragereport.py" line="187" />
             <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
             <translation>{} asukasta ({} kysyntäkohdetta) on kaikkien alueiden ulkopuolella, eivätkä he ole taulukossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="196" />
+            <location filename="../processing/alg_coveragereport.py" line="201" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="201" />
+            <location filename="../processing/alg_coveragereport.py" line="206" />
             <source>Coverage report</source>
             <translation>Kattavuusraportti</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="251" />
+            <location filename="../processing/alg_coveragereport.py" line="256" />
             <source>Area</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="251" />
+            <location filename="../processing/alg_coveragereport.py" line="256" />
             <source>Population</source>
             <translation>Väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="251" />
+            <location filename="../processing/alg_coveragereport.py" line="256" />
             <source>Within {} {}</source>
             <translation>Enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="252" />
+            <location filename="../processing/alg_coveragereport.py" line="257" />
             <source>Share within {} (%)</source>
             <translation>Osuus enintään {} (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="252" />
+            <location filename="../processing/alg_coveragereport.py" line="257" />
             <source>Unreachable</source>
             <translation>Ei saavutettavissa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="253" />
+            <location filename="../processing/alg_coveragereport.py" line="258" />
             <source>Mean cost ({})</source>
             <translation>Keskimääräinen matka ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="253" />
+            <location filename="../processing/alg_coveragereport.py" line="258" />
             <source>Aged 65+</source>
             <translation>65 vuotta täyttäneet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="253" />
+            <location filename="../processing/alg_coveragereport.py" line="258" />
             <source>65+ within {} {}</source>
             <translation>65+ enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="254" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Masked cells</source>
             <translation>Suojatut ruudut</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="254" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Population in masked cells</source>
             <translation>Väestö suojatuissa ruuduissa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="255" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Total</source>
             <translation>Yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="256" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Share of population (%)</source>
             <translation>Osuus väestöstä (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="256" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Run parameters</source>
             <translation>Ajon parametrit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="257" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo. Suojatuista ruuduista (alle 10 asukasta) ei ole ikäjakaumaa; niiden asukkaat lasketaan väestöön mutta eivät 65 vuotta täyttäneiden lukuihin.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="266" />
+            <location filename="../processing/alg_coveragereport.py" line="271" />
             <source>Choose the {} field of the DEMAND layer.</source>
             <translation>Valitse DEMAND-tason kenttä {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="270" />
+            <location filename="../processing/alg_coveragereport.py" line="275" />
             <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
             <translation>DEMAND-tasolla ei ole kenttää {} (parametri {}). Aja ensin Vaikutusalueet tai valitse toinen kenttä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="274" />
+            <location filename="../processing/alg_coveragereport.py" line="279" />
             <source>The field {} of the DEMAND layer is not numeric.</source>
             <translation>DEMAND-tason kenttä {} ei ole numeerinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="292" />
+            <location filename="../processing/alg_coveragereport.py" line="297" />
             <source>The AREAS layer {} has no polygons.</source>
             <translation>AREAS-tasolla {} ei ole alueita.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="68" />
+            <location filename="../processing/alg_coveragereport.py" line="69" />
             <source>Tells, for each area (municipality or region), how many residents live within each travel-cost cutoff of a service point, using the demand output of Catchments (its cost field).
 
 FACILITIES (optional): service points. When given, Catchments is run first on DEMAND with FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE and CUTOFFS (same meaning as in Catchments), and its cost is used; COST_FIELD and COST_UNIT are then ignored.
@@ -774,17 +774,17 @@ OUTPUT_REPORT: valinnainen HTML-raportti, jossa on taulukko ja kaavio.
 Tulosarvot: TOTAL_POPULATION, COVERED_POPULATION ja COVERED_SHARE (suurimman raja-arvon sisällä), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (kysyntä alueiden ulkopuolella) ja MEAN_COST.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="98" />
+            <location filename="../processing/alg_coveragereport.py" line="99" />
             <source>Service points (optional: run Catchments first)</source>
             <translation>Palvelupisteet (valinnainen: ajetaan ensin Vaikutusalueet)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="101" />
+            <location filename="../processing/alg_coveragereport.py" line="102" />
             <source>Service point id field</source>
             <translation>Palvelupisteen tunnuskenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="224" />
+            <location filename="../processing/alg_coveragereport.py" line="229" />
             <source>Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that already has the cost field of Catchments instead, or install shapely 2.</source>
             <translation>Vaikutusalueiden ajaminen tästä vaatii Python-paketin shapely 2. Anna sen sijaan DEMAND-taso, jossa on jo Vaikutusalueiden cost-kenttä, tai asenna shapely 2.</translation>
         </message>

@@ -508,242 +508,242 @@ Resultatvärden: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST
     <context>
         <name>CoverageReportAlgorithm</name>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="65" />
+            <location filename="../processing/alg_coveragereport.py" line="66" />
             <source>Coverage report by area</source>
             <translation>Täckningsrapport per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="95" />
+            <location filename="../processing/alg_coveragereport.py" line="96" />
             <source>Demand with travel costs (output of Catchments)</source>
             <translation>Efterfrågan med restider (resultat av Upptagningsområden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="106" />
+            <location filename="../processing/alg_coveragereport.py" line="107" />
             <source>Population field</source>
             <translation>Befolkningsfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="109" />
+            <location filename="../processing/alg_coveragereport.py" line="110" />
             <source>Travel cost field</source>
             <translation>Fält för restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="112" />
+            <location filename="../processing/alg_coveragereport.py" line="113" />
             <source>Residents aged 65+ field (optional)</source>
             <translation>Fält för invånare 65 år och äldre (valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="115" />
+            <location filename="../processing/alg_coveragereport.py" line="116" />
             <source>Cutoffs (comma-separated, same unit as the cost)</source>
             <translation>Gränsvärden (åtskilda med kommatecken, i samma enhet som restiden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="117" />
+            <location filename="../processing/alg_coveragereport.py" line="118" />
             <source>Unit of the cost (for the report)</source>
             <translation>Restidens enhet (för rapporten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="117" />
+            <location filename="../processing/alg_coveragereport.py" line="118" />
             <source>minutes</source>
             <translation>minuter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="196" />
+            <location filename="../processing/alg_coveragereport.py" line="201" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="120" />
+            <location filename="../processing/alg_coveragereport.py" line="121" />
             <source>Areas (municipalities or regions)</source>
             <translation>Områden (kommuner eller landskap)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="122" />
+            <location filename="../processing/alg_coveragereport.py" line="123" />
             <source>Area name field</source>
             <translation>Fält för områdets namn</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="255" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Coverage by area</source>
             <translation>Täckning per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="126" />
+            <location filename="../processing/alg_coveragereport.py" line="127" />
             <source>Coverage report (HTML)</source>
             <translation>Täckningsrapport (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="126" />
+            <location filename="../processing/alg_coveragereport.py" line="127" />
             <source>HTML files (*.html)</source>
             <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>Population within the largest cutoff</source>
             <translation>Befolkning inom det största gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>Share within the largest cutoff (%)</source>
             <translation>Andel inom det största gränsvärdet (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>Population outside every area</source>
             <translation>Befolkning utanför alla områden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>Population-weighted mean cost</source>
             <translation>Befolkningsviktad genomsnittlig restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="230" />
+            <location filename="../processing/alg_coveragereport.py" line="235" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
             <translation>CUTOFFS måste vara växande positiva tal åtskilda med kommatecken, t.ex. 30,60.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="162" />
+            <location filename="../processing/alg_coveragereport.py" line="163" />
             <source>Using the field ika_65_ for residents aged 65+.</source>
             <translation>Invånare 65 år och äldre läses från fältet ika_65_.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="165" />
+            <location filename="../processing/alg_coveragereport.py" line="166" />
             <source>The AREAS layer has no field {}.</source>
             <translation>Lagret AREAS har inget fält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="167" />
+            <location filename="../processing/alg_coveragereport.py" line="168" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>Lagret DEMAND {} är tomt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="180" />
+            <location filename="../processing/alg_coveragereport.py" line="181" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} efterfrågeobjekt hade en befolkning som var NULL eller negativ; de räknas som 0.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="183" />
+            <location filename="../processing/alg_coveragereport.py" line="184" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Hoppade över {} efterfrågeobjekt med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="186" />
+            <location filename="../processing/alg_coveragereport.py" line="187" />
             <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
             <translation>{} invånare ({} efterfrågeobjekt) ligger utanför alla områden och finns inte i tabellen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="196" />
+            <location filename="../processing/alg_coveragereport.py" line="201" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="201" />
+            <location filename="../processing/alg_coveragereport.py" line="206" />
             <source>Coverage report</source>
             <translation>Täckningsrapport</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="251" />
+            <location filename="../processing/alg_coveragereport.py" line="256" />
             <source>Area</source>
             <translation>Område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="251" />
+            <location filename="../processing/alg_coveragereport.py" line="256" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="251" />
+            <location filename="../processing/alg_coveragereport.py" line="256" />
             <source>Within {} {}</source>
             <translation>Inom {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="252" />
+            <location filename="../processing/alg_coveragereport.py" line="257" />
             <source>Share within {} (%)</source>
             <translation>Andel inom {} (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="252" />
+            <location filename="../processing/alg_coveragereport.py" line="257" />
             <source>Unreachable</source>
             <translation>Kan inte nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="253" />
+            <location filename="../processing/alg_coveragereport.py" line="258" />
             <source>Mean cost ({})</source>
             <translation>Genomsnittlig restid ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="253" />
+            <location filename="../processing/alg_coveragereport.py" line="258" />
             <source>Aged 65+</source>
             <translation>65 år och äldre</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="253" />
+            <location filename="../processing/alg_coveragereport.py" line="258" />
             <source>65+ within {} {}</source>
             <translation>65+ inom {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="254" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Masked cells</source>
             <translation>Skyddade rutor</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="254" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Population in masked cells</source>
             <translation>Befolkning i skyddade rutor</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="255" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Total</source>
             <translation>Totalt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="256" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Share of population (%)</source>
             <translation>Andel av befolkningen (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="256" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Run parameters</source>
             <translation>Körningens parametrar</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="257" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>En invånare ligger inom ett gränsvärde när restiden till närmaste servicepunkt är högst gränsvärdet. Skyddade rutor (färre än 10 invånare) saknar åldersfördelning; deras invånare räknas in i befolkningen men inte i siffrorna för 65 år och äldre.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="266" />
+            <location filename="../processing/alg_coveragereport.py" line="271" />
             <source>Choose the {} field of the DEMAND layer.</source>
             <translation>Välj fältet {} i lagret DEMAND.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="270" />
+            <location filename="../processing/alg_coveragereport.py" line="275" />
             <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
             <translation>Lagret DEMAND har inget fält {} (parameter {}). Kör först Upptagningsområden eller välj ett annat fält.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="274" />
+            <location filename="../processing/alg_coveragereport.py" line="279" />
             <source>The field {} of the DEMAND layer is not numeric.</source>
             <translation>Fältet {} i lagret DEMAND är inte numeriskt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="292" />
+            <location filename="../processing/alg_coveragereport.py" line="297" />
             <source>The AREAS layer {} has no polygons.</source>
             <translation>Lagret AREAS {} har inga polygoner.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="68" />
+            <location filename="../processing/alg_coveragereport.py" line="69" />
             <source>Tells, for each area (municipality or region), how many residents live within each travel-cost cutoff of a service point, using the demand output of Catchments (its cost field).
 
 FACILITIES (optional): service points. When given, Catchments is run first on DEMAND with FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE and CUTOFFS (same meaning as in Catchments), and its cost is used; COST_FIELD and COST_UNIT are then ignored.
@@ -774,17 +774,17 @@ OUTPUT_REPORT: valfri HTML-rapport med tabellen och ett diagram.
 Resultatvärden: TOTAL_POPULATION, COVERED_POPULATION och COVERED_SHARE (inom det största gränsvärdet), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (efterfrågan utanför alla områden) och MEAN_COST.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="98" />
+            <location filename="../processing/alg_coveragereport.py" line="99" />
             <source>Service points (optional: run Catchments first)</source>
             <translation>Servicepunkter (valfritt: kör först Upptagningsområden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="101" />
+            <location filename="../processing/alg_coveragereport.py" line="102" />
             <source>Service point id field</source>
             <translation>Fält för servicepunktens id</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="224" />
+            <location filename="../processing/alg_coveragereport.py" line="229" />
             <source>Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that already has the cost field of Catchments instead, or install shapely 2.</source>
             <translation>För att köra Upptagningsområden härifrån behövs Python-paketet shapely 2. Ange i stället ett DEMAND-lager som redan har fältet cost från Upptagningsområden, eller installera shapely 2.</translation>
         </message>
