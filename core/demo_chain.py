@@ -69,9 +69,10 @@ def steps(out_dir: str, available: Iterable[str], municipalities: str = "") -> L
             "SENSITIVITY_RUNS": "1000", "SENSITIVITY_SPREAD": "0.2", "SEED": "1", "TOP_K": "3",
             "OUTPUT": table("suitability"), "OUTPUT_REPORT": os.path.join(runs, "suitability.html")}))
     if "locationallocation" in have:
+        points = str(min(int(P_POINTS), _candidate_count(municipalities)))
         result.append(Step("06_locationallocation", "locationallocation", {
             "CANDIDATES": candidates, "CANDIDATE_ID": "premises_id", "REQUIRED": '"is_fixed"', **demand, **road,
-            "PROBLEM": "0", "P": P_POINTS, "CUTOFF": "30", "SOLVER": "0",
+            "PROBLEM": "0", "P": points, "CUTOFF": "30", "SOLVER": "0",
             "OUTPUT": table("allocation"), "OUTPUT_DEMAND": table("allocation_demand")}))
         if "comparescenarios" in have:
             result.append(Step("07_comparescenarios", "comparescenarios", {
@@ -81,6 +82,15 @@ def steps(out_dir: str, available: Iterable[str], municipalities: str = "") -> L
                 "OUTPUT": table("scenario_demand"), "OUTPUT_AREAS": table("scenario_areas"),
                 "OUTPUT_REPORT": os.path.join(runs, "comparescenarios.html")}))
     return result
+
+
+def _candidate_count(municipalities: str) -> int:
+    """Candidate premises of the demo recipe in the chosen municipalities (all when empty)."""
+    from .demo import _rows
+
+    codes = {c.strip().zfill(3) for c in municipalities.split(",") if c.strip()}
+    return sum(1 for row in _rows("premises.csv")
+               if row["is_candidate"] == "1" and (not codes or row["municipality_code"] in codes))
 
 
 def write_argument_files(out_dir: str, available: Iterable[str], municipalities: str = "") -> List[str]:
@@ -97,7 +107,7 @@ def write_argument_files(out_dir: str, available: Iterable[str], municipalities:
     return paths
 
 
-if __name__ == "__main__":  # python core/demo_chain.py OUT_DIR "alg ids..." [MUNICIPALITIES]
+if __name__ == "__main__":  # python -m palveluverkko.core.demo_chain OUT_DIR "alg ids..." [MUNICIPALITIES]
     import sys
 
     for written in write_argument_files(sys.argv[1], sys.argv[2].split(), sys.argv[3] if len(sys.argv) > 3 else ""):

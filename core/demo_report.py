@@ -140,7 +140,7 @@ def _stability_chart(ranked):
     axes.set_yticklabels([r.get("name") or r.get("premises_id") for r in ranked], fontsize=8)
     axes.set_xlabel("Rank (1 = best)")
     axes.invert_xaxis()
-    axes.legend(fontsize=8, loc="lower left")
+    axes.legend(fontsize=8, loc="lower right")
     figure.tight_layout()
     return figure
 

@@ -27,7 +27,8 @@ fi
 available=$("$QP" list 2>/dev/null | grep -oE 'palveluverkko:[a-z]+' | sort -u | tr '\n' ' ')
 
 echo "Palveluverkko demo (SYNTHETIC data resembling Päijät-Häme) -> $out"
-"$PY" core/demo_chain.py "$out" "$available" "${DEMO_MUNICIPALITIES:-}" >/dev/null
+PYTHONPATH="$PWD/build/demo-plugins:$PYTHONPATH" "$PY" -m palveluverkko.core.demo_chain "$out" "$available" \
+  "${DEMO_MUNICIPALITIES:-}" >/dev/null
 for missing in catchments premisescriteria suitability locationallocation comparescenarios; do
   grep -q "palveluverkko:$missing " <<<"$available " || echo "  (palveluverkko:$missing is not in this version; skipped)"
 done
