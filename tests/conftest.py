@@ -7,6 +7,7 @@ itself (its ``processing`` sub-package would shadow QGIS's), so a symlink
 """
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -38,6 +39,31 @@ _link_package()
 
 
 _KEEP_ALIVE: list = []
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _release_leaked_tracebacks(qgis_app):
+    """Free the layers held by exceptions that sip keeps, before QGIS exits.
+
+    sip keeps a reference to an exception raised in an algorithm called from
+    C++; its traceback's frames hold the test's layers. Destroyed only at
+    interpreter exit, after ``exitQgis()``, a GeoPackage layer crashes the
+    process (QGIS 3.22), so clear those frames while QGIS still runs.
+    """
+    yield
+    for obj in gc.get_objects():
+        if isinstance(obj, BaseException) and obj.__traceback__ is not None:
+            tb = obj.__traceback__
+            while tb is not None:
+                frame = tb.tb_frame
+                while frame is not None:  # the callers too: they held the test's layers
+                    try:
+                        frame.clear()
+                    except RuntimeError:  # still executing
+                        pass
+                    frame = frame.f_back
+                tb = tb.tb_next
+    gc.collect()
 
 
 @pytest.fixture
