@@ -395,6 +395,7 @@ def _median_order(c, w, chosen, required, penalty) -> np.ndarray:
 
 
 def _greedy_median(c, w, required, p, penalty, feedback):
+    """Required first, then the largest cost saving; gains are updated from the rows whose cost fell."""
     n_c = c.shape[1]
     d1 = np.full(c.shape[0], penalty)
     chosen_mask = np.zeros(n_c, dtype=bool)
@@ -403,12 +404,24 @@ def _greedy_median(c, w, required, p, penalty, feedback):
         d1 = np.minimum(d1, c[:, j])
         chosen_mask[j] = True
         sequence.append(int(j))
+    gain = None
     while len(sequence) < p:
         _check_cancel(feedback, 0.5 * len(sequence) / max(p, 1))
-        gain = _median_gain(c, w, d1)
-        gain[chosen_mask] = -1.0
-        j = int(np.argmax(gain))
-        d1 = np.minimum(d1, c[:, j])
+        if gain is None:
+            gain = _median_gain(c, w, d1)
+        masked = gain.copy()
+        masked[chosen_mask] = -1.0
+        j = int(np.argmax(masked))
+        new = np.minimum(d1, c[:, j])
+        changed = np.flatnonzero(new < d1)
+        if changed.size * 2 > c.shape[0]:
+            gain = None  # most rows changed: recompute in one pass
+        else:
+            for start in range(0, changed.size, max(1, CHUNK_VALUES // max(n_c, 1))):
+                rows = changed[start:start + max(1, CHUNK_VALUES // max(n_c, 1))]
+                sub = c[rows]
+                gain -= w[rows] @ (np.maximum(d1[rows, None] - sub, 0.0) - np.maximum(new[rows, None] - sub, 0.0))
+        d1 = new
         chosen_mask[j] = True
         sequence.append(j)
     return sequence

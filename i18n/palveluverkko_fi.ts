@@ -1455,62 +1455,62 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
             <translation>P-mediaani tarvitsee kaikki matkat {} saavutettavan kysyntäpisteen ja {} ehdokkaan välillä, enemmän kuin muistissa pidettävät {}; käytä karkeampaa kysyntää, vähemmän ehdokkaita tai suurinta kattavuutta.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="260" />
+            <location filename="../processing/alg_locationallocation.py" line="265" />
             <source>The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the reachable population is within the cutoff {}.</source>
             <translation>Kattavuustavoitetta {} % ei voida saavuttaa: kaikillakin ehdokkailla enintään {:.4f} % saavutettavasta väestöstä on raja-arvon {} sisällä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="265" />
+            <location filename="../processing/alg_locationallocation.py" line="270" />
             <source>The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver (SOLVER 0), fewer candidates or coarser demand.</source>
             <translation>Tarkka ratkaisija hyväksyy enintään {} {}; tässä tehtävässä niitä on {}. Käytä heuristiikkaa (SOLVER 0), vähemmän ehdokkaita tai karkeampaa kysyntää.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="273" />
+            <location filename="../processing/alg_locationallocation.py" line="307" />
             <source>candidates</source>
             <translation>ehdokasta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="274" />
+            <location filename="../processing/alg_locationallocation.py" line="308" />
             <source>demand-candidate pairs</source>
             <translation>kysyntä–ehdokas-paria</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="275" />
+            <location filename="../processing/alg_locationallocation.py" line="309" />
             <source>demand-candidate pairs within the cutoff</source>
             <translation>raja-arvon sisällä olevaa kysyntä–ehdokas-paria</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="280" />
+            <location filename="../processing/alg_locationallocation.py" line="314" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Saavutettava väestö {}, saavuttamaton {} (jätetty tavoitteen ulkopuolelle).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="283" />
+            <location filename="../processing/alg_locationallocation.py" line="317" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} asukasta saavuttaa jonkin ehdokkaan mutta ei yhtään valittua pistettä (verkon eri osa).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="287" />
+            <location filename="../processing/alg_locationallocation.py" line="321" />
             <source>Exact solver: optimality {}.</source>
             <translation>Tarkka ratkaisija: optimaalisuus {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="287" />
+            <location filename="../processing/alg_locationallocation.py" line="321" />
             <source>proven</source>
             <translation>todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="287" />
+            <location filename="../processing/alg_locationallocation.py" line="321" />
             <source>not proven</source>
             <translation>ei todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="290" />
+            <location filename="../processing/alg_locationallocation.py" line="324" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristiikka: {} vaihtoa ahneen aloituksen jälkeen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="291" />
+            <location filename="../processing/alg_locationallocation.py" line="325" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valittiin {} pistettä; väestö raja-arvon sisällä {}; keskimääräinen matka {} {}.</translation>
         </message>
@@ -1523,6 +1523,11 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
             <location filename="../processing/alg_locationallocation.py" line="154" />
             <source>Cancelled: no output was written.</source>
             <translation>Peruttu: tulostasoja ei kirjoitettu.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="299" />
+            <source>P-median searched travel costs up to {:g}; every resident reaches a chosen point within it.</source>
+            <translation>P-mediaani haki matkat enintään arvoon {:g} asti; jokainen asukas saavuttaa jonkin valitun pisteen sen sisällä.</translation>
         </message>
     </context>
     <context>

@@ -1455,62 +1455,62 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
             <translation>P-median behöver alla restider mellan {} nåbara efterfrågepunkter och {} kandidater, fler än de {} som hålls i minnet; använd grövre efterfrågan, färre kandidater eller maximal täckning.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="260" />
+            <location filename="../processing/alg_locationallocation.py" line="265" />
             <source>The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the reachable population is within the cutoff {}.</source>
             <translation>Täckningsmålet {} % kan inte nås: även med alla kandidater ligger högst {:.4f} % av den nåbara befolkningen inom gränsvärdet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="265" />
+            <location filename="../processing/alg_locationallocation.py" line="270" />
             <source>The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver (SOLVER 0), fewer candidates or coarser demand.</source>
             <translation>Den exakta lösaren godtar högst {} {}; detta problem har {}. Använd heuristiken (SOLVER 0), färre kandidater eller grövre efterfrågan.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="273" />
+            <location filename="../processing/alg_locationallocation.py" line="307" />
             <source>candidates</source>
             <translation>kandidater</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="274" />
+            <location filename="../processing/alg_locationallocation.py" line="308" />
             <source>demand-candidate pairs</source>
             <translation>par av efterfrågan och kandidat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="275" />
+            <location filename="../processing/alg_locationallocation.py" line="309" />
             <source>demand-candidate pairs within the cutoff</source>
             <translation>par av efterfrågan och kandidat inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="280" />
+            <location filename="../processing/alg_locationallocation.py" line="314" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Nåbar befolkning {}, ej nåbar {} (lämnad utanför målfunktionen).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="283" />
+            <location filename="../processing/alg_locationallocation.py" line="317" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} invånare når en kandidat men ingen av de valda punkterna (en annan del av nätet).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="287" />
+            <location filename="../processing/alg_locationallocation.py" line="321" />
             <source>Exact solver: optimality {}.</source>
             <translation>Exakt lösare: optimalitet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="287" />
+            <location filename="../processing/alg_locationallocation.py" line="321" />
             <source>proven</source>
             <translation>bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="287" />
+            <location filename="../processing/alg_locationallocation.py" line="321" />
             <source>not proven</source>
             <translation>inte bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="290" />
+            <location filename="../processing/alg_locationallocation.py" line="324" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristik: {} byten efter den giriga starten.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="291" />
+            <location filename="../processing/alg_locationallocation.py" line="325" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valde {} punkter; befolkning inom gränsvärdet {}; genomsnittlig restid {} {}.</translation>
         </message>
@@ -1523,6 +1523,11 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
             <location filename="../processing/alg_locationallocation.py" line="154" />
             <source>Cancelled: no output was written.</source>
             <translation>Avbrutet: inga utdata skrevs.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="299" />
+            <source>P-median searched travel costs up to {:g}; every resident reaches a chosen point within it.</source>
+            <translation>P-median sökte restider upp till {:g}; varje invånare når en vald punkt inom den.</translation>
         </message>
     </context>
     <context>

@@ -245,6 +245,11 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
                         "P-median needs every travel cost between {} reachable demand points and {} candidates, "
                         "more than the {} it keeps in memory; use coarser demand or fewer candidates, or maximal "
                         "coverage.").format(len(rows), n_c, MAX_MEDIAN_CELLS))
+                if not exact:
+                    solution = self._median_bounded(model, demand.xy[rows], cands.xy, pop[rows], p, required,
+                                                    cutoff, feedback)
+                    if solution is not None:
+                        return solution
                 costs = model.cost_matrix(demand.xy[rows], cands.xy, progress, cancelled)
                 return la.solve_p_median(costs, pop[rows], p, required, exact, feedback, EXACT_TIME_LIMIT,
                                          overwrite_costs=True)
@@ -268,6 +273,35 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
                     error.limit, self._what(error.what), error.size)) from error
         except la.LocationAllocationError as error:
             raise QgsProcessingException(str(error)) from error
+
+    def _median_bounded(self, model, demand_xy, cand_xy, weights, p, required, cutoff, feedback):
+        """The p-median heuristic on costs searched only up to a bound, or None.
+
+        Costs beyond the bound ``B`` (2 x CUTOFF, doubled up to three times) count as ``B``. That never
+        overstates a cost, and when every resident reaches a chosen point within ``B`` the solution's
+        objective is exact, so no single swap improves it on the full costs either (a local optimum of
+        the real problem). Bounded searches are far cheaper than one full search per candidate.
+        """
+        progress, cancelled = costparams.feedback_callbacks(feedback, 0, 40)
+        bound = 2.0 * cutoff
+        served = weights > 0
+        for _ in range(4):
+            if not bound > 0:
+                return None
+            i, j, values = model.within(demand_xy, cand_xy, bound, progress, cancelled)
+            costs = np.full((len(demand_xy), len(cand_xy)), bound)
+            costs[i, j] = values
+            solution = la.solve_p_median(costs, weights, p, required, False, feedback, overwrite_costs=True)
+            del costs
+            reached = np.zeros(len(demand_xy), dtype=bool)
+            reached[i[np.isin(j, solution.chosen)]] = True
+            if reached[served].all():
+                feedback.pushInfo(self.tr(
+                    "P-median searched travel costs up to {:g}; every resident reaches a chosen point within it.")
+                    .format(bound))
+                return solution
+            bound *= 2.0
+        return None
 
     def _what(self, what: str) -> str:
         return {"candidates": self.tr("candidates"),

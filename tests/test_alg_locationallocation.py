@@ -269,3 +269,21 @@ def test_costs_equal_catchments_on_a_road_network(provider, tmp_path):
     # and p-median's objective is the population-weighted sum of those costs
     total = sum(f["vaesto"] * f["cost"] for f in d_rows.values() if f["cost"] not in (None, NULL))
     assert result["OBJECTIVE"] == pytest.approx(total, rel=1e-9)
+
+
+@pytest.mark.parametrize("cutoff", [0.1, 3.0, 60.0])
+def test_p_median_heuristic_on_bounded_costs_is_a_local_optimum_of_the_full_problem(provider, tmp_path, cutoff):
+    """Costs searched up to 2 x CUTOFF (doubled when needed, else all costs): no swap improves the result."""
+    demand, cands, km, pop = generated(seed=5)
+    result, c_rows, _ = run(tmp_path, CANDIDATES=cands, CANDIDATE_ID="code", DEMAND=demand, PROBLEM=1, P=3,
+                            CUTOFF=cutoff, SOLVER=0)
+    chosen = sorted(int(code[1:]) for code, f in c_rows.items() if f["chosen"] == 1)
+    value = (pop * km[:, chosen].min(axis=1)).sum()
+    assert result["OBJECTIVE"] == pytest.approx(value, rel=1e-9)
+    for k in range(3):
+        for j in range(km.shape[1]):
+            if j not in chosen:
+                trial = [j if x == chosen[k] else x for x in chosen]
+                assert (pop * km[:, trial].min(axis=1)).sum() >= value * (1 - 1e-9)
+    best, _ = best_subset(km, pop, 3, lambda c: -(pop * c).sum())
+    assert value <= -best * 1.01
