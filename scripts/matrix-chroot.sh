@@ -4,8 +4,8 @@
 # Debian chroots with another QGIS release, for `make test-matrix`.
 #
 #   scripts/matrix-chroot.sh ensure SUITE     build (or reuse) .chroots/SUITE
-#   scripts/matrix-chroot.sh run SUITE CMD..  run CMD inside it, /proc and /dev
-#                                             mounted for the duration only
+#   scripts/matrix-chroot.sh run SUITE CMD..  run CMD inside it, /proc, /dev/shm
+#                                             and /dev/pts mounted for the duration
 #   scripts/matrix-chroot.sh clean SUITE      delete it
 #
 # A chroot is made with `debootstrap --variant=minbase` from Debian's mirror and
@@ -71,18 +71,28 @@ mounts_under() { findmnt -rn -o TARGET | awk -v d="$1" 'index($0, d "/") == 1' |
 unmount_all() {
     local dir="$1" m
     for m in $(mounts_under "$dir"); do
-        umount -R "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true
+        umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true
     done
     [[ -z "$(mounts_under "$dir")" ]] || die "could not unmount everything under $dir"
 }
 
+# /proc, and private instances of /dev/shm (tmpfs) and /dev/pts (devpts
+# newinstance) over debootstrap's static device nodes. Deliberately no bind
+# mount of the host's /dev: a chroot left mounted by a killed run and then
+# deleted with a plain `rm -rf` would take the host's device nodes with it;
+# with these mounts such an accident destroys nothing outside the chroot.
 mount_all() {
-    local dir="$1"
+    local dir="$1" node
+    for node in "null c 1 3" "zero c 1 5" "full c 1 7" "random c 1 8" "urandom c 1 9" "tty c 5 0"; do
+        set -- $node
+        [[ -c "$dir/dev/$1" ]] || { rm -f "$dir/dev/$1"; mknod -m 666 "$dir/dev/$1" "$2" "$3" "$4"; }
+    done
+    mkdir -p "$dir/dev/shm" "$dir/dev/pts"
     mountpoint -q "$dir/proc" || mount -t proc proc "$dir/proc"
-    if ! mountpoint -q "$dir/dev"; then
-        mount --rbind /dev "$dir/dev"
-        mount --make-rslave "$dir/dev"
-    fi
+    mountpoint -q "$dir/dev/shm" || mount -t tmpfs -o mode=1777,nosuid,nodev shm "$dir/dev/shm"
+    mountpoint -q "$dir/dev/pts" ||
+        mount -t devpts -o newinstance,ptmxmode=0666,mode=620 devpts "$dir/dev/pts"
+    ln -sf pts/ptmx "$dir/dev/ptmx"
     cp -L /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
 }
 
@@ -109,6 +119,8 @@ Acquire::Check-Valid-Until "false";
 Acquire::Retries "5";
 Dpkg::Use-Pty "false";
 EOF
+    # A throw-away test system: dpkg need not fsync every file it unpacks.
+    echo force-unsafe-io >"$dir/etc/dpkg/dpkg.cfg.d/90palveluverkko-unsafe-io"
     # No services may start inside the chroot.
     printf '#!/bin/sh\nexit 101\n' >"$dir/usr/sbin/policy-rc.d"
     chmod 755 "$dir/usr/sbin/policy-rc.d"
@@ -156,6 +168,7 @@ ensure() {
     configure_apt "$dir" "$suite"
     rm -f "$dir/$STAMP_NAME"
     trap 'unmount_all "'"$dir"'"' EXIT
+    trap 'exit 130' INT TERM
     mount_all "$dir"
     log "$suite: apt-get install ${PACKAGES[*]}"
     in_chroot "$dir" apt-get update -q >"$CHROOTS/$suite.apt.log" 2>&1 ||
@@ -164,19 +177,27 @@ ensure() {
         { tail -n 30 "$CHROOTS/$suite.apt.log" >&2; die "apt-get install in $suite failed (log: $CHROOTS/$suite.apt.log)"; }
     in_chroot "$dir" apt-get clean
     unmount_all "$dir"
-    trap - EXIT
+    trap - EXIT INT TERM
     printf '%s' "$stamp" >"$dir/$STAMP_NAME"
     log "$suite: ready in $((SECONDS - start)) s ($(in_chroot "$dir" dpkg-query -W -f='qgis ${Version}' qgis))"
 }
 
 run() {
-    local suite="$1" dir; shift
+    # The command runs under timeout(1) (MATRIX_RUN_TIMEOUT seconds, default a
+    # day), in the background so that a signal to this script is handled at
+    # once: timeout passes it on to the command's whole process group (make,
+    # pytest, qgis_mapserver...), and the mounts come off on every way out.
+    local suite="$1" dir rc=0; shift
     dir="$(chroot_dir "$suite")"
     [[ -f "$dir/$STAMP_NAME" ]] || die "$suite: no chroot, run '$0 ensure $suite' first"
-    trap 'unmount_all "'"$dir"'"' EXIT INT TERM
+    trap 'unmount_all "'"$dir"'"' EXIT
+    trap '[[ -z "${CHILD:-}" ]] || { kill -TERM "$CHILD" 2>/dev/null; wait "$CHILD"; }; exit 130' INT TERM
     mount_all "$dir"
-    local rc=0
-    in_chroot "$dir" "$@" || rc=$?
+    timeout -k 30 "${MATRIX_RUN_TIMEOUT:-86400}" bash "$0" __exec "$suite" "$@" </dev/null &
+    CHILD=$!
+    wait "$CHILD" || rc=$?
+    CHILD=""
+    [[ $rc -ne 124 ]] || log "$suite: timed out after ${MATRIX_RUN_TIMEOUT:-86400} s"
     unmount_all "$dir"
     trap - EXIT INT TERM
     return "$rc"
@@ -195,6 +216,7 @@ cmd="${1:-}"; shift || true
 case "$cmd" in
     ensure) [[ $# -eq 1 ]] || die "usage: $0 ensure SUITE"; ensure "$1" ;;
     run) [[ $# -ge 2 ]] || die "usage: $0 run SUITE CMD..."; run "$@" ;;
+    __exec) in_chroot "$(chroot_dir "$1")" "${@:2}" ;;
     clean) [[ $# -eq 1 ]] || die "usage: $0 clean SUITE"; clean "$1" ;;
     *) die "usage: $0 ensure|run|clean SUITE [CMD...]" ;;
 esac

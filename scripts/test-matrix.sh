@@ -146,7 +146,7 @@ run_chroot() {
     copy_tree "$root"
     log "$suite (QGIS ${VERSION[$suite]}, $pytag): make test"
     MATRIX_CHROOT_ENV="PIP_NO_INDEX=1 PIP_FIND_LINKS=/wheelhouse PIP_DISABLE_PIP_VERSION_CHECK=1 CI=${CI:-}" \
-        timeout "$TIMEOUT" "$CHROOT_SH" run "$suite" /bin/sh -c \
+        MATRIX_RUN_TIMEOUT="$TIMEOUT" "$CHROOT_SH" run "$suite" /bin/sh -c \
         'cd /build/palveluverkko && git init -q . && exec make --no-print-directory test PYTEST_ARGS="$1"' \
         sh "${PYTEST_ARGS:-}" >>"$LOGS/$suite.log" 2>&1 || rc=$?
     SECS[$suite]=$((SECONDS - start))
