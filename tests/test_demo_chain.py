@@ -87,10 +87,17 @@ def test_report_equals_layers(chain):
     project.clear()
     try:
         layers = demo_map.build_project(workspace, project)
+        assert project.write(os.path.join(out, "demo.qgz"))
         demo_map.export_map(project, layers, os.path.join(out, "map.png"), "test map")
         summary = demo_report.build_report(workspace, os.path.join(out, "runs"), os.path.join(out, "report.html"))
     finally:
         project.clear()
+    reread = QgsProject()
+    assert reread.read(os.path.join(out, "demo.qgz"))
+    loaded = list(reread.mapLayers().values())
+    assert len(loaded) == len(layers) and all(layer.isValid() for layer in loaded)
+    assert {layer.name() for layer in loaded} >= {"Population grid 1 km (SYNTHETIC)", "Coverage per municipality"}
+    reread.clear()
     html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
     assert "SYNTHETIC" in html and "Run parameters" in html and "attribution" in html.lower()
     image = QImage(os.path.join(out, "map.png"))
