@@ -21,8 +21,8 @@ PY=${DEMO_PYTHON:-${VENV:-.venv}/bin/python}
 # scripts/qgis_site.sh) and the venv's packages (same interpreter, made by make setup).
 PYTHONPATH="$PWD/build/qgis-site:$("$PY" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')${PYTHONPATH:+:$PYTHONPATH}"
 export PYTHONPATH
-if ! "$QP" plugins 2>/dev/null | grep -q '^\* palveluverkko$'; then
-  "$QP" plugins enable palveluverkko >/dev/null
+if ! grep -qs '^palveluverkko=true' "$QGIS_CUSTOM_CONFIG_PATH/profiles/default/QGIS/QGIS3.ini"; then
+  "$QP" plugins enable palveluverkko >/dev/null  # once per configuration folder (each start costs seconds)
 fi
 available=$("$QP" list 2>/dev/null | grep -oE 'palveluverkko:[a-z]+' | sort -u | tr '\n' ' ')
 
