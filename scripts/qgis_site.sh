@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
 site=build/qgis-site
 version=$(grep -E '^shapely==' requirements-dev.txt | cut -d= -f3)
+# Never fails the set-up: without it only qgis_process's use of shapely 2 (make demo) is missing.
 if ! command -v geos-config >/dev/null 2>&1; then
   echo "setup: geos-config missing (apt-get install libgeos-dev): qgis_process cannot use shapely 2" >&2
   exit 0
@@ -24,10 +25,16 @@ mkdir -p "$cache"
 wheel=$(ls "$cache"/shapely-"$version"-*.whl 2>/dev/null | head -n 1 || true)
 if [ -z "$wheel" ]; then
   echo "setup: building shapely $version against the system GEOS $geos for qgis_process (once, about 1-2 min)"
-  "$VENV/bin/python" -m pip wheel -q --disable-pip-version-check --no-deps --no-binary shapely --no-cache-dir \
-    -w "$cache" "shapely==$version"
+  if ! "$VENV/bin/python" -m pip wheel -q --disable-pip-version-check --no-deps --no-binary shapely \
+      --no-cache-dir -w "$cache" "shapely==$version"; then
+    echo "setup: could not build shapely from source: qgis_process cannot use shapely 2" >&2
+    exit 0
+  fi
   wheel=$(ls "$cache"/shapely-"$version"-*.whl | head -n 1)
 fi
 rm -rf "$site"
-"$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps --target "$site" "$wheel"
-touch "$stamp"
+if "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps --target "$site" "$wheel"; then
+  touch "$stamp"
+else
+  echo "setup: could not install $wheel into $site" >&2
+fi

@@ -11,7 +11,7 @@ python3-matplotlib pyqt5-dev-tools qttools5-dev-tools gdal-bin zip"
 
 missing=""
 "$PY" -c "import qgis.core" 2>/dev/null || missing="qgis"
-for tool in pylupdate5 lrelease qgis_mapserver ogr2ogr zip geos-config; do
+for tool in pylupdate5 lrelease qgis_mapserver ogr2ogr zip; do
   command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
 done
 "$PY" -c "import ensurepip" 2>/dev/null || missing="$missing venv"
