@@ -25,6 +25,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from . import project as project_styles
@@ -82,7 +83,7 @@ def style_roads(layer: QgsVectorLayer) -> None:
 
 def style_municipalities(layer: QgsVectorLayer) -> None:
     symbol = _fill("transparent", "#333333", 0.5)
-    symbol.symbolLayer(0).setBrushStyle(0)  # Qt.NoBrush
+    symbol.symbolLayer(0).setBrushStyle(Qt.NoBrush)
     layer.renderer().setSymbol(symbol)
     label(layer, '"nimi"', 10, bold=True)
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
 from palveluverkko.core import coverage
 
@@ -137,7 +137,7 @@ def test_algorithm_exact(provider, layers, tmp_path):
     assert result["COVERED_SHARE"] == pytest.approx(100 * 127 / 192)
     assert result["UNREACHABLE_POPULATION"] == 50 and result["OUTSIDE_POPULATION"] == 99
     assert result["MEAN_COST"] == pytest.approx((120 * 12.5 + 7 * 40 + 15 * 61) / 142)
-    assert out.featureCount() == 2 and out.wkbType() == 6  # MultiPolygon
+    assert out.featureCount() == 2 and out.wkbType() == QgsWkbTypes.MultiPolygon
     assert out.getFeature(1).geometry().area() == pytest.approx(1e8)
     html = open(report, encoding="utf-8").read()
     assert "data:image/png;base64," in html
