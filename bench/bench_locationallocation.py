@@ -51,7 +51,7 @@ def run_one(problem: int, small: bool) -> None:
 
     class Feedback(QgsProcessingFeedback):
         def pushInfo(self, text):  # noqa: N802
-            if text.startswith("Times") or text.startswith("Heuristic") or text.startswith("Road network"):
+            if text.startswith(("Times", "Heuristic", "Road network", "P-median")):
                 print("LOG " + text, flush=True)
 
     app = QgsApplication([], False)

@@ -429,12 +429,13 @@ def _greedy_median(c, w, required, p, penalty, feedback):
 
 def solve_p_median(costs, weights, p: int, required=None, exact: bool = False,
                    feedback=None, time_limit: float | None = None,
-                   overwrite_costs: bool = False) -> Solution:
+                   overwrite_costs: bool = False, start=None) -> Solution:
     """Choose ``p`` candidates minimising the weighted cost to the nearest chosen one.
 
     ``costs``: dense (demand x candidate); ``inf``/``nan`` = unreachable.
     The objective counts unreachable demand at :func:`unserved_penalty`.
     ``overwrite_costs`` lets a float64 array be changed in place (saves a copy).
+    ``start``: ``p`` candidate indices to improve instead of the greedy start (heuristic only).
     """
     c, penalty = _median_costs(costs, overwrite_costs)
     n_d, n_c = c.shape
@@ -447,7 +448,12 @@ def solve_p_median(costs, weights, p: int, required=None, exact: bool = False,
         chosen, optimal = exact_p_median(c, w, p, req, penalty, time_limit=time_limit)
     else:
         optimal = False
-        chosen = _greedy_median(c, w, req, p, penalty, feedback)
+        if start is not None:
+            chosen = sorted(set(int(j) for j in start) | set(np.flatnonzero(req).tolist()))
+            if len(chosen) != p:
+                raise LocationAllocationError("The start solution must have P candidates, the required ones included.")
+        else:
+            chosen = _greedy_median(c, w, req, p, penalty, feedback)
         current = None
         while swaps < MAX_SWAPS and len(chosen) < n_c:
             _check_cancel(feedback)

@@ -277,10 +277,13 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
     def _median_bounded(self, model, demand_xy, cand_xy, weights, p, required, cutoff, feedback):
         """The p-median heuristic on costs searched only up to a bound, or None.
 
-        Costs beyond the bound ``B`` (2 x CUTOFF, doubled up to three times) count as ``B``. That never
-        overstates a cost, and when every resident reaches a chosen point within ``B`` the solution's
-        objective is exact, so no single swap improves it on the full costs either (a local optimum of
-        the real problem). Bounded searches are far cheaper than one full search per candidate.
+        Costs beyond the bound ``B`` count as ``B``. That never overstates a cost, and when every resident
+        reaches a chosen point within ``B`` the solution's objective is exact, so no single swap improves it
+        on the full costs either (a local optimum of the real problem). Bounded searches are far cheaper
+        than one full search per candidate. ``B`` starts at 2 x CUTOFF; when the check fails it grows to
+        cover the solution just found (its real costs come from one multi-source search), three times at
+        most, after which the caller uses all costs. Each round solves afresh (greedy and swaps): improving
+        the previous round's solution instead is faster but was found to stop in a worse local optimum.
         """
         progress, cancelled = costparams.feedback_callbacks(feedback, 0, 40)
         bound = 2.0 * cutoff
@@ -300,7 +303,10 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
                     "P-median searched travel costs up to {:g}; every resident reaches a chosen point within it.")
                     .format(bound))
                 return solution
-            bound *= 2.0
+            _, real = model.nearest(demand_xy, cand_xy[solution.chosen], None, cancelled)
+            if not np.isfinite(real[served]).all():
+                return None  # a network part without a chosen point: use all costs (and the penalty)
+            bound = max(2.0 * bound, 1.01 * float(real[served].max()))
         return None
 
     def _what(self, what: str) -> str:

@@ -291,3 +291,14 @@ def test_fewest_points_with_nothing_to_cover_chooses_only_required():
     assert la.solve_fewest_points(cover, w, 0.0).chosen.size == 0
     assert list(la.solve_fewest_points(cover, w, 0.0, required=[1]).chosen) == [1]
     assert la.solve_fewest_points(cover, w, 0.0, exact=True).chosen.size == 0
+
+
+def test_p_median_start_solution_is_improved_to_a_local_optimum():
+    cost, w = instance(300, 12, 9)
+    greedy = la.solve_p_median(cost, w, 3)
+    worst = la.solve_p_median(cost, w, 3, start=[9, 10, 11])
+    assert worst.objective <= la.median_objective(cost, w, [9, 10, 11])
+    assert worst.objective <= greedy.objective * 1.05
+    assert list(la.solve_p_median(cost, w, 3, start=greedy.chosen).chosen) == list(greedy.chosen)
+    with pytest.raises(la.LocationAllocationError, match="start solution must have P candidates"):
+        la.solve_p_median(cost, w, 3, start=[1, 2])
