@@ -1465,52 +1465,52 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
             <translation>Tarkka ratkaisija hyväksyy enintään {} {}; tässä tehtävässä niitä on {}. Käytä heuristiikkaa (SOLVER 0), vähemmän ehdokkaita tai karkeampaa kysyntää.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="307" />
+            <location filename="../processing/alg_locationallocation.py" line="313" />
             <source>candidates</source>
             <translation>ehdokasta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="308" />
+            <location filename="../processing/alg_locationallocation.py" line="314" />
             <source>demand-candidate pairs</source>
             <translation>kysyntä–ehdokas-paria</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="309" />
+            <location filename="../processing/alg_locationallocation.py" line="315" />
             <source>demand-candidate pairs within the cutoff</source>
             <translation>raja-arvon sisällä olevaa kysyntä–ehdokas-paria</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="314" />
+            <location filename="../processing/alg_locationallocation.py" line="320" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Saavutettava väestö {}, saavuttamaton {} (jätetty tavoitteen ulkopuolelle).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="317" />
+            <location filename="../processing/alg_locationallocation.py" line="323" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} asukasta saavuttaa jonkin ehdokkaan mutta ei yhtään valittua pistettä (verkon eri osa).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="321" />
+            <location filename="../processing/alg_locationallocation.py" line="327" />
             <source>Exact solver: optimality {}.</source>
             <translation>Tarkka ratkaisija: optimaalisuus {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="321" />
+            <location filename="../processing/alg_locationallocation.py" line="327" />
             <source>proven</source>
             <translation>todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="321" />
+            <location filename="../processing/alg_locationallocation.py" line="327" />
             <source>not proven</source>
             <translation>ei todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="324" />
+            <location filename="../processing/alg_locationallocation.py" line="330" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristiikka: {} vaihtoa ahneen aloituksen jälkeen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="325" />
+            <location filename="../processing/alg_locationallocation.py" line="331" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valittiin {} pistettä; väestö raja-arvon sisällä {}; keskimääräinen matka {} {}.</translation>
         </message>
@@ -1525,7 +1525,7 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
             <translation>Peruttu: tulostasoja ei kirjoitettu.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="299" />
+            <location filename="../processing/alg_locationallocation.py" line="302" />
             <source>P-median searched travel costs up to {:g}; every resident reaches a chosen point within it.</source>
             <translation>P-mediaani haki matkat enintään arvoon {:g} asti; jokainen asukas saavuttaa jonkin valitun pisteen sen sisällä.</translation>
         </message>
