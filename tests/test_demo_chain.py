@@ -119,6 +119,15 @@ def test_report_equals_layers(chain):
         first = min((r for r in demo_report.read_rows(workspace, "suitability") if r["rank"] is not None),
                     key=lambda r: r["rank"])
         assert any(line.startswith(f"Ranked first: {first['premises_id']}") for line in summary)
+    if "allocation" in tables:
+        allocation = _table_values(html, "allocation")
+        chosen = [r for r in demo_report.read_rows(workspace, "allocation") if r["chosen"]]
+        assert sorted(allocation) == sorted(r["premises_id"] for r in chosen)
+        for row in chosen:
+            assert allocation[row["premises_id"]][2:] == [row["required"], row["order"], pytest.approx(row["population"]),
+                                                         pytest.approx(row["pop_within"])]
+        covered = results["06_locationallocation"]["COVERED_POPULATION"]
+        assert sum(r["pop_within"] for r in chosen) == pytest.approx(covered)
     if "coverage" in tables:
         coverage = _table_values(html, "coverage")
         columns = ("population", "pop_within_30", "share_within_30", "pop_within_60", "share_within_60",
