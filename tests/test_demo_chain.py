@@ -124,8 +124,9 @@ def test_report_equals_layers(chain):
         chosen = [r for r in demo_report.read_rows(workspace, "allocation") if r["chosen"]]
         assert sorted(allocation) == sorted(r["premises_id"] for r in chosen)
         for row in chosen:
-            assert allocation[row["premises_id"]][2:] == [row["required"], row["order"], pytest.approx(row["population"]),
-                                                         pytest.approx(row["pop_within"])]
+            expected = [row["required"], row["order"], pytest.approx(row["population"]),
+                        pytest.approx(row["pop_within"])]
+            assert allocation[row["premises_id"]][2:] == expected
         covered = results["06_locationallocation"]["COVERED_POPULATION"]
         assert sum(r["pop_within"] for r in chosen) == pytest.approx(covered)
     if "coverage" in tables:
