@@ -208,19 +208,25 @@ def summary_lines(workspace: str, runs: Dict[str, dict]) -> List[str]:
                      key=lambda r: r["rank"])
     if ranking:
         first = ranking[0]
-        lines.append(f"Ranked first: {first['premises_id']} {first.get('name')} (score {first['score']:.3f}, "
-                     f"rank {first.get('rank_p05')}–{first.get('rank_p95')} under weight changes, "
-                     f"p_top {first.get('p_top'):.2f})")
+        top_k = ((runs.get("05_suitability") or {}).get("inputs") or {}).get("TOP_K", "K")
+        p_top = first.get("p_top")
+        lines.append(f"Ranked first: {first['premises_id']} {first.get('name')} (score {first['score']:.3f}; with "
+                     f"perturbed weights rank {first.get('rank_p05')}–{first.get('rank_p95')} (5th–95th percentile), "
+                     f"in the top {top_k} in {100 * (p_top or 0):.0f} % of the runs)")
     allocation = [r for r in read_rows(workspace, "allocation") if r.get("chosen")]
     if allocation:
-        result = (runs.get("06_locationallocation") or {}).get("results") or {}
-        covered = result.get("COVERED_POPULATION")
+        run = runs.get("06_locationallocation") or {}
+        covered = (run.get("results") or {}).get("COVERED_POPULATION")
+        cutoff = (run.get("inputs") or {}).get("CUTOFF", "")
         lines.append("Location-allocation chose: " + ", ".join(r["premises_id"] for r in allocation)
-                     + (f" (covering {h.fmt_number(float(covered))} residents)" if covered is not None else ""))
-    compare = (runs.get("07_comparescenarios") or {}).get("results") or {}
+                     + (f" ({h.fmt_number(float(covered))} residents within {cutoff} min)" if covered is not None
+                        else ""))
+    compare_run = runs.get("07_comparescenarios") or {}
+    compare = compare_run.get("results") or {}
     if compare:
-        lines.append(f"Versus today: {h.fmt_number(float(compare.get('POPULATION_LOST') or 0))} residents lose and "
-                     f"{h.fmt_number(float(compare.get('POPULATION_GAINED') or 0))} gain the cutoff")
+        lines.append(f"Chosen points versus today: {h.fmt_number(float(compare.get('POPULATION_LOST') or 0))} "
+                     f"residents lose and {h.fmt_number(float(compare.get('POPULATION_GAINED') or 0))} gain "
+                     f"the {(compare_run.get('inputs') or {}).get('CUTOFF', '')}-minute cutoff")
     return lines
 
 

@@ -14,6 +14,8 @@ out=$(cd "$out" && pwd)
 rm -rf "$out/runs" && mkdir -p "$out/runs"
 rm -f build/demo-plugins/palveluverkko
 ln -s "$PWD" build/demo-plugins/palveluverkko
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$PWD/build/xdg-runtime}
+mkdir -p -m 0700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH="$PWD/build/demo-plugins" QGIS_CUSTOM_CONFIG_PATH="$PWD/build/demo-qgis-config"
 QP=${QGIS_PROCESS:-/usr/bin/qgis_process.bin}
 PY=${DEMO_PYTHON:-${VENV:-.venv}/bin/python}
