@@ -196,3 +196,26 @@ def test_simple_lines_from_wkb_matches_shapely():
     assert counts.tolist() == [3, 2, 2, 3]
     want = np.concatenate([shapely.get_coordinates(g) for g in geoms[ok]])
     np.testing.assert_array_equal(coords, want)
+
+
+@pytest.mark.parametrize("driver, ext", [("ESRI Shapefile", "shp"), ("GeoJSON", "geojson")])
+def test_fast_and_qgis_paths_agree_on_other_formats(tmp_path, qgis_app, driver, ext):
+    path = str(tmp_path / f"pts.{ext}")
+    ds = ogr.GetDriverByName(driver).CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3067)
+    lyr = ds.CreateLayer("pts", srs, ogr.wkbPoint)
+    lyr.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
+    for i in range(7):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({i * 10} {i})"))
+        f.SetField("v", i * 3)
+        lyr.CreateFeature(f)
+    ds = None
+    layer = QgsVectorLayer(path, "pts", "ogr")
+    assert layerio.ogr_source_of(layer) is not None
+    fast = layerio.read_points(layer, EPSG3067, ["v"], layer=layer)
+    slow = layerio.read_points(layer, EPSG3067, ["v"])
+    assert fast.fids.tolist() == slow.fids.tolist() == [f.id() for f in layer.getFeatures()]
+    np.testing.assert_array_equal(fast.xy, slow.xy)
+    assert layerio.numeric_values(fast.attributes["v"]).tolist() == [i * 3 for i in range(7)]
