@@ -120,7 +120,7 @@ class CostModel:
             self._tree = cKDTree(net.node_xy[self._tree_nodes]) if len(self._tree_nodes) else False
         if self._tree is False or n == 0:
             return np.full(n, -1, dtype=np.int64), np.full(n, np.nan), np.full(n, np.inf)
-        dist, idx = self._tree.query(xy, k=1)
+        dist, idx = self._tree.query(xy, k=1, workers=-1)
         node = self._tree_nodes[np.asarray(idx, dtype=np.int64)]
         far = ~(dist <= self.max_snap_m)
         node[far] = -1
@@ -143,7 +143,7 @@ class CostModel:
         k = min(nf, 8)
         tree = cKDTree(facility_xy)
         _check(cancelled)
-        _, idx = tree.query(demand_xy, k=k)
+        _, idx = tree.query(demand_xy, k=k, workers=-1)
         idx = idx.reshape(nd, k)
         # exact distances, then the first facility among the equal minima
         d = facility_xy[idx] - demand_xy[:, None, :]
