@@ -25,12 +25,14 @@ STAMP_NAME=".palveluverkko-stamp"
 STAMP_FORMAT=1
 
 # What `make setup test` needs inside: QGIS with its Python bindings and the
-# providers/server the tests use, the translation tools, venv, make, git.
+# providers/server the tests use, the translation tools, venv, make, git, and
+# what scripts/qgis_site.sh needs to build shapely against the system GEOS.
 PACKAGES=(
-    qgis python3-qgis qgis-providers qgis-server-bin qgis-server-wfs
+    qgis python3-qgis qgis-providers qgis-server-bin qgis-server-wfs qgis-server-wfs3
     python3-venv python3-pip python3-numpy python3-scipy python3-pyproj
     pyqt5-dev-tools qttools5-dev-tools
     python3-matplotlib gdal-bin zip unzip make git ca-certificates fonts-dejavu-core
+    gcc libc6-dev python3-dev libgeos-dev
 )
 # shellcheck disable=SC2206
 PACKAGES+=(${MATRIX_EXTRA_PACKAGES:-})

@@ -31,6 +31,7 @@ WHEELHOUSE="${MATRIX_WHEELHOUSE:-$REPO/.wheelhouse}"
 LOGS="$REPO/build/matrix"
 TIMEOUT="${MATRIX_TIMEOUT:-1800}"
 HOST_PIP="${MATRIX_HOST_PIP:-python3 -m pip}"
+SDISTS="${MATRIX_SDISTS:-shapely}"   # built from source by make setup, see fill_wheelhouse
 export MATRIX_CHROOTS="$CHROOTS"
 
 if [[ $# -gt 0 ]]; then ENTRIES=("$@"); else read -r -a ENTRIES <<<"${MATRIX:-host trixie sid}"; fi
@@ -63,7 +64,7 @@ chroot_python() {  # prints "cp313 2.2.4" (python tag, system numpy version)
 fill_wheelhouse() {
     local suite="$1" pytag="$2" numpy="$3" dest="$WHEELHOUSE/$1" key
     [[ -f "$REPO/requirements-dev.txt" ]] || { log "no requirements-dev.txt"; return 1; }
-    key="$(cat "$REPO"/requirements*.txt | sha256sum | cut -c1-16) $pytag numpy==$numpy"
+    key="$(cat "$REPO"/requirements*.txt | sha256sum | cut -c1-16) $pytag numpy==$numpy sdists: $SDISTS"
     if [[ -f "$dest/.stamp" && "$(cat "$dest/.stamp")" == "$key" ]]; then return 0; fi
     rm -rf "$dest"; mkdir -p "$dest"
     printf 'numpy==%s\n' "$numpy" >"$dest/constraints.txt"
@@ -96,6 +97,30 @@ PY
     (cd "$REPO" && $HOST_PIP download --quiet --only-binary=:all: \
         --python-version "${pytag#cp}" --implementation cp \
         -r "$dest/requirements.txt" -c "$dest/constraints.txt" -d "$dest") || return 1
+    # Packages that `make setup` builds from source inside the chroot
+    # (scripts/qgis_site.sh: shapely against the system GEOS, for
+    # qgis_process): their sdist, and wheels of their build requirements.
+    local pkg pin sdist
+    for pkg in $SDISTS; do
+        pin="$(grep -iE "^$pkg==" "$dest/requirements.txt" || true)"
+        [[ -n "$pin" ]] || continue
+        # shellcheck disable=SC2086
+        $HOST_PIP download --quiet --no-deps --no-binary "$pkg" "$pin" -d "$dest" || return 1
+        sdist="$(ls "$dest"/"$pkg"-*.tar.gz | head -n1)"
+        # shellcheck disable=SC2086
+        python3 - "$sdist" <<'PY' | xargs -d '\n' $HOST_PIP download --quiet --only-binary=:all: \
+            --python-version "${pytag#cp}" --implementation cp -d "$dest" wheel || return 1
+import sys, tarfile
+try:
+    import tomllib
+except ImportError:
+    from pip._vendor import tomli as tomllib
+with tarfile.open(sys.argv[1]) as tar:
+    member = next(m for m in tar.getmembers() if m.name.count("/") == 1 and m.name.endswith("/pyproject.toml"))
+    data = tomllib.loads(tar.extractfile(member).read().decode())
+print("\n".join(data.get("build-system", {}).get("requires", ["setuptools", "wheel"])))
+PY
+    done
     printf '%s' "$key" >"$dest/.stamp"
 }
 
@@ -137,7 +162,8 @@ run_chroot() {
     VERSION[$suite]="$(chroot "$root" dpkg-query -W -f='${Version}' python3-qgis | sed 's/[+~-].*//')"
     info="$(chroot_python "$suite" 2>>"$LOGS/$suite.log")"
     read -r pytag numpy <<<"$info"
-    if [[ -z "${numpy:-}" ]] || ! fill_wheelhouse "$suite" "$pytag" "$numpy" >>"$LOGS/$suite.log" 2>&1; then
+    if [[ -z "${numpy:-}" ]] || ! fill_wheelhouse "$suite" "$pytag" "$numpy" 2>&1 |
+            { grep -v 'is ignored: it is neither a file nor a directory' || true; } >>"$LOGS/$suite.log"; then
         STATUS[$suite]="wheelhouse failed"
         log "$suite: could not download wheels, see $LOGS/$suite.log"; tail -n 15 "$LOGS/$suite.log" >&2
         return

@@ -101,3 +101,25 @@ def workspace(tmp_path):
 
 # Local WFS/OGC API Features test servers (tests/wfs_servers.py).
 from wfs_servers import misbehaving_server, qgis_wfs_server, short_network_timeout  # noqa: E402,F401
+
+
+@pytest.fixture
+def layer_tree_view(qgis_iface, monkeypatch):
+    """A real layer tree view on the project, as ``iface.layerTreeView()``.
+
+    pytest-qgis's iface answers ``layerTreeView()`` with a MagicMock. From QGIS
+    3.44 on, ``processing.runAndLoadResults`` passes that view to C++
+    (``QgsProcessingGuiUtils.addResultLayers``), which refuses a mock: tests that
+    load results into the project use this fixture (QGIS 3.22 and 3.40 accept it too).
+    """
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+    view = QgsLayerTreeView()
+    view.setModel(model)
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
+    yield view
+    monkeypatch.undo()
+    view.deleteLater()
+    del model

@@ -232,7 +232,7 @@ def test_facilities_mode_runs_catchments(provider, layers):
     assert direct["TOTAL_POPULATION"] == 192 and direct["UNREACHABLE_POPULATION"] == 0
 
 
-def test_output_styled_when_loaded(provider, layers):
+def test_output_styled_when_loaded(provider, layers, layer_tree_view):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
     import processing
