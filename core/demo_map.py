@@ -24,21 +24,13 @@ from qgis.PyQt.QtGui import QFont
 from . import demo_styles
 from . import project as ws_project
 from . import workspace as ws
+from .demo_texts import texts
 
 # drawing order, top first; only these appear on the map
 MAP_LAYERS = ("premises", "municipalities", "roads", "lakes", "catchments")
 RESULT_TABLES = ("catchment_demand", "catchments", "coverage", "premises_criteria", "suitability", "allocation",
                  "allocation_demand", "scenario_demand", "scenario_areas")
 DEMO_TABLES = ("municipalities", "lakes", "roads", "population_grid")
-TITLES = {
-    "population_grid": "Population grid 1 km (SYNTHETIC)", "roads": "Roads (SYNTHETIC)",
-    "municipalities": "Municipalities (SYNTHETIC)", "lakes": "Lakes (SYNTHETIC)",
-    "catchment_demand": "Travel time band per grid cell",
-    "catchments": "Catchments of current service points", "coverage": "Coverage per municipality",
-    "premises_criteria": "Premises criteria", "suitability": "Suitability ranking",
-    "allocation": "Location-allocation", "allocation_demand": "Demand allocated to the chosen points",
-    "scenario_demand": "Scenario versus today (per cell)", "scenario_areas": "Scenario versus today (per area)",
-}
 
 
 def spatial_tables(path: str) -> List[str]:
@@ -56,16 +48,17 @@ def clear_saved_styles(path: str) -> None:
 def build_project(path: str, project: QgsProject) -> Dict[str, QgsVectorLayer]:
     """Add the workspace (with its relation) and every demo and result layer, styled; save default styles."""
     clear_saved_styles(path)
+    t = texts()
     layers = dict(ws_project.add_workspace_to_project(path, project))
     tables = spatial_tables(path)
     root = project.layerTreeRoot()
-    for group_name, names in (("Results", RESULT_TABLES), ("Demo data (SYNTHETIC)", DEMO_TABLES)):
+    for group_name, names in ((t["group_results"], RESULT_TABLES), (t["group_demo"], DEMO_TABLES)):
         present = [name for name in names if name in tables]
         if not present:
             continue
         group = root.addGroup(group_name)
         for name in present:
-            layer = QgsVectorLayer(ws.layer_uri(path, name), TITLES.get(name, name), "ogr")
+            layer = QgsVectorLayer(ws.layer_uri(path, name), t.get(f"layer_{name}", name), "ogr")
             if not layer.isValid():
                 continue
             demo_styles.style_layer(layer, name)
@@ -77,7 +70,7 @@ def build_project(path: str, project: QgsProject) -> Dict[str, QgsVectorLayer]:
             layers[name] = layer
     premises = layers.get(ws.PREMISES)
     if premises is not None:
-        premises.setName("Premises (size: agencies)")
+        premises.setName(t["layer_premises"])
         demo_styles.style_premises(premises)
         demo_styles.save_default_style(premises, ws.PREMISES)
     return layers

@@ -74,6 +74,6 @@ def page(title: str, body: str, lang: str = "en") -> str:
             f"<h1>{escape(title)}</h1>{body}</body></html>\n")
 
 
-def parameters_table(parameters: dict) -> str:
+def parameters_table(parameters: dict, headers: Sequence[str] = ("Parameter", "Value")) -> str:
     rows = [[text_cell(k), text_cell(v)] for k, v in parameters.items()]
-    return table(["Parameter", "Value"], rows)
+    return table(list(headers), rows)

@@ -33,8 +33,15 @@ def main(out_dir: str, start_ns: str | None = None) -> int:
     app = QgsApplication([], False)
     app.initQgis()
     try:
-        from palveluverkko.core import demo_map, demo_report, presence_expression
+        from qgis.PyQt.QtCore import QLocale
 
+        from palveluverkko.core import demo_map, demo_report, i18n, presence_expression
+        from palveluverkko.core.demo_texts import texts
+
+        language = os.environ.get("DEMO_LANG", "en")[:2]
+        if language != "en":
+            QLocale.setDefault(QLocale(language))
+            translator = i18n.install_translator(language)  # noqa: F841 - kept alive while the report is built
         presence_expression.register()
         workspace = os.path.join(out_dir, "workspace.gpkg")
         project = QgsProject.instance()
@@ -42,8 +49,7 @@ def main(out_dir: str, start_ns: str | None = None) -> int:
         project.setCrs(QgsProject.instance().crs().fromEpsgId(3067))
         layers = demo_map.build_project(workspace, project)
         project.write(os.path.join(out_dir, "demo.qgz"))
-        demo_map.export_map(project, layers, os.path.join(out_dir, "map.png"),
-                            "SYNTHETIC Päijät-Häme: catchments of today's service points, by road")
+        demo_map.export_map(project, layers, os.path.join(out_dir, "map.png"), texts()["map_title"])
         summary = demo_report.build_report(workspace, os.path.join(out_dir, "runs"),
                                            os.path.join(out_dir, "report.html"))
         project.clear()

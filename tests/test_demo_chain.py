@@ -149,3 +149,23 @@ def test_demo_layers_are_synthetic_and_reduced(chain):
     assert {r[0] for r in _rows(workspace, "SELECT kunta FROM municipalities")} == {"398", "098", "316"}
     assert _rows(workspace, "SELECT value FROM palveluverkko_meta WHERE key='demo'")[0][0] == demo.SYNTHETIC_NOTE
     assert QgsApplication.processingRegistry().algorithmById("palveluverkko:coveragereport") is not None
+
+
+def test_report_in_finnish(chain):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from palveluverkko.core import i18n
+
+    out, _steps, _results = chain
+    workspace = os.path.join(out, "workspace.gpkg")
+    translator = i18n.install_translator("fi")
+    assert translator is not None
+    try:
+        summary = demo_report.build_report(workspace, os.path.join(out, "runs"), os.path.join(out, "fi.html"))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    html = open(os.path.join(out, "fi.html"), encoding="utf-8").read()
+    assert "<h2>Yhteenveto</h2>" in html and "SYNTEETTISTÄ AINEISTOA" in html
+    if "coverage" in demo_map.spatial_tables(workspace):
+        assert summary[0].startswith("Väestö enintään 30 min päässä nykyisestä palvelupisteestä")
+        assert "Yhteensä" in _table_values(html, "coverage")
