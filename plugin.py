@@ -51,6 +51,7 @@ class PalveluverkkoPlugin:
             ("open_workspace", self.tr("Open workspace…"), self.open_workspace, True),
             ("presence_editor", self.tr("Agency presence editor…"), self.open_presence_editor, True),
             ("presence_matrix", self.tr("Agency presence matrix…"), self.open_presence_matrix, True),
+            ("fetch_wfs", self.tr("Fetch from WFS…"), self.open_fetch_wfs, True),
         ]
 
     def initGui(self):  # noqa: N802 - QGIS API name
@@ -121,6 +122,16 @@ class PalveluverkkoPlugin:
         from .dialogs.presence_windows import open_matrix
 
         return open_matrix(self)
+
+    def open_fetch_wfs(self):
+        """The "Fetch from WFS" dialog (one per session, kept while QGIS runs)."""
+        from .dialogs.fetch_wfs import FetchWfsDialog
+
+        if getattr(self, "fetch_wfs_dialog", None) is None:
+            self.fetch_wfs_dialog = FetchWfsDialog(self.iface, self.iface.mainWindow())
+        self.fetch_wfs_dialog.show()
+        self.fetch_wfs_dialog.raise_()
+        return self.fetch_wfs_dialog
 
     def open_workspace(self, path: str | None = None):
         """Ask for a workspace GeoPackage and add its layers to the project."""

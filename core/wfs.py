@@ -20,7 +20,7 @@ from typing import Optional, Tuple
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from qgis.core import QgsBlockingNetworkRequest, QgsCoordinateReferenceSystem, QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtCore import QCoreApplication, QThread, QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
 translate = QCoreApplication.translate
@@ -109,7 +109,11 @@ def http_get(url: str, authcfg: str = "", feedback=None, accept: str = "") -> Ht
     blocking = QgsBlockingNetworkRequest()
     if authcfg:
         blocking.setAuthCfg(authcfg)
-    code = blocking.get(request, True, feedback)
+    # QGIS 3.22: a QgsBlockingNetworkRequest in a worker thread whose feedback is cancelled while it runs
+    # never returns (seen with QgsProcessingAlgRunnerTask). Pass the feedback in the main thread only;
+    # elsewhere cancelling takes effect when the request ends (at most QGIS's network timeout).
+    in_main_thread = QThread.currentThread() == QCoreApplication.instance().thread()
+    code = blocking.get(request, True, feedback if in_main_thread else None)
     if feedback is not None and feedback.isCanceled():
         raise cancelled_error()
     reply = blocking.reply()

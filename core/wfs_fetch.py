@@ -30,7 +30,7 @@ from qgis.core import (
     QgsReferencedRectangle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QThread
 
 from . import wfs
 
@@ -142,12 +142,14 @@ def fetch(request: FetchRequest, make_sink: Callable, feedback=None,
         host=wfs.host_of(service.url), version=service.version))
     limit = request.max_features if request.max_features > 0 else 0
     has_extent = request.extent is not None and not request.extent.isNull()
+    _check_cancel(feedback)  # never start the provider on a cancelled run
     layer = open_layer(service, ftype, request.authcfg, 0 if has_extent else limit, feedback, has_extent)
     sink = None
     try:
         total = None if has_extent else _count(service, ftype, request, limit, feedback)
         target = request.target_crs if request.target_crs is not None and request.target_crs.isValid() \
             else layer.crs()
+        _check_cancel(feedback)
         sink = make_sink(layer.fields(), layer.wkbType(), target)
         with ProviderLog() as log:
             count = _stream(layer, sink, request, target, context, limit, total, feedback)
@@ -192,8 +194,8 @@ def _stream(layer, sink, request, target, context, limit, total, feedback) -> in
         exact = QgsGeometry.createGeometryEngine(extent_geometry.constGet())
         exact.prepareGeometry()
         to_extent = QgsCoordinateTransform(layer_crs, extent_crs, context) if extent_crs != layer_crs else None
-    if feedback is not None:
-        feature_request.setFeedback(feedback)
+    if feedback is not None and QThread.currentThread() == QCoreApplication.instance().thread():
+        feature_request.setFeedback(feedback)  # (not in worker threads: see wfs.http_get)
     count = 0
     features = layer.getFeatures(feature_request)
     try:
@@ -229,6 +231,11 @@ def _stream(layer, sink, request, target, context, limit, total, feedback) -> in
     if feedback is not None and feedback.isCanceled():
         raise wfs.cancelled_error()
     return count
+
+
+def _check_cancel(feedback):
+    if feedback is not None and feedback.isCanceled():
+        raise wfs.cancelled_error()
 
 
 def _progress(feedback, value, text):

@@ -1438,6 +1438,194 @@ Lähteen kenttien nimet säilyvät. Virheilmoituksissa näkyy palvelimen oma vie
         </message>
     </context>
     <context>
+        <name>FetchWfsDialog</name>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="9" />
+            <source>Fetch from WFS</source>
+            <translation>Hae WFS-palvelusta</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="15" />
+            <source>Server</source>
+            <translation>Palvelin</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="20" />
+            <source>Saved connection</source>
+            <translation>Tallennettu yhteys</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="28" />
+            <source>Save…</source>
+            <translation>Tallenna…</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="33" />
+            <source>Delete</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="38" />
+            <source>URL</source>
+            <translation>URL-osoite</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="50" />
+            <source>Version</source>
+            <translation>Versio</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="58" />
+            <source>Authentication</source>
+            <translation>Tunnistautuminen</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="66" />
+            <source>List feature types</source>
+            <translation>Hae kohdetyypit</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="76" />
+            <source>Title</source>
+            <translation>Otsikko</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="77" />
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="78" />
+            <source>CRS</source>
+            <translation>Koordinaattijärjestelmä</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="88" />
+            <source>Options</source>
+            <translation>Asetukset</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="92" />
+            <source>Extent (optional)</source>
+            <translation>Alue (valinnainen)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="100" />
+            <source>Maximum number of features</source>
+            <translation>Kohteiden enimmäismäärä</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="105" />
+            <source>All</source>
+            <translation>Kaikki</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="111" />
+            <source>Target CRS</source>
+            <translation>Kohdekoordinaattijärjestelmä</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="119" />
+            <source>Add to project</source>
+            <translation>Lisää projektiin</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="125" />
+            <source>Save into workspace</source>
+            <translation>Tallenna työtilaan</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="130" />
+            <source>Workspace</source>
+            <translation>Työtila</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="138" />
+            <source>Table name</source>
+            <translation>Taulun nimi</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="161" />
+            <source>Fetch</source>
+            <translation>Hae</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="166" />
+            <source>Cancel fetch</source>
+            <translation>Peruuta haku</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="68" />
+            <source>Whole layer</source>
+            <translation>Koko taso</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="79" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="117" />
+            <source>Write the address of the service first.</source>
+            <translation>Kirjoita ensin palvelun osoite.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="118" />
+            <source>Save connection</source>
+            <translation>Tallenna yhteys</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="118" />
+            <source>Name of the connection</source>
+            <translation>Yhteyden nimi</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="151" />
+            <source>The service lists no feature types.</source>
+            <translation>Palvelu ei luettele yhtään kohdetyyppiä.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="167" />
+            <source>The server does not tell the number of features in advance.</source>
+            <translation>Palvelin ei kerro kohteiden määrää etukäteen.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="169" />
+            <source>{count} features in {typename}.</source>
+            <translation>Tasossa {typename} on {count} kohdetta.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="183" />
+            <source>List the feature types of a service and choose one first.</source>
+            <translation>Hae ensin palvelun kohdetyypit ja valitse yksi.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="186" />
+            <source>Choose where the features go: add to project, save into workspace, or both.</source>
+            <translation>Valitse, minne kohteet viedään: projektiin, työtilaan tai molempiin.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="204" />
+            <source>The table name must be letters, digits and _ (not a workspace table name).</source>
+            <translation>Taulun nimessä saa olla vain kirjaimia, numeroita ja _ (ei työtilan oman taulun nimi).</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="250" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Peruttu: mitään ei kirjoitettu.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="252" />
+            <source>The fetch failed; see the Processing log.</source>
+            <translation>Haku epäonnistui; katso Processing-loki.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="262" />
+            <source>Fetched {count} features of {typename}.</source>
+            <translation>Haettiin {count} kohdetta tasosta {typename}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPremisesAlgorithm</name>
         <message>
             <location filename="../processing/alg_importpremises.py" line="43" />
@@ -1992,22 +2180,22 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
             <translation>Avaa työtila…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="60" />
+            <location filename="../plugin.py" line="61" />
             <source>&amp;Palveluverkko</source>
             <translation>&amp;Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="138" />
+            <location filename="../plugin.py" line="149" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="130" />
+            <location filename="../plugin.py" line="141" />
             <source>Open workspace</source>
             <translation>Avaa työtila</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="130" />
+            <location filename="../plugin.py" line="141" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -2020,6 +2208,11 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
             <location filename="../plugin.py" line="53" />
             <source>Agency presence matrix…</source>
             <translation>Virastojen läsnäolomatriisi…</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="54" />
+            <source>Fetch from WFS…</source>
+            <translation>Hae WFS-palvelusta…</translation>
         </message>
     </context>
     <context>
@@ -3160,82 +3353,82 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <translation>Peruttu: mitään ei kirjoitettu.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="128" />
+            <location filename="../core/wfs.py" line="132" />
             <source>Could not reach the server {host} ({what}): {error}</source>
             <translation>Palvelimeen {host} ei saatu yhteyttä ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="131" />
+            <location filename="../core/wfs.py" line="135" />
             <source>The server {host} did not answer within {seconds:g} seconds ({what}). Try again later, or raise the network timeout in QGIS's Options → Network.</source>
             <translation>Palvelin {host} ei vastannut {seconds:g} sekunnin kuluessa ({what}). Yritä myöhemmin uudelleen tai pidennä verkon aikakatkaisua QGISin asetuksissa (Asetukset → Verkko).</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="136" />
+            <location filename="../core/wfs.py" line="140" />
             <source>The server {host} answered HTTP {status} to {what}: {message}</source>
             <translation>Palvelin {host} vastasi HTTP {status} pyyntöön {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="140" />
+            <location filename="../core/wfs.py" line="144" />
             <source>The server {host} reported an error for {what}: {message}</source>
             <translation>Palvelin {host} ilmoitti virheestä pyynnössä {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="233" />
+            <location filename="../core/wfs.py" line="237" />
             <source>The service {host} has no feature type '{typename}'. It offers: {names}.</source>
             <translation>Palvelussa {host} ei ole kohdetyyppiä '{typename}'. Tarjolla on: {names}.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="254" />
+            <location filename="../core/wfs.py" line="258" />
             <source>Unknown service version '{version}'; use one of {versions}.</source>
             <translation>Tuntematon palvelun versio '{version}'; käytä jotakin näistä: {versions}.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="258" />
+            <location filename="../core/wfs.py" line="262" />
             <source>'{url}' is not a web address; it must start with http:// or https://.</source>
             <translation>'{url}' ei ole verkko-osoite; sen pitää alkaa http:// tai https://.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="267" />
+            <location filename="../core/wfs.py" line="271" />
             <source>GetCapabilities</source>
             <translation>GetCapabilities</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="277" />
+            <location filename="../core/wfs.py" line="281" />
             <source>The capabilities document from {host} is not valid XML ({error}); the answer may have been cut off. Try again, or check the URL.</source>
             <translation>Palvelimen {host} capabilities-kuvaus ei ole kelvollista XML:ää ({error}); vastaus on ehkä katkennut. Yritä uudelleen tai tarkista osoite.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="281" />
+            <location filename="../core/wfs.py" line="285" />
             <source>{host} did not answer with WFS capabilities (it sent a {element} document). Check that the URL is the address of a WFS service.</source>
             <translation>{host} ei vastannut WFS-palvelun kuvauksella (se lähetti {element}-dokumentin). Tarkista, että osoite on WFS-palvelun osoite.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="319" />
+            <location filename="../core/wfs.py" line="323" />
             <source>the list of collections</source>
             <translation>kokoelmaluettelo</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="325" />
+            <location filename="../core/wfs.py" line="329" />
             <source>{host} did not answer with an OGC API Features collection list (JSON). Check that the URL is the landing page of an OGC API Features service.</source>
             <translation>{host} ei vastannut OGC API Features -kokoelmaluettelolla (JSON). Tarkista, että osoite on OGC API Features -palvelun aloitussivu.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="373" />
+            <location filename="../core/wfs.py" line="377" />
             <source>the feature count</source>
             <translation>kohteiden määrä</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="393" />
+            <location filename="../core/wfs.py" line="397" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="395" />
+            <location filename="../core/wfs.py" line="399" />
             <source>DescribeFeatureType</source>
             <translation>DescribeFeatureType</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="405" />
+            <location filename="../core/wfs.py" line="409" />
             <source>The features from {host} are not valid XML ({error}); the answer may have been cut off.</source>
             <translation>Palvelimen {host} kohteet eivät ole kelvollista XML:ää ({error}); vastaus on ehkä katkennut.</translation>
         </message>
@@ -3250,27 +3443,27 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <translation>Yhteys palvelimeen {host} ({version}).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="161" />
+            <location filename="../core/wfs_fetch.py" line="163" />
             <source>Fetching the features of '{typename}' from {host} failed: {message}</source>
             <translation>Kohteiden '{typename}' haku palvelimelta {host} epäonnistui: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="163" />
+            <location filename="../core/wfs_fetch.py" line="165" />
             <source>Fetched {count} features.</source>
             <translation>Haettiin {count} kohdetta.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="178" />
+            <location filename="../core/wfs_fetch.py" line="180" />
             <source>{count} features to fetch.</source>
             <translation>Haettavana {count} kohdetta.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="216" />
+            <location filename="../core/wfs_fetch.py" line="218" />
             <source>Could not write a feature to the output: {error}</source>
             <translation>Kohteen kirjoittaminen tulokseen epäonnistui: {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="223" />
+            <location filename="../core/wfs_fetch.py" line="225" />
             <source>{count} features fetched…</source>
             <translation>{count} kohdetta haettu…</translation>
         </message>

@@ -1438,6 +1438,194 @@ Källans fältnamn behålls. Felmeddelanden visar serverns eget meddelande. En a
         </message>
     </context>
     <context>
+        <name>FetchWfsDialog</name>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="9" />
+            <source>Fetch from WFS</source>
+            <translation>Hämta från WFS</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="15" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="20" />
+            <source>Saved connection</source>
+            <translation>Sparad anslutning</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="28" />
+            <source>Save…</source>
+            <translation>Spara…</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="33" />
+            <source>Delete</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="38" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="50" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="58" />
+            <source>Authentication</source>
+            <translation>Autentisering</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="66" />
+            <source>List feature types</source>
+            <translation>Lista objekttyper</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="76" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="77" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="78" />
+            <source>CRS</source>
+            <translation>Koordinatsystem</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="88" />
+            <source>Options</source>
+            <translation>Alternativ</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="92" />
+            <source>Extent (optional)</source>
+            <translation>Utbredning (valfri)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="100" />
+            <source>Maximum number of features</source>
+            <translation>Högsta antal objekt</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="105" />
+            <source>All</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="111" />
+            <source>Target CRS</source>
+            <translation>Målkoordinatsystem</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="119" />
+            <source>Add to project</source>
+            <translation>Lägg till i projektet</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="125" />
+            <source>Save into workspace</source>
+            <translation>Spara i arbetsytan</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="130" />
+            <source>Workspace</source>
+            <translation>Arbetsyta</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="138" />
+            <source>Table name</source>
+            <translation>Tabellnamn</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="161" />
+            <source>Fetch</source>
+            <translation>Hämta</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.ui" line="166" />
+            <source>Cancel fetch</source>
+            <translation>Avbryt hämtningen</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="68" />
+            <source>Whole layer</source>
+            <translation>Hela lagret</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="79" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="117" />
+            <source>Write the address of the service first.</source>
+            <translation>Skriv först tjänstens adress.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="118" />
+            <source>Save connection</source>
+            <translation>Spara anslutning</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="118" />
+            <source>Name of the connection</source>
+            <translation>Anslutningens namn</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="151" />
+            <source>The service lists no feature types.</source>
+            <translation>Tjänsten listar inga objekttyper.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="167" />
+            <source>The server does not tell the number of features in advance.</source>
+            <translation>Servern anger inte antalet objekt i förväg.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="169" />
+            <source>{count} features in {typename}.</source>
+            <translation>{count} objekt i {typename}.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="183" />
+            <source>List the feature types of a service and choose one first.</source>
+            <translation>Lista först tjänstens objekttyper och välj en.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="186" />
+            <source>Choose where the features go: add to project, save into workspace, or both.</source>
+            <translation>Välj vart objekten ska: till projektet, till arbetsytan eller båda.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="204" />
+            <source>The table name must be letters, digits and _ (not a workspace table name).</source>
+            <translation>Tabellnamnet får bara innehålla bokstäver, siffror och _ (inte namnet på en av arbetsytans tabeller).</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="250" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Avbrutet: ingenting skrevs.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="252" />
+            <source>The fetch failed; see the Processing log.</source>
+            <translation>Hämtningen misslyckades; se Processing-loggen.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/fetch_wfs.py" line="262" />
+            <source>Fetched {count} features of {typename}.</source>
+            <translation>Hämtade {count} objekt från {typename}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPremisesAlgorithm</name>
         <message>
             <location filename="../processing/alg_importpremises.py" line="43" />
@@ -1992,22 +2180,22 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
             <translation>Öppna arbetsyta…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="60" />
+            <location filename="../plugin.py" line="61" />
             <source>&amp;Palveluverkko</source>
             <translation>&amp;Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="138" />
+            <location filename="../plugin.py" line="149" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="130" />
+            <location filename="../plugin.py" line="141" />
             <source>Open workspace</source>
             <translation>Öppna arbetsyta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="130" />
+            <location filename="../plugin.py" line="141" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -2020,6 +2208,11 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
             <location filename="../plugin.py" line="53" />
             <source>Agency presence matrix…</source>
             <translation>Matris över myndigheternas närvaro…</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="54" />
+            <source>Fetch from WFS…</source>
+            <translation>Hämta från WFS…</translation>
         </message>
     </context>
     <context>
@@ -3160,82 +3353,82 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <translation>Avbrutet: ingenting skrevs.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="128" />
+            <location filename="../core/wfs.py" line="132" />
             <source>Could not reach the server {host} ({what}): {error}</source>
             <translation>Det gick inte att nå servern {host} ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="131" />
+            <location filename="../core/wfs.py" line="135" />
             <source>The server {host} did not answer within {seconds:g} seconds ({what}). Try again later, or raise the network timeout in QGIS's Options → Network.</source>
             <translation>Servern {host} svarade inte inom {seconds:g} sekunder ({what}). Försök igen senare eller förläng nätverkets tidsgräns i QGIS inställningar (Alternativ → Nätverk).</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="136" />
+            <location filename="../core/wfs.py" line="140" />
             <source>The server {host} answered HTTP {status} to {what}: {message}</source>
             <translation>Servern {host} svarade HTTP {status} på {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="140" />
+            <location filename="../core/wfs.py" line="144" />
             <source>The server {host} reported an error for {what}: {message}</source>
             <translation>Servern {host} rapporterade ett fel för {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="233" />
+            <location filename="../core/wfs.py" line="237" />
             <source>The service {host} has no feature type '{typename}'. It offers: {names}.</source>
             <translation>Tjänsten {host} har ingen objekttyp '{typename}'. Den erbjuder: {names}.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="254" />
+            <location filename="../core/wfs.py" line="258" />
             <source>Unknown service version '{version}'; use one of {versions}.</source>
             <translation>Okänd tjänsteversion '{version}'; använd någon av {versions}.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="258" />
+            <location filename="../core/wfs.py" line="262" />
             <source>'{url}' is not a web address; it must start with http:// or https://.</source>
             <translation>'{url}' är ingen webbadress; den måste börja med http:// eller https://.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="267" />
+            <location filename="../core/wfs.py" line="271" />
             <source>GetCapabilities</source>
             <translation>GetCapabilities</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="277" />
+            <location filename="../core/wfs.py" line="281" />
             <source>The capabilities document from {host} is not valid XML ({error}); the answer may have been cut off. Try again, or check the URL.</source>
             <translation>Capabilities-dokumentet från {host} är inte giltig XML ({error}); svaret kan ha avbrutits. Försök igen eller kontrollera adressen.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="281" />
+            <location filename="../core/wfs.py" line="285" />
             <source>{host} did not answer with WFS capabilities (it sent a {element} document). Check that the URL is the address of a WFS service.</source>
             <translation>{host} svarade inte med en WFS-tjänstebeskrivning (den skickade ett {element}-dokument). Kontrollera att adressen är adressen till en WFS-tjänst.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="319" />
+            <location filename="../core/wfs.py" line="323" />
             <source>the list of collections</source>
             <translation>listan över samlingar</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="325" />
+            <location filename="../core/wfs.py" line="329" />
             <source>{host} did not answer with an OGC API Features collection list (JSON). Check that the URL is the landing page of an OGC API Features service.</source>
             <translation>{host} svarade inte med en samlingslista för OGC API Features (JSON). Kontrollera att adressen är startsidan för en OGC API Features-tjänst.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="373" />
+            <location filename="../core/wfs.py" line="377" />
             <source>the feature count</source>
             <translation>antalet objekt</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="393" />
+            <location filename="../core/wfs.py" line="397" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="395" />
+            <location filename="../core/wfs.py" line="399" />
             <source>DescribeFeatureType</source>
             <translation>DescribeFeatureType</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="405" />
+            <location filename="../core/wfs.py" line="409" />
             <source>The features from {host} are not valid XML ({error}); the answer may have been cut off.</source>
             <translation>Objekten från {host} är inte giltig XML ({error}); svaret kan ha avbrutits.</translation>
         </message>
@@ -3250,27 +3443,27 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <translation>Ansluten till {host} ({version}).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="161" />
+            <location filename="../core/wfs_fetch.py" line="163" />
             <source>Fetching the features of '{typename}' from {host} failed: {message}</source>
             <translation>Hämtningen av objekten i '{typename}' från {host} misslyckades: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="163" />
+            <location filename="../core/wfs_fetch.py" line="165" />
             <source>Fetched {count} features.</source>
             <translation>Hämtade {count} objekt.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="178" />
+            <location filename="../core/wfs_fetch.py" line="180" />
             <source>{count} features to fetch.</source>
             <translation>{count} objekt att hämta.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="216" />
+            <location filename="../core/wfs_fetch.py" line="218" />
             <source>Could not write a feature to the output: {error}</source>
             <translation>Det gick inte att skriva ett objekt till resultatet: {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="223" />
+            <location filename="../core/wfs_fetch.py" line="225" />
             <source>{count} features fetched…</source>
             <translation>{count} objekt hämtade…</translation>
         </message>
