@@ -128,7 +128,7 @@ class PalveluverkkoPlugin:
         from .dialogs.fetch_wfs import FetchWfsDialog
 
         if getattr(self, "fetch_wfs_dialog", None) is None:
-            self.fetch_wfs_dialog = FetchWfsDialog(self.iface, self.iface.mainWindow())
+            self.fetch_wfs_dialog = FetchWfsDialog(self.iface.mainWindow(), canvas=self.iface.mapCanvas())
         self.fetch_wfs_dialog.show()
         self.fetch_wfs_dialog.raise_()
         return self.fetch_wfs_dialog

@@ -48,11 +48,10 @@ class TaskFeedback(QgsProcessingFeedback):
 class FetchWfsDialog(QDialog, FORM):
     """Pick a service and a feature type, then fetch it into the project and/or the workspace."""
 
-    def __init__(self, iface=None, parent=None, project: Optional[QgsProject] = None):
+    def __init__(self, parent=None, project: Optional[QgsProject] = None, canvas=None):
         super().__init__(parent)
         self.setupUi(self)
         self.setObjectName("PalveluverkkoFetchWfs")
-        self.iface = iface
         self.project = project or QgsProject.instance()
         self.service: Optional[wfs.Service] = None
         self.task = None
@@ -67,7 +66,6 @@ class FetchWfsDialog(QDialog, FORM):
         self.extent = QgsExtentWidget(self)
         self.extent.setNullValueAllowed(True, self.tr("Whole layer"))
         self.extent.clear()
-        canvas = iface.mapCanvas() if iface is not None else None
         if canvas is not None:
             self.extent.setMapCanvas(canvas)
             self.extent.setOriginalExtent(canvas.extent(), canvas.mapSettings().destinationCrs())

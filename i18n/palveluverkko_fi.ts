@@ -1555,72 +1555,72 @@ Lähteen kenttien nimet säilyvät. Virheilmoituksissa näkyy palvelimen oma vie
             <translation>Peruuta haku</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="68" />
+            <location filename="../dialogs/fetch_wfs.py" line="67" />
             <source>Whole layer</source>
             <translation>Koko taso</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="79" />
+            <location filename="../dialogs/fetch_wfs.py" line="77" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="117" />
+            <location filename="../dialogs/fetch_wfs.py" line="115" />
             <source>Write the address of the service first.</source>
             <translation>Kirjoita ensin palvelun osoite.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="118" />
+            <location filename="../dialogs/fetch_wfs.py" line="116" />
             <source>Save connection</source>
             <translation>Tallenna yhteys</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="118" />
+            <location filename="../dialogs/fetch_wfs.py" line="116" />
             <source>Name of the connection</source>
             <translation>Yhteyden nimi</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="151" />
+            <location filename="../dialogs/fetch_wfs.py" line="149" />
             <source>The service lists no feature types.</source>
             <translation>Palvelu ei luettele yhtään kohdetyyppiä.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="167" />
+            <location filename="../dialogs/fetch_wfs.py" line="165" />
             <source>The server does not tell the number of features in advance.</source>
             <translation>Palvelin ei kerro kohteiden määrää etukäteen.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="169" />
+            <location filename="../dialogs/fetch_wfs.py" line="167" />
             <source>{count} features in {typename}.</source>
             <translation>Tasossa {typename} on {count} kohdetta.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="183" />
+            <location filename="../dialogs/fetch_wfs.py" line="181" />
             <source>List the feature types of a service and choose one first.</source>
             <translation>Hae ensin palvelun kohdetyypit ja valitse yksi.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="186" />
+            <location filename="../dialogs/fetch_wfs.py" line="184" />
             <source>Choose where the features go: add to project, save into workspace, or both.</source>
             <translation>Valitse, minne kohteet viedään: projektiin, työtilaan tai molempiin.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="204" />
+            <location filename="../dialogs/fetch_wfs.py" line="202" />
             <source>The table name must be letters, digits and _ (not a workspace table name).</source>
             <translation>Taulun nimessä saa olla vain kirjaimia, numeroita ja _ (ei työtilan oman taulun nimi).</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="250" />
+            <location filename="../dialogs/fetch_wfs.py" line="248" />
             <source>Cancelled: nothing was written.</source>
             <translation>Peruttu: mitään ei kirjoitettu.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="252" />
+            <location filename="../dialogs/fetch_wfs.py" line="250" />
             <source>The fetch failed; see the Processing log.</source>
             <translation>Haku epäonnistui; katso Processing-loki.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="262" />
+            <location filename="../dialogs/fetch_wfs.py" line="260" />
             <source>Fetched {count} features of {typename}.</source>
             <translation>Haettiin {count} kohdetta tasosta {typename}.</translation>
         </message>

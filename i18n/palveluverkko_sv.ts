@@ -1555,72 +1555,72 @@ Källans fältnamn behålls. Felmeddelanden visar serverns eget meddelande. En a
             <translation>Avbryt hämtningen</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="68" />
+            <location filename="../dialogs/fetch_wfs.py" line="67" />
             <source>Whole layer</source>
             <translation>Hela lagret</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="79" />
+            <location filename="../dialogs/fetch_wfs.py" line="77" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="117" />
+            <location filename="../dialogs/fetch_wfs.py" line="115" />
             <source>Write the address of the service first.</source>
             <translation>Skriv först tjänstens adress.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="118" />
+            <location filename="../dialogs/fetch_wfs.py" line="116" />
             <source>Save connection</source>
             <translation>Spara anslutning</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="118" />
+            <location filename="../dialogs/fetch_wfs.py" line="116" />
             <source>Name of the connection</source>
             <translation>Anslutningens namn</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="151" />
+            <location filename="../dialogs/fetch_wfs.py" line="149" />
             <source>The service lists no feature types.</source>
             <translation>Tjänsten listar inga objekttyper.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="167" />
+            <location filename="../dialogs/fetch_wfs.py" line="165" />
             <source>The server does not tell the number of features in advance.</source>
             <translation>Servern anger inte antalet objekt i förväg.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="169" />
+            <location filename="../dialogs/fetch_wfs.py" line="167" />
             <source>{count} features in {typename}.</source>
             <translation>{count} objekt i {typename}.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="183" />
+            <location filename="../dialogs/fetch_wfs.py" line="181" />
             <source>List the feature types of a service and choose one first.</source>
             <translation>Lista först tjänstens objekttyper och välj en.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="186" />
+            <location filename="../dialogs/fetch_wfs.py" line="184" />
             <source>Choose where the features go: add to project, save into workspace, or both.</source>
             <translation>Välj vart objekten ska: till projektet, till arbetsytan eller båda.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="204" />
+            <location filename="../dialogs/fetch_wfs.py" line="202" />
             <source>The table name must be letters, digits and _ (not a workspace table name).</source>
             <translation>Tabellnamnet får bara innehålla bokstäver, siffror och _ (inte namnet på en av arbetsytans tabeller).</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="250" />
+            <location filename="../dialogs/fetch_wfs.py" line="248" />
             <source>Cancelled: nothing was written.</source>
             <translation>Avbrutet: ingenting skrevs.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="252" />
+            <location filename="../dialogs/fetch_wfs.py" line="250" />
             <source>The fetch failed; see the Processing log.</source>
             <translation>Hämtningen misslyckades; se Processing-loggen.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="262" />
+            <location filename="../dialogs/fetch_wfs.py" line="260" />
             <source>Fetched {count} features of {typename}.</source>
             <translation>Hämtade {count} objekt från {typename}.</translation>
         </message>

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.server
 def dialog(qgis_iface, qtbot, provider, qgis_new_project):
     from palveluverkko.dialogs.fetch_wfs import FetchWfsDialog
 
-    widget = FetchWfsDialog(qgis_iface)
+    widget = FetchWfsDialog(canvas=qgis_iface.mapCanvas())
     qtbot.addWidget(widget)
     widget.show()
     yield widget
