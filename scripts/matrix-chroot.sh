@@ -20,7 +20,14 @@
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-CHROOTS="${MATRIX_CHROOTS:-$REPO/.chroots}"
+# debootstrap cannot build into a path with white space (merged-/usr links
+# break): such a checkout keeps its chroots under /var/tmp instead.
+if [[ "$REPO" =~ [[:space:]] ]]; then
+    DEFAULT_CHROOTS="/var/tmp/palveluverkko-chroots-$(printf '%s' "$REPO" | sha1sum | cut -c1-12)"
+else
+    DEFAULT_CHROOTS="$REPO/.chroots"
+fi
+CHROOTS="${MATRIX_CHROOTS:-$DEFAULT_CHROOTS}"
 STAMP_NAME=".palveluverkko-stamp"
 STAMP_FORMAT=1
 

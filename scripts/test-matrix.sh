@@ -26,7 +26,14 @@ set -uo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CHROOT_SH="$REPO/scripts/matrix-chroot.sh"
-CHROOTS="${MATRIX_CHROOTS:-$REPO/.chroots}"
+# debootstrap cannot build into a path with white space (merged-/usr links
+# break): such a checkout keeps its chroots under /var/tmp instead.
+if [[ "$REPO" =~ [[:space:]] ]]; then
+    DEFAULT_CHROOTS="/var/tmp/palveluverkko-chroots-$(printf '%s' "$REPO" | sha1sum | cut -c1-12)"
+else
+    DEFAULT_CHROOTS="$REPO/.chroots"
+fi
+CHROOTS="${MATRIX_CHROOTS:-$DEFAULT_CHROOTS}"
 WHEELHOUSE="${MATRIX_WHEELHOUSE:-$REPO/.wheelhouse}"
 LOGS="$REPO/build/matrix"
 TIMEOUT="${MATRIX_TIMEOUT:-1800}"
