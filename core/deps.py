@@ -17,12 +17,13 @@ def require_shapely2() -> None:
         import shapely
     except ImportError as error:
         raise MissingDependencyError(
-            "the Python package shapely 2 is not installed (install it with: pip install 'shapely>=2')",
+            "the Python package shapely 2 is not installed (install it built against the GEOS that QGIS "
+            "uses: pip install --no-binary shapely 'shapely>=2')",
             name="shapely",
         ) from error
     if int(shapely.__version__.split(".")[0]) < 2:
         raise MissingDependencyError(
             f"the Python package shapely is version {shapely.__version__}; version 2 or newer is needed "
-            "(install it with: pip install 'shapely>=2')",
+            "(install it built against the GEOS that QGIS uses: pip install --no-binary shapely 'shapely>=2')",
             name="shapely",
         )
