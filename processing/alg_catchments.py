@@ -25,10 +25,10 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import catchments as cm
 from ..core import layerio
+from ..core.compat import FieldType
 from ..core.costs import CancelledError
 from . import catchment_styles, costparams
 from .base import PalveluverkkoAlgorithm
@@ -284,13 +284,13 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
             field = QgsField(facilities.fields().field(fac_field))
             field.setName("facility")
             return field
-        return QgsField("facility", QVariant.LongLong)
+        return QgsField("facility", FieldType.LongLong)
 
     def _write_demand(self, parameters, context, feedback, demand, fac_field, facilities, dem, fac_ids,
                       fac_index, cost, bands):
         fields = QgsFields(demand.fields())
-        extra = [self._id_field(fac_field, facilities), QgsField("cost", QVariant.Double),
-                 QgsField("band", QVariant.String, len=32)]
+        extra = [self._id_field(fac_field, facilities), QgsField("cost", FieldType.Double),
+                 QgsField("band", FieldType.String, len=32)]
         positions = []
         for field in extra:
             existing = fields.lookupField(field.name())
@@ -347,12 +347,12 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
                           cut_labels):
         fields = QgsFields()
         fields.append(self._id_field(fac_field, facilities))
-        fields.append(QgsField("population", QVariant.Double))
+        fields.append(QgsField("population", FieldType.Double))
         for label in cut_labels:
-            fields.append(QgsField(cm.pop_field_name(label), QVariant.Double))
-        fields.append(QgsField("mean_cost", QVariant.Double))
-        fields.append(QgsField("max_cost", QVariant.Double))
-        fields.append(QgsField("demand_count", QVariant.LongLong))
+            fields.append(QgsField(cm.pop_field_name(label), FieldType.Double))
+        fields.append(QgsField("mean_cost", FieldType.Double))
+        fields.append(QgsField("max_cost", FieldType.Double))
+        fields.append(QgsField("demand_count", FieldType.LongLong))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_CATCHMENTS, context, fields,
                                              QgsWkbTypes.MultiPolygon, crs)
         if sink is None:

@@ -21,9 +21,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import layerio, scenarios
+from ..core.compat import FieldType
 from ..core.costs import CancelledError
 from . import costparams
 from .base import PalveluverkkoAlgorithm
@@ -209,10 +209,10 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
 
     def _write_demand(self, parameters, context, source, demand, base, scen, values, feedback):
         fac_b, cost_b, fac_s, cost_s, cmp = values
-        extra = [typed_field("facility_base", base.id_field), QgsField("cost_base", QVariant.Double),
-                 typed_field("facility_scenario", scen.id_field), QgsField("cost_scenario", QVariant.Double),
-                 QgsField("change", QVariant.Double), QgsField("lost_cutoff", QVariant.Int),
-                 QgsField("gained_cutoff", QVariant.Int)]
+        extra = [typed_field("facility_base", base.id_field), QgsField("cost_base", FieldType.Double),
+                 typed_field("facility_scenario", scen.id_field), QgsField("cost_scenario", FieldType.Double),
+                 QgsField("change", FieldType.Double), QgsField("lost_cutoff", FieldType.Int),
+                 QgsField("gained_cutoff", FieldType.Int)]
         fields, kept = extended_fields(source.fields(), extra)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                           source.sourceCrs())
@@ -239,11 +239,11 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
                                  .format(_fmt(outside)))
         table = scenarios.area_table(names, index, demand.population, cost_b, cost_s, cutoff)
         fields = QgsFields()
-        fields.append(QgsField("area", QVariant.String))
+        fields.append(QgsField("area", FieldType.String))
         for name in ("population", "pop_lost", "pop_gained", "pop_within_base", "pop_within_scenario",
                      "mean_cost_base", "mean_cost_scenario"):
-            fields.append(QgsField(name, QVariant.Double))
-        fields.append(QgsField("demand_count", QVariant.Int))
+            fields.append(QgsField(name, FieldType.Double))
+        fields.append(QgsField("demand_count", FieldType.Int))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields,
                                           QgsWkbTypes.multiType(areas.wkbType()), areas.sourceCrs())
         if sink is None:

@@ -30,6 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import coverage, coverage_html, demo_styles
+from ..core.compat import FieldType
 from .base import PalveluverkkoAlgorithm
 
 try:  # the cost parameters (and catchments itself) need shapely 2; without it only DEMAND with costs works
@@ -349,19 +350,19 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
 
     def _write(self, parameters, context, table, geometries, wkb_type, crs):
         fields = QgsFields()
-        fields.append(QgsField("area", QVariant.String))
-        fields.append(QgsField("population", QVariant.Double))
+        fields.append(QgsField("area", FieldType.String))
+        fields.append(QgsField("population", FieldType.Double))
         suffixes = [coverage.cutoff_suffix(c) for c in table.cutoffs]
         for s in suffixes:
-            fields.append(QgsField(f"pop_within_{s}", QVariant.Double))
-            fields.append(QgsField(f"share_within_{s}", QVariant.Double))
+            fields.append(QgsField(f"pop_within_{s}", FieldType.Double))
+            fields.append(QgsField(f"share_within_{s}", FieldType.Double))
         for name in ("pop_unreachable", "mean_cost", "max_cost", "pop65"):
-            fields.append(QgsField(name, QVariant.Double))
+            fields.append(QgsField(name, FieldType.Double))
         for s in suffixes:
-            fields.append(QgsField(f"pop65_within_{s}", QVariant.Double))
-        fields.append(QgsField("masked_cells", QVariant.Int))
-        fields.append(QgsField("masked_population", QVariant.Double))
-        fields.append(QgsField("demand_count", QVariant.Int))
+            fields.append(QgsField(f"pop65_within_{s}", FieldType.Double))
+        fields.append(QgsField("masked_cells", FieldType.Int))
+        fields.append(QgsField("masked_population", FieldType.Double))
+        fields.append(QgsField("demand_count", FieldType.Int))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.multiType(wkb_type), crs)
         if sink is None:

@@ -19,10 +19,10 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import premises_import as pi
 from ..core import workspace as ws
+from ..core.compat import FieldType
 from .base import PalveluverkkoAlgorithm
 
 
@@ -115,9 +115,9 @@ class ImportPremisesAlgorithm(PalveluverkkoAlgorithm):
         self._written_layer_id = premises.id()
 
         fields = QgsFields()
-        fields.append(QgsField("source_fid", QVariant.LongLong))
-        fields.append(QgsField("premises_id", QVariant.String))
-        fields.append(QgsField("reason", QVariant.String))
+        fields.append(QgsField("source_fid", FieldType.LongLong))
+        fields.append(QgsField("premises_id", FieldType.String))
+        fields.append(QgsField("reason", FieldType.String))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_REJECTED, context, fields,
                                              QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
         if sink is None:

@@ -16,11 +16,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import presence as core
 from ..core import presence_import as imp
 from ..core import workspace as ws
+from ..core.compat import FieldType
 from .base import PalveluverkkoAlgorithm
 
 
@@ -117,7 +117,7 @@ class ImportPresenceAlgorithm(PalveluverkkoAlgorithm):
         for f in source.fields():
             if f.name().lower() != "reason":
                 rejected_fields.append(f)
-        rejected_fields.append(QgsField("reason", QVariant.String))
+        rejected_fields.append(QgsField("reason", FieldType.String))
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT_REJECTED, context, rejected_fields,
                                              source.wkbType(), source.sourceCrs())
         if sink is None:

@@ -20,10 +20,10 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import layerio
 from ..core import premises_criteria as pc
+from ..core.compat import FieldType
 from ..core.costs import CancelledError
 from . import costparams
 from .base import PalveluverkkoAlgorithm
@@ -253,14 +253,14 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
         steps.setCurrentStep(3)
         added = []
         if pop is not None:
-            added.append(("pop_within", QVariant.Double, pop))
+            added.append(("pop_within", FieldType.Double, pop))
         if presence is not None:
-            added += [("agencies_staff", QVariant.Int, presence[0]), ("agencies_total", QVariant.Int, presence[1]),
-                      ("visits_total", QVariant.Double, presence[2])]
+            added += [("agencies_staff", FieldType.Int, presence[0]), ("agencies_total", FieldType.Int, presence[1]),
+                      ("visits_total", FieldType.Double, presence[2])]
         if centre is not None:
-            added += [("in_centre", QVariant.Int, centre[0]), ("dist_centre_m", QVariant.Double, centre[1])]
+            added += [("in_centre", FieldType.Int, centre[0]), ("dist_centre_m", FieldType.Double, centre[1])]
         if stop_distance is not None:
-            added.append(("dist_stop_m", QVariant.Double, stop_distance))
+            added.append(("dist_stop_m", FieldType.Double, stop_distance))
         source_fields = source.fields()
         names = {name for name, _, _ in added}
         keep = [i for i in range(source_fields.count()) if source_fields.at(i).name() not in names]
@@ -282,7 +282,7 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
             row = [attributes[i] for i in keep]
             for _name, kind, values in added:
                 value = values[k]
-                if kind == QVariant.Int:
+                if kind == FieldType.Int:
                     row.append(None if value < 0 else int(value))
                 else:
                     row.append(None if math.isnan(value) else float(value))

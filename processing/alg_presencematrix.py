@@ -14,9 +14,9 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import presence as core
+from ..core.compat import FieldType
 from .base import PalveluverkkoAlgorithm
 
 
@@ -83,11 +83,11 @@ class PresenceMatrixAlgorithm(PalveluverkkoAlgorithm):
         codes = core.matrix_codes(agencies, {c for row in modes.values() for c in row})
 
         fields = QgsFields()
-        fields.append(QgsField("premises_id", QVariant.String))
-        fields.append(QgsField("name", QVariant.String))
+        fields.append(QgsField("premises_id", FieldType.String))
+        fields.append(QgsField("name", FieldType.String))
         for code in codes:
-            fields.append(QgsField(code, QVariant.String))
-        fields.append(QgsField("agencies_total", QVariant.Int))
+            fields.append(QgsField(code, FieldType.String))
+        fields.append(QgsField("agencies_total", FieldType.Int))
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

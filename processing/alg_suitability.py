@@ -29,6 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import scoring
+from ..core.compat import FieldType
 from ..core.suitability_report import ReportData, write_report
 from .base import PalveluverkkoAlgorithm
 from .styling import style_on_completion
@@ -159,7 +160,7 @@ class SuitabilityAlgorithm(PalveluverkkoAlgorithm):
                     "The criterion field {field} is not in the premises layer. Its fields are: {fields}."
                 ).format(field=c.field, fields=", ".join(fields.names())))
             field = fields.at(index)
-            if not (field.isNumeric() or field.type() == QVariant.Bool):
+            if not (field.isNumeric() or field.type() == FieldType.Bool):
                 raise QgsProcessingException(self.tr(
                     "The criterion field {field} is not numeric (it is {type}); choose a numeric field."
                 ).format(field=c.field, type=field.typeName()))
@@ -193,15 +194,15 @@ class SuitabilityAlgorithm(PalveluverkkoAlgorithm):
         fields = QgsFields()
         for i in keep:
             fields.append(source_fields.at(i))
-        fields.append(QgsField("score", QVariant.Double))
-        fields.append(QgsField("rank", QVariant.Int))
-        fields.append(QgsField("passes", QVariant.Int))
+        fields.append(QgsField("score", FieldType.Double))
+        fields.append(QgsField("rank", FieldType.Int))
+        fields.append(QgsField("passes", FieldType.Int))
         for prefix in ("n_", "c_"):
             for c in criteria:
-                fields.append(QgsField(f"{prefix}{c.field}", QVariant.Double))
-        fields.append(QgsField("rank_p05", QVariant.Int))
-        fields.append(QgsField("rank_p95", QVariant.Int))
-        fields.append(QgsField("p_top", QVariant.Double))
+                fields.append(QgsField(f"{prefix}{c.field}", FieldType.Double))
+        fields.append(QgsField("rank_p05", FieldType.Int))
+        fields.append(QgsField("rank_p95", FieldType.Int))
+        fields.append(QgsField("p_top", FieldType.Double))
         return fields, keep
 
     # -------------------------------------------------------------------- run
