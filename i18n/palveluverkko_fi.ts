@@ -4,12 +4,12 @@
     <context>
         <name>CatchmentsAlgorithm</name>
         <message>
-            <location filename="../processing/alg_catchments.py" line="107" />
+            <location filename="../processing/alg_catchments.py" line="108" />
             <source>Catchment areas</source>
             <translation>Vaikutusalueet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="58" />
+            <location filename="../processing/alg_catchments.py" line="59" />
             <source>Allocates every demand feature (e.g. a population grid cell) to the service point it reaches at the least travel cost, and draws each service point's catchment area.
 
 FACILITIES: the service points; FACILITY_ID: their id field (optional, default the feature id; ids must be unique).
@@ -38,127 +38,122 @@ Tasatilanteessa valitaan tasoon ensimmäisenä tallennettu palvelupiste. Laskent
 Tulosarvot: TOTAL_POPULATION ja UNREACHABLE_POPULATION.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="91" />
+            <location filename="../processing/alg_catchments.py" line="92" />
             <source>Service points</source>
             <translation>Palvelupisteet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="93" />
+            <location filename="../processing/alg_catchments.py" line="94" />
             <source>Service point id field (default: feature id)</source>
             <translation>Palvelupisteen tunnuskenttä (oletus: kohteen tunniste)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="96" />
+            <location filename="../processing/alg_catchments.py" line="97" />
             <source>Demand (points or polygons, e.g. a population grid)</source>
             <translation>Kysyntä (pisteet tai alueet, esim. väestöruudukko)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="99" />
+            <location filename="../processing/alg_catchments.py" line="100" />
             <source>Population field</source>
             <translation>Väestökenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="103" />
+            <location filename="../processing/alg_catchments.py" line="104" />
             <source>Cost cutoffs (increasing, comma-separated)</source>
             <translation>Kustannusrajat (kasvavat, pilkuin erotetut)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="105" />
+            <location filename="../processing/alg_catchments.py" line="106" />
             <source>Demand with nearest service point</source>
             <translation>Kysyntä ja lähin palvelupiste</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="109" />
+            <location filename="../processing/alg_catchments.py" line="110" />
             <source>Total population</source>
             <translation>Väestö yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="110" />
+            <location filename="../processing/alg_catchments.py" line="111" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="117" />
-            <source>Cancelled: no output was written.</source>
-            <translation>Peruutettu: tuloksia ei kirjoitettu.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_catchments.py" line="136" />
+            <location filename="../processing/alg_catchments.py" line="133" />
             <source>Computing in {}.</source>
             <translation>Lasketaan koordinaattijärjestelmässä {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="142" />
+            <location filename="../processing/alg_catchments.py" line="139" />
             <source>The FACILITIES layer {} has no service points with a location: give at least one point.</source>
             <translation>FACILITIES-tasolla {} ei ole sijainnillisia palvelupisteitä: anna vähintään yksi piste.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="147" />
+            <location filename="../processing/alg_catchments.py" line="144" />
             <source>Skipped {} service points with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} palvelupistettä, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="153" />
+            <location filename="../processing/alg_catchments.py" line="150" />
             <source>The DEMAND layer {} has no features with a usable geometry.</source>
             <translation>DEMAND-tasolla {} ei ole kohteita, joilla on käyttökelpoinen geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="156" />
+            <location filename="../processing/alg_catchments.py" line="153" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="161" />
+            <location filename="../processing/alg_catchments.py" line="158" />
             <source>The POPULATION field {} of the DEMAND layer has a value that is not a number.</source>
             <translation>DEMAND-tason väestökentässä {} on arvo, joka ei ole luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="166" />
+            <location filename="../processing/alg_catchments.py" line="163" />
             <source>{} demand features have a NULL or negative population; they count as 0.</source>
             <translation>{} kysyntäkohteen väestö on NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="199" />
+            <location filename="../processing/alg_catchments.py" line="196" />
             <source>{} demand features, {} service points; total population {:.0f}, unreachable {:.0f} (costs in {}).</source>
             <translation>{} kysyntäkohdetta, {} palvelupistettä; väestö yhteensä {:.0f}, saavuttamattomissa {:.0f} (kustannukset yksikössä {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="202" />
+            <location filename="../processing/alg_catchments.py" line="199" />
             <source>Time: reading {:.1f} s, costs {:.1f} s, areas {:.1f} s, writing {:.1f} s, total {:.1f} s.</source>
             <translation>Aika: luku {:.1f} s, kustannukset {:.1f} s, alueet {:.1f} s, kirjoitus {:.1f} s, yhteensä {:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="220" />
+            <location filename="../processing/alg_catchments.py" line="217" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60 (got '{}').</source>
             <translation>CUTOFFS-rajojen on oltava kasvavia positiivisia lukuja pilkuin erotettuina, esim. 30,60 (annettu '{}').</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="228" />
+            <location filename="../processing/alg_catchments.py" line="225" />
             <source>The DEMAND layer {} has no population field {}: give its numeric population field as POPULATION.</source>
             <translation>DEMAND-tasolla {} ei ole väestökenttää {}: anna sen numeerinen väestökenttä POPULATION-parametrina.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="232" />
+            <location filename="../processing/alg_catchments.py" line="229" />
             <source>The POPULATION field {} of the DEMAND layer is not numeric: give a field of resident counts.</source>
             <translation>DEMAND-tason väestökenttä {} ei ole numeerinen: anna asukasmäärät sisältävä kenttä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="236" />
+            <location filename="../processing/alg_catchments.py" line="233" />
             <source>The FACILITIES layer has no field {}.</source>
             <translation>FACILITIES-tasolla ei ole kenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="243" />
+            <location filename="../processing/alg_catchments.py" line="240" />
             <source>Some service points have no {} (NULL): every service point needs an id.</source>
             <translation>Joiltakin palvelupisteiltä puuttuu {} (NULL): jokainen palvelupiste tarvitsee tunnuksen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="251" />
+            <location filename="../processing/alg_catchments.py" line="248" />
             <source>The FACILITY_ID field {} has duplicate ids ({}): the ids of the service points must be unique.</source>
             <translation>FACILITY_ID-kentässä {} on samoja tunnuksia useaan kertaan ({}): palvelupisteiden tunnusten on oltava yksilöllisiä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="298" />
+            <location filename="../processing/alg_catchments.py" line="295" />
             <source>The DEMAND layer already has a field {}; the output replaces its values.</source>
             <translation>DEMAND-tasolla on jo kenttä {}; tuloksessa sen arvot korvataan.</translation>
         </message>
@@ -166,12 +161,12 @@ Tulosarvot: TOTAL_POPULATION ja UNREACHABLE_POPULATION.</translation>
     <context>
         <name>CompareScenariosAlgorithm</name>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="59" />
+            <location filename="../processing/alg_comparescenarios.py" line="60" />
             <source>Compare service network scenarios</source>
             <translation>Palveluverkon skenaarioiden vertailu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="62" />
+            <location filename="../processing/alg_comparescenarios.py" line="63" />
             <source>Compares two sets of service points for the same residents: who is no longer within the cutoff (e.g. "if the Kitee office closes, who is no longer within an hour of a point") and who gains.
 
 BASE: today's service points. SCENARIO: the points of the scenario; leave it empty to use the BASE layer filtered by SCENARIO_EXPRESSION. BASE_EXPRESSION and SCENARIO_EXPRESSION: optional filters (e.g. "name" &lt;&gt; 'Kitee'). FACILITY_ID: id field of the points (default the feature id).
@@ -192,209 +187,204 @@ OUTPUT: kysyntä kenttineen facility_base, cost_base, facility_scenario, cost_sc
 Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE, MEAN_COST_SCENARIO.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="82" />
+            <location filename="../processing/alg_comparescenarios.py" line="83" />
             <source>Base service points</source>
             <translation>Nykyiset palvelupisteet (perustilanne)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="84" />
+            <location filename="../processing/alg_comparescenarios.py" line="85" />
             <source>Scenario service points (empty: BASE filtered by the scenario expression)</source>
             <translation>Skenaarion palvelupisteet (tyhjä: BASE suodatettuna skenaarion lausekkeella)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="87" />
+            <location filename="../processing/alg_comparescenarios.py" line="88" />
             <source>Base filter (expression, optional)</source>
             <translation>Perustilanteen suodatin (lauseke, valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="90" />
+            <location filename="../processing/alg_comparescenarios.py" line="91" />
             <source>Scenario filter (expression, optional)</source>
             <translation>Skenaarion suodatin (lauseke, valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="93" />
+            <location filename="../processing/alg_comparescenarios.py" line="94" />
             <source>Service point id field (default: feature id)</source>
             <translation>Palvelupisteen tunnuskenttä (oletus: kohteen tunniste)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="96" />
+            <location filename="../processing/alg_comparescenarios.py" line="97" />
             <source>Demand (population points or polygons)</source>
             <translation>Kysyntä (väestöpisteet tai -alueet)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="99" />
+            <location filename="../processing/alg_comparescenarios.py" line="100" />
             <source>Population field</source>
             <translation>Väestökenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="103" />
+            <location filename="../processing/alg_comparescenarios.py" line="104" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Raja-arvo (minuutit tieverkkoa pitkin, km linnuntietä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="106" />
+            <location filename="../processing/alg_comparescenarios.py" line="107" />
             <source>Areas (municipalities or regions, optional)</source>
             <translation>Alueet (kunnat tai maakunnat, valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="109" />
+            <location filename="../processing/alg_comparescenarios.py" line="110" />
             <source>Area name field</source>
             <translation>Alueen nimikenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="111" />
+            <location filename="../processing/alg_comparescenarios.py" line="112" />
             <source>Demand with both costs</source>
             <translation>Kysyntä molempine matkoineen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="113" />
+            <location filename="../processing/alg_comparescenarios.py" line="114" />
             <source>Change by area</source>
             <translation>Muutos alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="116" />
+            <location filename="../processing/alg_comparescenarios.py" line="117" />
             <source>Scenario report (HTML)</source>
             <translation>Skenaarioraportti (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="116" />
+            <location filename="../processing/alg_comparescenarios.py" line="117" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="270" />
+            <location filename="../processing/alg_comparescenarios.py" line="264" />
             <source>Population losing the cutoff</source>
             <translation>Raja-arvon ulkopuolelle jäävä väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="265" />
             <source>Population gaining the cutoff</source>
             <translation>Raja-arvon sisälle tuleva väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="270" />
+            <location filename="../processing/alg_comparescenarios.py" line="264" />
             <source>Total population</source>
             <translation>Koko väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="119" />
+            <location filename="../processing/alg_comparescenarios.py" line="120" />
             <source>Mean cost, base</source>
             <translation>Keskimääräinen matka, perustilanne</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="119" />
+            <location filename="../processing/alg_comparescenarios.py" line="120" />
             <source>Mean cost, scenario</source>
             <translation>Keskimääräinen matka, skenaario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="136" />
+            <location filename="../processing/alg_comparescenarios.py" line="133" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="141" />
+            <location filename="../processing/alg_comparescenarios.py" line="138" />
             <source>Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer.</source>
             <translation>Anna skenaario: SCENARIO-taso tai SCENARIO_EXPRESSION-lauseke, joka suodattaa BASE-tasoa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="146" />
+            <location filename="../processing/alg_comparescenarios.py" line="143" />
             <source>Choose the AREA_NAME field of the AREAS layer.</source>
             <translation>Valitse AREAS-tason nimikenttä AREA_NAME.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="191" />
+            <location filename="../processing/alg_comparescenarios.py" line="188" />
             <source>Within the cutoff before but not after: {} residents; after but not before: {}.</source>
             <translation>Raja-arvon sisällä ennen mutta ei jälkeen: {} asukasta; jälkeen mutta ei ennen: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="206" />
+            <location filename="../processing/alg_comparescenarios.py" line="203" />
             <source>No {} point passes the filter: every resident is unreachable there.</source>
             <translation>Yksikään {}-piste ei läpäise suodatinta: siinä tilanteessa kukaan asukas ei saavuta pistettä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="238" />
+            <location filename="../processing/alg_comparescenarios.py" line="232" />
             <source>{} residents lie outside every area and are not in the area table.</source>
             <translation>{} asukasta on kaikkien alueiden ulkopuolella, eivätkä he ole aluetaulukossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="269" />
+            <location filename="../processing/alg_comparescenarios.py" line="263" />
             <source>Summary</source>
             <translation>Yhteenveto</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="269" />
+            <location filename="../processing/alg_comparescenarios.py" line="263" />
             <source>Figure</source>
             <translation>Tunnusluku</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="269" />
+            <location filename="../processing/alg_comparescenarios.py" line="263" />
             <source>Value</source>
             <translation>Arvo</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="265" />
             <source>Mean cost, base ({})</source>
             <translation>Keskimääräinen matka, perustilanne ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="272" />
+            <location filename="../processing/alg_comparescenarios.py" line="266" />
             <source>Mean cost, scenario ({})</source>
             <translation>Keskimääräinen matka, skenaario ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="272" />
+            <location filename="../processing/alg_comparescenarios.py" line="266" />
             <source>Area</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="273" />
+            <location filename="../processing/alg_comparescenarios.py" line="267" />
             <source>Population</source>
             <translation>Väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="273" />
+            <location filename="../processing/alg_comparescenarios.py" line="267" />
             <source>Losing the cutoff</source>
             <translation>Jää raja-arvon ulkopuolelle</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="274" />
+            <location filename="../processing/alg_comparescenarios.py" line="268" />
             <source>Gaining the cutoff</source>
             <translation>Tulee raja-arvon sisälle</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="274" />
+            <location filename="../processing/alg_comparescenarios.py" line="268" />
             <source>Within the cutoff, base</source>
             <translation>Raja-arvon sisällä, perustilanne</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="275" />
+            <location filename="../processing/alg_comparescenarios.py" line="269" />
             <source>Within the cutoff, scenario</source>
             <translation>Raja-arvon sisällä, skenaario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="275" />
+            <location filename="../processing/alg_comparescenarios.py" line="269" />
             <source>By area</source>
             <translation>Alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="270" />
             <source>Run parameters</source>
             <translation>Ajon parametrit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>A resident is within the cutoff when the travel cost to the nearest service point is at most the cutoff; mean costs are over the residents that reach a point.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo; keskimääräiset matkat lasketaan niiden asukkaiden yli, jotka saavuttavat pisteen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="287" />
+            <location filename="../processing/alg_comparescenarios.py" line="281" />
             <source>Scenario comparison</source>
             <translation>Skenaarioiden vertailu</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_comparescenarios.py" line="130" />
-            <source>Cancelled: no output was written.</source>
-            <translation>Peruttu: tulostasoja ei kirjoitettu.</translation>
         </message>
     </context>
     <context>
@@ -508,242 +498,242 @@ Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE
     <context>
         <name>CoverageReportAlgorithm</name>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="66" />
+            <location filename="../processing/alg_coveragereport.py" line="68" />
             <source>Coverage report by area</source>
             <translation>Kattavuusraportti alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="96" />
+            <location filename="../processing/alg_coveragereport.py" line="98" />
             <source>Demand with travel costs (output of Catchments)</source>
             <translation>Kysyntä matka-aikoineen (Vaikutusalueiden tulos)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="107" />
+            <location filename="../processing/alg_coveragereport.py" line="109" />
             <source>Population field</source>
             <translation>Väestökenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="110" />
+            <location filename="../processing/alg_coveragereport.py" line="112" />
             <source>Travel cost field</source>
             <translation>Matkakenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="113" />
+            <location filename="../processing/alg_coveragereport.py" line="115" />
             <source>Residents aged 65+ field (optional)</source>
             <translation>65 vuotta täyttäneiden kenttä (valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="116" />
+            <location filename="../processing/alg_coveragereport.py" line="118" />
             <source>Cutoffs (comma-separated, same unit as the cost)</source>
             <translation>Raja-arvot (pilkuin erotettuina, samassa yksikössä kuin matka)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="118" />
+            <location filename="../processing/alg_coveragereport.py" line="120" />
             <source>Unit of the cost (for the report)</source>
             <translation>Matkan yksikkö (raporttia varten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="118" />
+            <location filename="../processing/alg_coveragereport.py" line="120" />
             <source>minutes</source>
             <translation>minuuttia</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="201" />
+            <location filename="../processing/alg_coveragereport.py" line="204" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="121" />
+            <location filename="../processing/alg_coveragereport.py" line="123" />
             <source>Areas (municipalities or regions)</source>
             <translation>Alueet (kunnat tai maakunnat)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="123" />
+            <location filename="../processing/alg_coveragereport.py" line="125" />
             <source>Area name field</source>
             <translation>Alueen nimikenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="260" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>Coverage by area</source>
             <translation>Kattavuus alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="127" />
+            <location filename="../processing/alg_coveragereport.py" line="129" />
             <source>Coverage report (HTML)</source>
             <translation>Kattavuusraportti (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="127" />
+            <location filename="../processing/alg_coveragereport.py" line="129" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="132" />
             <source>Total population</source>
             <translation>Väestö yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="132" />
             <source>Population within the largest cutoff</source>
             <translation>Väestö suurimman raja-arvon sisällä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="132" />
             <source>Share within the largest cutoff (%)</source>
             <translation>Osuus suurimman raja-arvon sisällä (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="132" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="132" />
             <source>Population outside every area</source>
             <translation>Väestö alueiden ulkopuolella</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="132" />
             <source>Population-weighted mean cost</source>
             <translation>Väestöllä painotettu keskimääräinen matka</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="235" />
+            <location filename="../processing/alg_coveragereport.py" line="238" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
             <translation>CUTOFFS-arvojen on oltava kasvavia positiivisia lukuja pilkuin erotettuina, esim. 30,60.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="163" />
+            <location filename="../processing/alg_coveragereport.py" line="168" />
             <source>Using the field ika_65_ for residents aged 65+.</source>
             <translation>65 vuotta täyttäneet luetaan kentästä ika_65_.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="166" />
+            <location filename="../processing/alg_coveragereport.py" line="171" />
             <source>The AREAS layer has no field {}.</source>
             <translation>AREAS-tasolla ei ole kenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="168" />
+            <location filename="../processing/alg_coveragereport.py" line="173" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>DEMAND-taso {} on tyhjä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="181" />
+            <location filename="../processing/alg_coveragereport.py" line="186" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} kysyntäkohteen väestö oli NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="184" />
+            <location filename="../processing/alg_coveragereport.py" line="189" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="187" />
+            <location filename="../processing/alg_coveragereport.py" line="192" />
             <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
             <translation>{} asukasta ({} kysyntäkohdetta) on kaikkien alueiden ulkopuolella, eivätkä he ole taulukossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="201" />
+            <location filename="../processing/alg_coveragereport.py" line="204" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="206" />
+            <location filename="../processing/alg_coveragereport.py" line="209" />
             <source>Coverage report</source>
             <translation>Kattavuusraportti</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="256" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Area</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="256" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Population</source>
             <translation>Väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="256" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Within {} {}</source>
             <translation>Enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="257" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Share within {} (%)</source>
             <translation>Osuus enintään {} (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="257" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Unreachable</source>
             <translation>Ei saavutettavissa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="258" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Mean cost ({})</source>
             <translation>Keskimääräinen matka ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="258" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Aged 65+</source>
             <translation>65 vuotta täyttäneet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="258" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>65+ within {} {}</source>
             <translation>65+ enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Masked cells</source>
             <translation>Suojatut ruudut</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Population in masked cells</source>
             <translation>Väestö suojatuissa ruuduissa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="260" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>Total</source>
             <translation>Yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Share of population (%)</source>
             <translation>Osuus väestöstä (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Run parameters</source>
             <translation>Ajon parametrit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="265" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo. Suojatuista ruuduista (alle 10 asukasta) ei ole ikäjakaumaa; niiden asukkaat lasketaan väestöön mutta eivät 65 vuotta täyttäneiden lukuihin.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="271" />
+            <location filename="../processing/alg_coveragereport.py" line="274" />
             <source>Choose the {} field of the DEMAND layer.</source>
             <translation>Valitse DEMAND-tason kenttä {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="275" />
+            <location filename="../processing/alg_coveragereport.py" line="278" />
             <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
             <translation>DEMAND-tasolla ei ole kenttää {} (parametri {}). Aja ensin Vaikutusalueet tai valitse toinen kenttä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="279" />
+            <location filename="../processing/alg_coveragereport.py" line="282" />
             <source>The field {} of the DEMAND layer is not numeric.</source>
             <translation>DEMAND-tason kenttä {} ei ole numeerinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="297" />
+            <location filename="../processing/alg_coveragereport.py" line="300" />
             <source>The AREAS layer {} has no polygons.</source>
             <translation>AREAS-tasolla {} ei ole alueita.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="69" />
+            <location filename="../processing/alg_coveragereport.py" line="71" />
             <source>Tells, for each area (municipality or region), how many residents live within each travel-cost cutoff of a service point, using the demand output of Catchments (its cost field).
 
 FACILITIES (optional): service points. When given, Catchments is run first on DEMAND with FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE and CUTOFFS (same meaning as in Catchments), and its cost is used; COST_FIELD and COST_UNIT are then ignored.
@@ -774,17 +764,17 @@ OUTPUT_REPORT: valinnainen HTML-raportti, jossa on taulukko ja kaavio.
 Tulosarvot: TOTAL_POPULATION, COVERED_POPULATION ja COVERED_SHARE (suurimman raja-arvon sisällä), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (kysyntä alueiden ulkopuolella) ja MEAN_COST.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="99" />
+            <location filename="../processing/alg_coveragereport.py" line="101" />
             <source>Service points (optional: run Catchments first)</source>
             <translation>Palvelupisteet (valinnainen: ajetaan ensin Vaikutusalueet)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="102" />
+            <location filename="../processing/alg_coveragereport.py" line="104" />
             <source>Service point id field</source>
             <translation>Palvelupisteen tunnuskenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="229" />
+            <location filename="../processing/alg_coveragereport.py" line="232" />
             <source>Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that already has the cost field of Catchments instead, or install shapely 2.</source>
             <translation>Vaikutusalueiden ajaminen tästä vaatii Python-paketin shapely 2. Anna sen sijaan DEMAND-taso, jossa on jo Vaikutusalueiden cost-kenttä, tai asenna shapely 2.</translation>
         </message>
@@ -2231,12 +2221,12 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
     <context>
         <name>PremisesCriteriaAlgorithm</name>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="52" />
+            <location filename="../processing/alg_premisescriteria.py" line="53" />
             <source>Derive criteria for premises</source>
             <translation>Johda kriteerit toimitiloille</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="55" />
+            <location filename="../processing/alg_premisescriteria.py" line="56" />
             <source>Adds numeric criteria to premises for the suitability ranking.
 
 PREMISES: points with an identifier field PREMISES_ID (default premises_id).
@@ -2271,107 +2261,107 @@ dist_stop_m (metrit lähimpään pysäkkiin), kun STOPS on annettu.
 Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysyy rajattuna.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="80" />
+            <location filename="../processing/alg_premisescriteria.py" line="81" />
             <source>Premises</source>
             <translation>Toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="82" />
+            <location filename="../processing/alg_premisescriteria.py" line="83" />
             <source>Premises identifier field</source>
             <translation>Toimitilan tunnistekenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="85" />
+            <location filename="../processing/alg_premisescriteria.py" line="86" />
             <source>Agency presence table</source>
             <translation>Virastojen läsnäolotaulu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="87" />
+            <location filename="../processing/alg_premisescriteria.py" line="88" />
             <source>Demand (population points or polygons)</source>
             <translation>Kysyntä (väestöpisteet tai -polygonit)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="90" />
+            <location filename="../processing/alg_premisescriteria.py" line="91" />
             <source>Population field</source>
             <translation>Väestökenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="94" />
+            <location filename="../processing/alg_premisescriteria.py" line="95" />
             <source>Cut-off (km for straight line, minutes for road network)</source>
             <translation>Raja (linnuntiellä km, tieverkolla minuutit)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="97" />
+            <location filename="../processing/alg_premisescriteria.py" line="98" />
             <source>Centre areas</source>
             <translation>Keskusta-alueet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="99" />
+            <location filename="../processing/alg_premisescriteria.py" line="100" />
             <source>Public transport stops</source>
             <translation>Joukkoliikenteen pysäkit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="101" />
+            <location filename="../processing/alg_premisescriteria.py" line="102" />
             <source>Premises with criteria</source>
             <translation>Toimitilat ja kriteerit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="102" />
+            <location filename="../processing/alg_premisescriteria.py" line="103" />
             <source>Premises too far from the road network</source>
             <translation>Tieverkosta liian kaukana olevat toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="123" />
+            <location filename="../processing/alg_premisescriteria.py" line="124" />
             <source>The presence table has no field {field}; it needs premises_id, agency, mode and annual_visits (the agency_presence table of the workspace).</source>
             <translation>Läsnäolotaulussa ei ole kenttää {field}; siinä on oltava premises_id, agency, mode ja annual_visits (työtilan agency_presence-taulu).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="140" />
+            <location filename="../processing/alg_premisescriteria.py" line="141" />
             <source>{count} presence rows refer to premises that are not in PREMISES; they are left out.</source>
             <translation>{count} läsnäoloriviä viittaa toimitiloihin, joita ei ole PREMISES-tasossa; ne jätetään pois.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="151" />
+            <location filename="../processing/alg_premisescriteria.py" line="152" />
             <source>The DEMAND layer has no field {field}.</source>
             <translation>DEMAND-tasossa ei ole kenttää {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="160" />
+            <location filename="../processing/alg_premisescriteria.py" line="161" />
             <source>The population field {field} has a value that is not a number.</source>
             <translation>Väestökentässä {field} on arvo, joka ei ole luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="163" />
+            <location filename="../processing/alg_premisescriteria.py" line="164" />
             <source>Population: {nulls} NULL and {negative} negative (masked) values counted as 0.</source>
             <translation>Väestö: {nulls} NULL-arvoa ja {negative} negatiivista (peitettyä) arvoa laskettiin nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="168" />
+            <location filename="../processing/alg_premisescriteria.py" line="169" />
             <source>No population field: every demand feature counts as 1.</source>
             <translation>Väestökenttää ei annettu: kukin kysyntäkohde lasketaan yhdeksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="170" />
+            <location filename="../processing/alg_premisescriteria.py" line="171" />
             <source>Skipped {count} demand features without a usable geometry.</source>
             <translation>Ohitettiin {count} kysyntäkohdetta, joilla ei ole käyttökelpoista geometriaa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="182" />
+            <location filename="../processing/alg_premisescriteria.py" line="183" />
             <source>{count} premises are farther than MAX_SNAP_DISTANCE from the road network; their pop_within is NULL.</source>
             <translation>{count} toimitilaa on tieverkosta MAX_SNAP_DISTANCE-etäisyyttä kauempana; niiden pop_within on NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="185" />
+            <location filename="../processing/alg_premisescriteria.py" line="186" />
             <source>Population within {cutoff:g} {unit}: total demand {total:.0f}.</source>
             <translation>Väestö {cutoff:g} {unit} sisällä: kysyntä yhteensä {total:.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="203" />
+            <location filename="../processing/alg_premisescriteria.py" line="201" />
             <source>The premises layer has no field {field}: choose its identifier field as PREMISES_ID.</source>
             <translation>Toimitilatasossa ei ole kenttää {field}: valitse sen tunnistekenttä PREMISES_ID-parametriksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="226" />
+            <location filename="../processing/alg_premisescriteria.py" line="224" />
             <source>{count} premises have no geometry; their distance criteria are NULL.</source>
             <translation>{count} toimitilalla ei ole geometriaa; niiden etäisyyskriteerit ovat NULL.</translation>
         </message>
@@ -2663,12 +2653,12 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
     <context>
         <name>PresenceMatrixAlgorithm</name>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="55" />
+            <location filename="../processing/alg_presencematrix.py" line="56" />
             <source>Presence matrix</source>
             <translation>Läsnäolomatriisi</translation>
         </message>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="36" />
+            <location filename="../processing/alg_presencematrix.py" line="37" />
             <source>Writes a wide table of agency presence: one row per premises with premises_id and name, one column per agency code holding the mode (staff, appointment or remote; empty when the agency is not there), and agencies_total, the number of agencies present (every mode counts, remote included).
 
 PREMISES: the premises layer (premises_id, name).
@@ -2685,27 +2675,27 @@ OUTPUT: leveä taulu ilman geometriaa.
 Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRESENCE-taulun työtilan agencies-taulusta tai lisäosan mukana tulevasta rekisteristä) rekisterin järjestyksessä ja sen jälkeen muut PRESENCE-taulusta löytyvät tunnukset aakkosjärjestyksessä. Läsnäolorivit, joiden toimitila puuttuu PREMISES-tasolta, jätetään pois varoituksen kera.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="51" />
+            <location filename="../processing/alg_presencematrix.py" line="52" />
             <source>Premises layer</source>
             <translation>Toimitilataso</translation>
         </message>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="53" />
+            <location filename="../processing/alg_presencematrix.py" line="54" />
             <source>Agency presence table</source>
             <translation>Virastojen läsnäolotaulu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="66" />
+            <location filename="../processing/alg_presencematrix.py" line="70" />
             <source>The premises layer has no premises_id field.</source>
             <translation>Toimitilatasolla ei ole premises_id-kenttää.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="69" />
+            <location filename="../processing/alg_presencematrix.py" line="73" />
             <source>The presence table has no field(s) {}; choose an agency_presence table.</source>
             <translation>Läsnäolotaulusta puuttuu kenttä tai kentät {}; valitse agency_presence-taulu.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="116" />
+            <location filename="../processing/alg_presencematrix.py" line="118" />
             <source>{} premises id(s) of the presence table are not in the premises layer and were left out: {}</source>
             <translation>Läsnäolotaulun {} toimitilatunnusta puuttuu toimitilatasolta, ja ne jätettiin pois: {}</translation>
         </message>
@@ -2855,6 +2845,14 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
         </message>
     </context>
     <context>
+        <name>RunOutputs</name>
+        <message>
+            <location filename="../processing/sinks.py" line="168" />
+            <source>Cancelled: no output was written.</source>
+            <translation>Peruttu: tuloksia ei kirjoitettu.</translation>
+        </message>
+    </context>
+    <context>
         <name>Scoring</name>
         <message>
             <location filename="../core/scoring.py" line="70" />
@@ -2993,12 +2991,12 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
     <context>
         <name>SuitabilityAlgorithm</name>
         <message>
-            <location filename="../processing/alg_suitability.py" line="82" />
+            <location filename="../processing/alg_suitability.py" line="84" />
             <source>Suitability ranking of premises</source>
             <translation>Toimitilojen soveltuvuusjärjestys</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="85" />
+            <location filename="../processing/alg_suitability.py" line="87" />
             <source>Scores and ranks premises on several criteria, explains the score criterion by criterion and tests whether the ranking survives reasonable changes of the weights.
 
 PREMISES: the premises (e.g. the output of Derive criteria for premises).
@@ -3027,157 +3025,157 @@ OUTPUT_REPORT (valinnainen): HTML-raportti, jossa ovat painot, AHP-matriisi, jä
 NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täyttävien toimitilojen joukossa (loki kertoo niiden määrän). Kriteeri, jolla on kaikkialla sama arvo, ei vaikuta tulokseen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="117" />
+            <location filename="../processing/alg_suitability.py" line="119" />
             <source>Premises</source>
             <translation>Toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="119" />
+            <location filename="../processing/alg_suitability.py" line="121" />
             <source>Criteria (field, direction, weight)</source>
             <translation>Kriteerit (kenttä, suunta, paino)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="119" />
+            <location filename="../processing/alg_suitability.py" line="121" />
             <source>field</source>
             <translation>kenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="119" />
+            <location filename="../processing/alg_suitability.py" line="121" />
             <source>direction</source>
             <translation>suunta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="119" />
+            <location filename="../processing/alg_suitability.py" line="121" />
             <source>weight</source>
             <translation>paino</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="122" />
+            <location filename="../processing/alg_suitability.py" line="124" />
             <source>Method</source>
             <translation>Menetelmä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="324" />
+            <location filename="../processing/alg_suitability.py" line="326" />
             <source>Weighted sum (min–max)</source>
             <translation>Painotettu summa (min–max)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="324" />
+            <location filename="../processing/alg_suitability.py" line="326" />
             <source>TOPSIS</source>
             <translation>TOPSIS</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="125" />
+            <location filename="../processing/alg_suitability.py" line="127" />
             <source>AHP pairwise comparison matrix (row by row)</source>
             <translation>AHP-parivertailumatriisi (rivi riviltä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="127" />
+            <location filename="../processing/alg_suitability.py" line="129" />
             <source>Fail when the AHP consistency ratio is above 0.10</source>
             <translation>Keskeytä, jos AHP:n konsistenssisuhde ylittää 0,10</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="129" />
+            <location filename="../processing/alg_suitability.py" line="131" />
             <source>Constraints (premises must meet)</source>
             <translation>Ehdot (toimitilan on täytettävä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="132" />
+            <location filename="../processing/alg_suitability.py" line="134" />
             <source>Weight sensitivity runs</source>
             <translation>Painojen herkkyysajot</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="135" />
+            <location filename="../processing/alg_suitability.py" line="137" />
             <source>Weight spread (0.2 = ±20 %)</source>
             <translation>Painojen vaihteluväli (0.2 = ±20 %)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="138" />
+            <location filename="../processing/alg_suitability.py" line="140" />
             <source>Random seed</source>
             <translation>Satunnaislukujen siemen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="140" />
+            <location filename="../processing/alg_suitability.py" line="142" />
             <source>Top K</source>
             <translation>K parasta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="142" />
+            <location filename="../processing/alg_suitability.py" line="144" />
             <source>Suitability</source>
             <translation>Soveltuvuus</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="143" />
+            <location filename="../processing/alg_suitability.py" line="145" />
             <source>Suitability report</source>
             <translation>Soveltuvuusraportti</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="143" />
+            <location filename="../processing/alg_suitability.py" line="145" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="146" />
+            <location filename="../processing/alg_suitability.py" line="148" />
             <source>AHP consistency ratio</source>
             <translation>AHP:n konsistenssisuhde</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="147" />
+            <location filename="../processing/alg_suitability.py" line="149" />
             <source>Premises passing the constraints</source>
             <translation>Ehdot täyttävät toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="158" />
+            <location filename="../processing/alg_suitability.py" line="160" />
             <source>The criterion field {field} is not in the premises layer. Its fields are: {fields}.</source>
             <translation>Kriteerikenttää {field} ei ole toimitilatasossa. Tason kentät ovat: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="163" />
+            <location filename="../processing/alg_suitability.py" line="165" />
             <source>The criterion field {field} is not numeric (it is {type}); choose a numeric field.</source>
             <translation>Kriteerikenttä {field} ei ole numeerinen (sen tyyppi on {type}); valitse numeerinen kenttä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="175" />
+            <location filename="../processing/alg_suitability.py" line="177" />
             <source>The constraint expression is invalid: {error}</source>
             <translation>Ehtolauseke on virheellinen: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="180" />
+            <location filename="../processing/alg_suitability.py" line="182" />
             <source>The constraint expression refers to the field {field}, which is not in the premises layer.</source>
             <translation>Ehtolauseke viittaa kenttään {field}, jota ei ole toimitilatasossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="239" />
+            <location filename="../processing/alg_suitability.py" line="244" />
             <source>AHP weights: {weights}; consistency ratio {cr:.3f}.</source>
             <translation>AHP-painot: {weights}; konsistenssisuhde {cr:.3f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="242" />
+            <location filename="../processing/alg_suitability.py" line="247" />
             <source>The AHP consistency ratio {cr:.3f} is above 0.10: the pairwise comparisons contradict each other; revise them.</source>
             <translation>AHP:n konsistenssisuhde {cr:.3f} ylittää 0,10: parivertailut ovat ristiriidassa keskenään; tarkista ne.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="266" />
+            <location filename="../processing/alg_suitability.py" line="271" />
             <source>The constraint expression failed on feature {fid}: {error}</source>
             <translation>Ehtolausekkeen laskenta epäonnistui kohteella {fid}: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="275" />
+            <location filename="../processing/alg_suitability.py" line="280" />
             <source>{passing} of {total} premises pass the constraints.</source>
             <translation>{passing}/{total} toimitilaa täyttää ehdot.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="287" />
+            <location filename="../processing/alg_suitability.py" line="292" />
             <source>{count} passing premises have NULL in {field}; they get its worst value.</source>
             <translation>{count} ehdot täyttävällä toimitilalla on kentässä {field} NULL; ne saavat kentän huonoimman arvon.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="292" />
+            <location filename="../processing/alg_suitability.py" line="297" />
             <source>The criterion {field} has the same value on every passing premises; it contributes nothing.</source>
             <translation>Kriteerillä {field} on sama arvo kaikissa ehdot täyttävissä toimitiloissa; se ei vaikuta tulokseen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="324" />
+            <location filename="../processing/alg_suitability.py" line="326" />
             <source>Suitability of premises</source>
             <translation>Toimitilojen soveltuvuus</translation>
         </message>

@@ -4,12 +4,12 @@
     <context>
         <name>CatchmentsAlgorithm</name>
         <message>
-            <location filename="../processing/alg_catchments.py" line="107" />
+            <location filename="../processing/alg_catchments.py" line="108" />
             <source>Catchment areas</source>
             <translation>Upptagningsområden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="58" />
+            <location filename="../processing/alg_catchments.py" line="59" />
             <source>Allocates every demand feature (e.g. a population grid cell) to the service point it reaches at the least travel cost, and draws each service point's catchment area.
 
 FACILITIES: the service points; FACILITY_ID: their id field (optional, default the feature id; ids must be unique).
@@ -38,127 +38,122 @@ Vid lika kostnad väljs den servicepunkt som kommer först i lagret. Beräkninge
 Resultatvärden: TOTAL_POPULATION och UNREACHABLE_POPULATION.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="91" />
+            <location filename="../processing/alg_catchments.py" line="92" />
             <source>Service points</source>
             <translation>Servicepunkter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="93" />
+            <location filename="../processing/alg_catchments.py" line="94" />
             <source>Service point id field (default: feature id)</source>
             <translation>Servicepunktens id-fält (standard: objektets id)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="96" />
+            <location filename="../processing/alg_catchments.py" line="97" />
             <source>Demand (points or polygons, e.g. a population grid)</source>
             <translation>Efterfrågan (punkter eller ytor, t.ex. ett befolkningsrutnät)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="99" />
+            <location filename="../processing/alg_catchments.py" line="100" />
             <source>Population field</source>
             <translation>Befolkningsfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="103" />
+            <location filename="../processing/alg_catchments.py" line="104" />
             <source>Cost cutoffs (increasing, comma-separated)</source>
             <translation>Kostnadsgränser (växande, kommaseparerade)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="105" />
+            <location filename="../processing/alg_catchments.py" line="106" />
             <source>Demand with nearest service point</source>
             <translation>Efterfrågan med närmaste servicepunkt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="109" />
+            <location filename="../processing/alg_catchments.py" line="110" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="110" />
+            <location filename="../processing/alg_catchments.py" line="111" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="117" />
-            <source>Cancelled: no output was written.</source>
-            <translation>Avbrutet: inga resultat skrevs.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_catchments.py" line="136" />
+            <location filename="../processing/alg_catchments.py" line="133" />
             <source>Computing in {}.</source>
             <translation>Beräknar i koordinatsystemet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="142" />
+            <location filename="../processing/alg_catchments.py" line="139" />
             <source>The FACILITIES layer {} has no service points with a location: give at least one point.</source>
             <translation>FACILITIES-lagret {} har inga servicepunkter med läge: ange minst en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="147" />
+            <location filename="../processing/alg_catchments.py" line="144" />
             <source>Skipped {} service points with an empty or invalid geometry.</source>
             <translation>Hoppade över {} servicepunkter med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="153" />
+            <location filename="../processing/alg_catchments.py" line="150" />
             <source>The DEMAND layer {} has no features with a usable geometry.</source>
             <translation>DEMAND-lagret {} har inga objekt med användbar geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="156" />
+            <location filename="../processing/alg_catchments.py" line="153" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Hoppade över {} efterfrågeobjekt med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="161" />
+            <location filename="../processing/alg_catchments.py" line="158" />
             <source>The POPULATION field {} of the DEMAND layer has a value that is not a number.</source>
             <translation>Befolkningsfältet {} i DEMAND-lagret har ett värde som inte är ett tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="166" />
+            <location filename="../processing/alg_catchments.py" line="163" />
             <source>{} demand features have a NULL or negative population; they count as 0.</source>
             <translation>{} efterfrågeobjekt har NULL eller negativ befolkning; de räknas som 0.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="199" />
+            <location filename="../processing/alg_catchments.py" line="196" />
             <source>{} demand features, {} service points; total population {:.0f}, unreachable {:.0f} (costs in {}).</source>
             <translation>{} efterfrågeobjekt, {} servicepunkter; total befolkning {:.0f}, kan inte nås {:.0f} (kostnader i {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="202" />
+            <location filename="../processing/alg_catchments.py" line="199" />
             <source>Time: reading {:.1f} s, costs {:.1f} s, areas {:.1f} s, writing {:.1f} s, total {:.1f} s.</source>
             <translation>Tid: läsning {:.1f} s, kostnader {:.1f} s, områden {:.1f} s, skrivning {:.1f} s, totalt {:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="220" />
+            <location filename="../processing/alg_catchments.py" line="217" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60 (got '{}').</source>
             <translation>CUTOFFS måste vara växande positiva tal åtskilda med kommatecken, t.ex. 30,60 (angivet '{}').</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="228" />
+            <location filename="../processing/alg_catchments.py" line="225" />
             <source>The DEMAND layer {} has no population field {}: give its numeric population field as POPULATION.</source>
             <translation>DEMAND-lagret {} har inget befolkningsfält {}: ange dess numeriska befolkningsfält som POPULATION.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="232" />
+            <location filename="../processing/alg_catchments.py" line="229" />
             <source>The POPULATION field {} of the DEMAND layer is not numeric: give a field of resident counts.</source>
             <translation>Befolkningsfältet {} i DEMAND-lagret är inte numeriskt: ange ett fält med invånarantal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="236" />
+            <location filename="../processing/alg_catchments.py" line="233" />
             <source>The FACILITIES layer has no field {}.</source>
             <translation>FACILITIES-lagret har inget fält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="243" />
+            <location filename="../processing/alg_catchments.py" line="240" />
             <source>Some service points have no {} (NULL): every service point needs an id.</source>
             <translation>Vissa servicepunkter saknar {} (NULL): varje servicepunkt behöver ett id.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="251" />
+            <location filename="../processing/alg_catchments.py" line="248" />
             <source>The FACILITY_ID field {} has duplicate ids ({}): the ids of the service points must be unique.</source>
             <translation>FACILITY_ID-fältet {} har dubbla id:n ({}): servicepunkternas id:n måste vara unika.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="298" />
+            <location filename="../processing/alg_catchments.py" line="295" />
             <source>The DEMAND layer already has a field {}; the output replaces its values.</source>
             <translation>DEMAND-lagret har redan ett fält {}; i resultatet ersätts dess värden.</translation>
         </message>
@@ -166,12 +161,12 @@ Resultatvärden: TOTAL_POPULATION och UNREACHABLE_POPULATION.</translation>
     <context>
         <name>CompareScenariosAlgorithm</name>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="59" />
+            <location filename="../processing/alg_comparescenarios.py" line="60" />
             <source>Compare service network scenarios</source>
             <translation>Jämförelse av scenarier för servicenätet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="62" />
+            <location filename="../processing/alg_comparescenarios.py" line="63" />
             <source>Compares two sets of service points for the same residents: who is no longer within the cutoff (e.g. "if the Kitee office closes, who is no longer within an hour of a point") and who gains.
 
 BASE: today's service points. SCENARIO: the points of the scenario; leave it empty to use the BASE layer filtered by SCENARIO_EXPRESSION. BASE_EXPRESSION and SCENARIO_EXPRESSION: optional filters (e.g. "name" &lt;&gt; 'Kitee'). FACILITY_ID: id field of the points (default the feature id).
@@ -192,209 +187,204 @@ OUTPUT: efterfrågan med facility_base, cost_base, facility_scenario, cost_scena
 Resultatvärden: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE, MEAN_COST_SCENARIO.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="82" />
+            <location filename="../processing/alg_comparescenarios.py" line="83" />
             <source>Base service points</source>
             <translation>Servicepunkter i grundläget</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="84" />
+            <location filename="../processing/alg_comparescenarios.py" line="85" />
             <source>Scenario service points (empty: BASE filtered by the scenario expression)</source>
             <translation>Scenariots servicepunkter (tomt: BASE filtrerat med scenariots uttryck)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="87" />
+            <location filename="../processing/alg_comparescenarios.py" line="88" />
             <source>Base filter (expression, optional)</source>
             <translation>Filter för grundläget (uttryck, valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="90" />
+            <location filename="../processing/alg_comparescenarios.py" line="91" />
             <source>Scenario filter (expression, optional)</source>
             <translation>Filter för scenariot (uttryck, valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="93" />
+            <location filename="../processing/alg_comparescenarios.py" line="94" />
             <source>Service point id field (default: feature id)</source>
             <translation>Servicepunktens id-fält (standard: objektets id)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="96" />
+            <location filename="../processing/alg_comparescenarios.py" line="97" />
             <source>Demand (population points or polygons)</source>
             <translation>Efterfrågan (befolkningspunkter eller -polygoner)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="99" />
+            <location filename="../processing/alg_comparescenarios.py" line="100" />
             <source>Population field</source>
             <translation>Befolkningsfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="103" />
+            <location filename="../processing/alg_comparescenarios.py" line="104" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Gränsvärde (minuter längs vägnätet, km fågelvägen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="106" />
+            <location filename="../processing/alg_comparescenarios.py" line="107" />
             <source>Areas (municipalities or regions, optional)</source>
             <translation>Områden (kommuner eller landskap, valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="109" />
+            <location filename="../processing/alg_comparescenarios.py" line="110" />
             <source>Area name field</source>
             <translation>Områdets namnfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="111" />
+            <location filename="../processing/alg_comparescenarios.py" line="112" />
             <source>Demand with both costs</source>
             <translation>Efterfrågan med båda restiderna</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="113" />
+            <location filename="../processing/alg_comparescenarios.py" line="114" />
             <source>Change by area</source>
             <translation>Förändring per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="116" />
+            <location filename="../processing/alg_comparescenarios.py" line="117" />
             <source>Scenario report (HTML)</source>
             <translation>Scenariorapport (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="116" />
+            <location filename="../processing/alg_comparescenarios.py" line="117" />
             <source>HTML files (*.html)</source>
             <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="270" />
+            <location filename="../processing/alg_comparescenarios.py" line="264" />
             <source>Population losing the cutoff</source>
             <translation>Befolkning som hamnar utanför gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="265" />
             <source>Population gaining the cutoff</source>
             <translation>Befolkning som kommer inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="270" />
+            <location filename="../processing/alg_comparescenarios.py" line="264" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="119" />
+            <location filename="../processing/alg_comparescenarios.py" line="120" />
             <source>Mean cost, base</source>
             <translation>Genomsnittlig restid, grundläge</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="119" />
+            <location filename="../processing/alg_comparescenarios.py" line="120" />
             <source>Mean cost, scenario</source>
             <translation>Genomsnittlig restid, scenario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="136" />
+            <location filename="../processing/alg_comparescenarios.py" line="133" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF måste vara ett positivt tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="141" />
+            <location filename="../processing/alg_comparescenarios.py" line="138" />
             <source>Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer.</source>
             <translation>Ange scenariot: ett SCENARIO-lager eller ett SCENARIO_EXPRESSION-uttryck som filtrerar BASE-lagret.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="146" />
+            <location filename="../processing/alg_comparescenarios.py" line="143" />
             <source>Choose the AREA_NAME field of the AREAS layer.</source>
             <translation>Välj fältet AREA_NAME i lagret AREAS.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="191" />
+            <location filename="../processing/alg_comparescenarios.py" line="188" />
             <source>Within the cutoff before but not after: {} residents; after but not before: {}.</source>
             <translation>Inom gränsvärdet före men inte efter: {} invånare; efter men inte före: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="206" />
+            <location filename="../processing/alg_comparescenarios.py" line="203" />
             <source>No {} point passes the filter: every resident is unreachable there.</source>
             <translation>Ingen {}-punkt klarar filtret: där når ingen invånare en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="238" />
+            <location filename="../processing/alg_comparescenarios.py" line="232" />
             <source>{} residents lie outside every area and are not in the area table.</source>
             <translation>{} invånare ligger utanför alla områden och finns inte i områdestabellen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="269" />
+            <location filename="../processing/alg_comparescenarios.py" line="263" />
             <source>Summary</source>
             <translation>Sammanfattning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="269" />
+            <location filename="../processing/alg_comparescenarios.py" line="263" />
             <source>Figure</source>
             <translation>Nyckeltal</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="269" />
+            <location filename="../processing/alg_comparescenarios.py" line="263" />
             <source>Value</source>
             <translation>Värde</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="265" />
             <source>Mean cost, base ({})</source>
             <translation>Genomsnittlig restid, grundläge ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="272" />
+            <location filename="../processing/alg_comparescenarios.py" line="266" />
             <source>Mean cost, scenario ({})</source>
             <translation>Genomsnittlig restid, scenario ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="272" />
+            <location filename="../processing/alg_comparescenarios.py" line="266" />
             <source>Area</source>
             <translation>Område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="273" />
+            <location filename="../processing/alg_comparescenarios.py" line="267" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="273" />
+            <location filename="../processing/alg_comparescenarios.py" line="267" />
             <source>Losing the cutoff</source>
             <translation>Hamnar utanför gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="274" />
+            <location filename="../processing/alg_comparescenarios.py" line="268" />
             <source>Gaining the cutoff</source>
             <translation>Kommer inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="274" />
+            <location filename="../processing/alg_comparescenarios.py" line="268" />
             <source>Within the cutoff, base</source>
             <translation>Inom gränsvärdet, grundläge</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="275" />
+            <location filename="../processing/alg_comparescenarios.py" line="269" />
             <source>Within the cutoff, scenario</source>
             <translation>Inom gränsvärdet, scenario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="275" />
+            <location filename="../processing/alg_comparescenarios.py" line="269" />
             <source>By area</source>
             <translation>Per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="270" />
             <source>Run parameters</source>
             <translation>Körningens parametrar</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>A resident is within the cutoff when the travel cost to the nearest service point is at most the cutoff; mean costs are over the residents that reach a point.</source>
             <translation>En invånare ligger inom gränsvärdet när restiden till närmaste servicepunkt är högst gränsvärdet; genomsnittliga restider beräknas över de invånare som når en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="287" />
+            <location filename="../processing/alg_comparescenarios.py" line="281" />
             <source>Scenario comparison</source>
             <translation>Jämförelse av scenarier</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_comparescenarios.py" line="130" />
-            <source>Cancelled: no output was written.</source>
-            <translation>Avbrutet: inga utdata skrevs.</translation>
         </message>
     </context>
     <context>
@@ -508,242 +498,242 @@ Resultatvärden: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST
     <context>
         <name>CoverageReportAlgorithm</name>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="66" />
+            <location filename="../processing/alg_coveragereport.py" line="68" />
             <source>Coverage report by area</source>
             <translation>Täckningsrapport per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="96" />
+            <location filename="../processing/alg_coveragereport.py" line="98" />
             <source>Demand with travel costs (output of Catchments)</source>
             <translation>Efterfrågan med restider (resultat av Upptagningsområden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="107" />
+            <location filename="../processing/alg_coveragereport.py" line="109" />
             <source>Population field</source>
             <translation>Befolkningsfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="110" />
+            <location filename="../processing/alg_coveragereport.py" line="112" />
             <source>Travel cost field</source>
             <translation>Fält för restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="113" />
+            <location filename="../processing/alg_coveragereport.py" line="115" />
             <source>Residents aged 65+ field (optional)</source>
             <translation>Fält för invånare 65 år och äldre (valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="116" />
+            <location filename="../processing/alg_coveragereport.py" line="118" />
             <source>Cutoffs (comma-separated, same unit as the cost)</source>
             <translation>Gränsvärden (åtskilda med kommatecken, i samma enhet som restiden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="118" />
+            <location filename="../processing/alg_coveragereport.py" line="120" />
             <source>Unit of the cost (for the report)</source>
             <translation>Restidens enhet (för rapporten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="118" />
+            <location filename="../processing/alg_coveragereport.py" line="120" />
             <source>minutes</source>
             <translation>minuter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="201" />
+            <location filename="../processing/alg_coveragereport.py" line="204" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="121" />
+            <location filename="../processing/alg_coveragereport.py" line="123" />
             <source>Areas (municipalities or regions)</source>
             <translation>Områden (kommuner eller landskap)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="123" />
+            <location filename="../processing/alg_coveragereport.py" line="125" />
             <source>Area name field</source>
             <translation>Fält för områdets namn</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="260" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>Coverage by area</source>
             <translation>Täckning per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="127" />
+            <location filename="../processing/alg_coveragereport.py" line="129" />
             <source>Coverage report (HTML)</source>
             <translation>Täckningsrapport (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="127" />
+            <location filename="../processing/alg_coveragereport.py" line="129" />
             <source>HTML files (*.html)</source>
             <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="132" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="132" />
             <source>Population within the largest cutoff</source>
             <translation>Befolkning inom det största gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="132" />
             <source>Share within the largest cutoff (%)</source>
             <translation>Andel inom det största gränsvärdet (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="132" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="132" />
             <source>Population outside every area</source>
             <translation>Befolkning utanför alla områden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="132" />
             <source>Population-weighted mean cost</source>
             <translation>Befolkningsviktad genomsnittlig restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="235" />
+            <location filename="../processing/alg_coveragereport.py" line="238" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
             <translation>CUTOFFS måste vara växande positiva tal åtskilda med kommatecken, t.ex. 30,60.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="163" />
+            <location filename="../processing/alg_coveragereport.py" line="168" />
             <source>Using the field ika_65_ for residents aged 65+.</source>
             <translation>Invånare 65 år och äldre läses från fältet ika_65_.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="166" />
+            <location filename="../processing/alg_coveragereport.py" line="171" />
             <source>The AREAS layer has no field {}.</source>
             <translation>Lagret AREAS har inget fält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="168" />
+            <location filename="../processing/alg_coveragereport.py" line="173" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>Lagret DEMAND {} är tomt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="181" />
+            <location filename="../processing/alg_coveragereport.py" line="186" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} efterfrågeobjekt hade en befolkning som var NULL eller negativ; de räknas som 0.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="184" />
+            <location filename="../processing/alg_coveragereport.py" line="189" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Hoppade över {} efterfrågeobjekt med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="187" />
+            <location filename="../processing/alg_coveragereport.py" line="192" />
             <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
             <translation>{} invånare ({} efterfrågeobjekt) ligger utanför alla områden och finns inte i tabellen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="201" />
+            <location filename="../processing/alg_coveragereport.py" line="204" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="206" />
+            <location filename="../processing/alg_coveragereport.py" line="209" />
             <source>Coverage report</source>
             <translation>Täckningsrapport</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="256" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Area</source>
             <translation>Område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="256" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="256" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Within {} {}</source>
             <translation>Inom {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="257" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Share within {} (%)</source>
             <translation>Andel inom {} (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="257" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Unreachable</source>
             <translation>Kan inte nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="258" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Mean cost ({})</source>
             <translation>Genomsnittlig restid ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="258" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Aged 65+</source>
             <translation>65 år och äldre</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="258" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>65+ within {} {}</source>
             <translation>65+ inom {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Masked cells</source>
             <translation>Skyddade rutor</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Population in masked cells</source>
             <translation>Befolkning i skyddade rutor</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="260" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>Total</source>
             <translation>Totalt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Share of population (%)</source>
             <translation>Andel av befolkningen (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Run parameters</source>
             <translation>Körningens parametrar</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="265" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>En invånare ligger inom ett gränsvärde när restiden till närmaste servicepunkt är högst gränsvärdet. Skyddade rutor (färre än 10 invånare) saknar åldersfördelning; deras invånare räknas in i befolkningen men inte i siffrorna för 65 år och äldre.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="271" />
+            <location filename="../processing/alg_coveragereport.py" line="274" />
             <source>Choose the {} field of the DEMAND layer.</source>
             <translation>Välj fältet {} i lagret DEMAND.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="275" />
+            <location filename="../processing/alg_coveragereport.py" line="278" />
             <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
             <translation>Lagret DEMAND har inget fält {} (parameter {}). Kör först Upptagningsområden eller välj ett annat fält.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="279" />
+            <location filename="../processing/alg_coveragereport.py" line="282" />
             <source>The field {} of the DEMAND layer is not numeric.</source>
             <translation>Fältet {} i lagret DEMAND är inte numeriskt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="297" />
+            <location filename="../processing/alg_coveragereport.py" line="300" />
             <source>The AREAS layer {} has no polygons.</source>
             <translation>Lagret AREAS {} har inga polygoner.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="69" />
+            <location filename="../processing/alg_coveragereport.py" line="71" />
             <source>Tells, for each area (municipality or region), how many residents live within each travel-cost cutoff of a service point, using the demand output of Catchments (its cost field).
 
 FACILITIES (optional): service points. When given, Catchments is run first on DEMAND with FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE and CUTOFFS (same meaning as in Catchments), and its cost is used; COST_FIELD and COST_UNIT are then ignored.
@@ -774,17 +764,17 @@ OUTPUT_REPORT: valfri HTML-rapport med tabellen och ett diagram.
 Resultatvärden: TOTAL_POPULATION, COVERED_POPULATION och COVERED_SHARE (inom det största gränsvärdet), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (efterfrågan utanför alla områden) och MEAN_COST.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="99" />
+            <location filename="../processing/alg_coveragereport.py" line="101" />
             <source>Service points (optional: run Catchments first)</source>
             <translation>Servicepunkter (valfritt: kör först Upptagningsområden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="102" />
+            <location filename="../processing/alg_coveragereport.py" line="104" />
             <source>Service point id field</source>
             <translation>Fält för servicepunktens id</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="229" />
+            <location filename="../processing/alg_coveragereport.py" line="232" />
             <source>Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that already has the cost field of Catchments instead, or install shapely 2.</source>
             <translation>För att köra Upptagningsområden härifrån behövs Python-paketet shapely 2. Ange i stället ett DEMAND-lager som redan har fältet cost från Upptagningsområden, eller installera shapely 2.</translation>
         </message>
@@ -2231,12 +2221,12 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
     <context>
         <name>PremisesCriteriaAlgorithm</name>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="52" />
+            <location filename="../processing/alg_premisescriteria.py" line="53" />
             <source>Derive criteria for premises</source>
             <translation>Härled kriterier för lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="55" />
+            <location filename="../processing/alg_premisescriteria.py" line="56" />
             <source>Adds numeric criteria to premises for the suitability ranking.
 
 PREMISES: points with an identifier field PREMISES_ID (default premises_id).
@@ -2271,107 +2261,107 @@ dist_stop_m (meter till närmaste hållplats), när STOPS anges.
 Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändningen hålls begränsad.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="80" />
+            <location filename="../processing/alg_premisescriteria.py" line="81" />
             <source>Premises</source>
             <translation>Lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="82" />
+            <location filename="../processing/alg_premisescriteria.py" line="83" />
             <source>Premises identifier field</source>
             <translation>Lokalens identifierande fält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="85" />
+            <location filename="../processing/alg_premisescriteria.py" line="86" />
             <source>Agency presence table</source>
             <translation>Tabell över myndigheternas närvaro</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="87" />
+            <location filename="../processing/alg_premisescriteria.py" line="88" />
             <source>Demand (population points or polygons)</source>
             <translation>Efterfrågan (befolkningspunkter eller -polygoner)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="90" />
+            <location filename="../processing/alg_premisescriteria.py" line="91" />
             <source>Population field</source>
             <translation>Befolkningsfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="94" />
+            <location filename="../processing/alg_premisescriteria.py" line="95" />
             <source>Cut-off (km for straight line, minutes for road network)</source>
             <translation>Gräns (km fågelvägen, minuter i vägnätet)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="97" />
+            <location filename="../processing/alg_premisescriteria.py" line="98" />
             <source>Centre areas</source>
             <translation>Centrumområden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="99" />
+            <location filename="../processing/alg_premisescriteria.py" line="100" />
             <source>Public transport stops</source>
             <translation>Hållplatser för kollektivtrafik</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="101" />
+            <location filename="../processing/alg_premisescriteria.py" line="102" />
             <source>Premises with criteria</source>
             <translation>Lokaler med kriterier</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="102" />
+            <location filename="../processing/alg_premisescriteria.py" line="103" />
             <source>Premises too far from the road network</source>
             <translation>Lokaler för långt från vägnätet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="123" />
+            <location filename="../processing/alg_premisescriteria.py" line="124" />
             <source>The presence table has no field {field}; it needs premises_id, agency, mode and annual_visits (the agency_presence table of the workspace).</source>
             <translation>Närvarotabellen saknar fältet {field}; den behöver premises_id, agency, mode och annual_visits (arbetsytans tabell agency_presence).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="140" />
+            <location filename="../processing/alg_premisescriteria.py" line="141" />
             <source>{count} presence rows refer to premises that are not in PREMISES; they are left out.</source>
             <translation>{count} närvarorader hänvisar till lokaler som inte finns i PREMISES; de utelämnas.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="151" />
+            <location filename="../processing/alg_premisescriteria.py" line="152" />
             <source>The DEMAND layer has no field {field}.</source>
             <translation>DEMAND-lagret saknar fältet {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="160" />
+            <location filename="../processing/alg_premisescriteria.py" line="161" />
             <source>The population field {field} has a value that is not a number.</source>
             <translation>Befolkningsfältet {field} har ett värde som inte är ett tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="163" />
+            <location filename="../processing/alg_premisescriteria.py" line="164" />
             <source>Population: {nulls} NULL and {negative} negative (masked) values counted as 0.</source>
             <translation>Befolkning: {nulls} NULL-värden och {negative} negativa (maskerade) värden räknades som 0.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="168" />
+            <location filename="../processing/alg_premisescriteria.py" line="169" />
             <source>No population field: every demand feature counts as 1.</source>
             <translation>Inget befolkningsfält: varje efterfrågeobjekt räknas som 1.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="170" />
+            <location filename="../processing/alg_premisescriteria.py" line="171" />
             <source>Skipped {count} demand features without a usable geometry.</source>
             <translation>Hoppade över {count} efterfrågeobjekt utan användbar geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="182" />
+            <location filename="../processing/alg_premisescriteria.py" line="183" />
             <source>{count} premises are farther than MAX_SNAP_DISTANCE from the road network; their pop_within is NULL.</source>
             <translation>{count} lokaler ligger längre än MAX_SNAP_DISTANCE från vägnätet; deras pop_within är NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="185" />
+            <location filename="../processing/alg_premisescriteria.py" line="186" />
             <source>Population within {cutoff:g} {unit}: total demand {total:.0f}.</source>
             <translation>Befolkning inom {cutoff:g} {unit}: total efterfrågan {total:.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="203" />
+            <location filename="../processing/alg_premisescriteria.py" line="201" />
             <source>The premises layer has no field {field}: choose its identifier field as PREMISES_ID.</source>
             <translation>Lokallagret saknar fältet {field}: välj dess identifierande fält som PREMISES_ID.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="226" />
+            <location filename="../processing/alg_premisescriteria.py" line="224" />
             <source>{count} premises have no geometry; their distance criteria are NULL.</source>
             <translation>{count} lokaler saknar geometri; deras avståndskriterier är NULL.</translation>
         </message>
@@ -2663,12 +2653,12 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
     <context>
         <name>PresenceMatrixAlgorithm</name>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="55" />
+            <location filename="../processing/alg_presencematrix.py" line="56" />
             <source>Presence matrix</source>
             <translation>Närvaromatris</translation>
         </message>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="36" />
+            <location filename="../processing/alg_presencematrix.py" line="37" />
             <source>Writes a wide table of agency presence: one row per premises with premises_id and name, one column per agency code holding the mode (staff, appointment or remote; empty when the agency is not there), and agencies_total, the number of agencies present (every mode counts, remote included).
 
 PREMISES: the premises layer (premises_id, name).
@@ -2685,27 +2675,27 @@ OUTPUT: den breda tabellen, utan geometri.
 Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agencies i PRESENCE:s arbetsyta, eller ur registret som följer med insticksprogrammet) i registrets ordning, därefter övriga koder som finns i PRESENCE i alfabetisk ordning. Närvarorader för lokaler som saknas i PREMISES utelämnas med en varning.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="51" />
+            <location filename="../processing/alg_presencematrix.py" line="52" />
             <source>Premises layer</source>
             <translation>Lokallager</translation>
         </message>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="53" />
+            <location filename="../processing/alg_presencematrix.py" line="54" />
             <source>Agency presence table</source>
             <translation>Tabell över myndigheternas närvaro</translation>
         </message>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="66" />
+            <location filename="../processing/alg_presencematrix.py" line="70" />
             <source>The premises layer has no premises_id field.</source>
             <translation>Lokallagret har inget fält premises_id.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="69" />
+            <location filename="../processing/alg_presencematrix.py" line="73" />
             <source>The presence table has no field(s) {}; choose an agency_presence table.</source>
             <translation>Närvarotabellen saknar fältet eller fälten {}; välj en tabell agency_presence.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="116" />
+            <location filename="../processing/alg_presencematrix.py" line="118" />
             <source>{} premises id(s) of the presence table are not in the premises layer and were left out: {}</source>
             <translation>{} lokal-id:n i närvarotabellen finns inte i lokallagret och utelämnades: {}</translation>
         </message>
@@ -2855,6 +2845,14 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
         </message>
     </context>
     <context>
+        <name>RunOutputs</name>
+        <message>
+            <location filename="../processing/sinks.py" line="168" />
+            <source>Cancelled: no output was written.</source>
+            <translation>Avbrutet: inga resultat skrevs.</translation>
+        </message>
+    </context>
+    <context>
         <name>Scoring</name>
         <message>
             <location filename="../core/scoring.py" line="70" />
@@ -2993,12 +2991,12 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
     <context>
         <name>SuitabilityAlgorithm</name>
         <message>
-            <location filename="../processing/alg_suitability.py" line="82" />
+            <location filename="../processing/alg_suitability.py" line="84" />
             <source>Suitability ranking of premises</source>
             <translation>Rangordning av lokalernas lämplighet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="85" />
+            <location filename="../processing/alg_suitability.py" line="87" />
             <source>Scores and ranks premises on several criteria, explains the score criterion by criterion and tests whether the ranking survives reasonable changes of the weights.
 
 PREMISES: the premises (e.g. the output of Derive criteria for premises).
@@ -3027,157 +3025,157 @@ OUTPUT_REPORT (valfri): en HTML-rapport med vikterna, AHP-matrisen, rangordninge
 Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de godkända lokalerna (loggen räknar dem). Ett kriterium med samma värde överallt bidrar inte.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="117" />
+            <location filename="../processing/alg_suitability.py" line="119" />
             <source>Premises</source>
             <translation>Lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="119" />
+            <location filename="../processing/alg_suitability.py" line="121" />
             <source>Criteria (field, direction, weight)</source>
             <translation>Kriterier (fält, riktning, vikt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="119" />
+            <location filename="../processing/alg_suitability.py" line="121" />
             <source>field</source>
             <translation>fält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="119" />
+            <location filename="../processing/alg_suitability.py" line="121" />
             <source>direction</source>
             <translation>riktning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="119" />
+            <location filename="../processing/alg_suitability.py" line="121" />
             <source>weight</source>
             <translation>vikt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="122" />
+            <location filename="../processing/alg_suitability.py" line="124" />
             <source>Method</source>
             <translation>Metod</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="324" />
+            <location filename="../processing/alg_suitability.py" line="326" />
             <source>Weighted sum (min–max)</source>
             <translation>Viktad summa (min–max)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="324" />
+            <location filename="../processing/alg_suitability.py" line="326" />
             <source>TOPSIS</source>
             <translation>TOPSIS</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="125" />
+            <location filename="../processing/alg_suitability.py" line="127" />
             <source>AHP pairwise comparison matrix (row by row)</source>
             <translation>AHP-matris med parvisa jämförelser (rad för rad)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="127" />
+            <location filename="../processing/alg_suitability.py" line="129" />
             <source>Fail when the AHP consistency ratio is above 0.10</source>
             <translation>Avbryt om AHP:s konsistenskvot överstiger 0,10</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="129" />
+            <location filename="../processing/alg_suitability.py" line="131" />
             <source>Constraints (premises must meet)</source>
             <translation>Villkor (som lokalen måste uppfylla)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="132" />
+            <location filename="../processing/alg_suitability.py" line="134" />
             <source>Weight sensitivity runs</source>
             <translation>Körningar för viktkänslighet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="135" />
+            <location filename="../processing/alg_suitability.py" line="137" />
             <source>Weight spread (0.2 = ±20 %)</source>
             <translation>Viktspridning (0.2 = ±20 %)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="138" />
+            <location filename="../processing/alg_suitability.py" line="140" />
             <source>Random seed</source>
             <translation>Slumptalsfrö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="140" />
+            <location filename="../processing/alg_suitability.py" line="142" />
             <source>Top K</source>
             <translation>K bästa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="142" />
+            <location filename="../processing/alg_suitability.py" line="144" />
             <source>Suitability</source>
             <translation>Lämplighet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="143" />
+            <location filename="../processing/alg_suitability.py" line="145" />
             <source>Suitability report</source>
             <translation>Lämplighetsrapport</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="143" />
+            <location filename="../processing/alg_suitability.py" line="145" />
             <source>HTML files (*.html)</source>
             <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="146" />
+            <location filename="../processing/alg_suitability.py" line="148" />
             <source>AHP consistency ratio</source>
             <translation>AHP:s konsistenskvot</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="147" />
+            <location filename="../processing/alg_suitability.py" line="149" />
             <source>Premises passing the constraints</source>
             <translation>Lokaler som uppfyller villkoren</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="158" />
+            <location filename="../processing/alg_suitability.py" line="160" />
             <source>The criterion field {field} is not in the premises layer. Its fields are: {fields}.</source>
             <translation>Kriteriefältet {field} finns inte i lokallagret. Lagrets fält är: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="163" />
+            <location filename="../processing/alg_suitability.py" line="165" />
             <source>The criterion field {field} is not numeric (it is {type}); choose a numeric field.</source>
             <translation>Kriteriefältet {field} är inte numeriskt (det är {type}); välj ett numeriskt fält.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="175" />
+            <location filename="../processing/alg_suitability.py" line="177" />
             <source>The constraint expression is invalid: {error}</source>
             <translation>Villkorsuttrycket är ogiltigt: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="180" />
+            <location filename="../processing/alg_suitability.py" line="182" />
             <source>The constraint expression refers to the field {field}, which is not in the premises layer.</source>
             <translation>Villkorsuttrycket hänvisar till fältet {field}, som inte finns i lokallagret.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="239" />
+            <location filename="../processing/alg_suitability.py" line="244" />
             <source>AHP weights: {weights}; consistency ratio {cr:.3f}.</source>
             <translation>AHP-vikter: {weights}; konsistenskvot {cr:.3f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="242" />
+            <location filename="../processing/alg_suitability.py" line="247" />
             <source>The AHP consistency ratio {cr:.3f} is above 0.10: the pairwise comparisons contradict each other; revise them.</source>
             <translation>AHP:s konsistenskvot {cr:.3f} överstiger 0,10: de parvisa jämförelserna motsäger varandra; se över dem.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="266" />
+            <location filename="../processing/alg_suitability.py" line="271" />
             <source>The constraint expression failed on feature {fid}: {error}</source>
             <translation>Villkorsuttrycket misslyckades för objekt {fid}: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="275" />
+            <location filename="../processing/alg_suitability.py" line="280" />
             <source>{passing} of {total} premises pass the constraints.</source>
             <translation>{passing} av {total} lokaler uppfyller villkoren.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="287" />
+            <location filename="../processing/alg_suitability.py" line="292" />
             <source>{count} passing premises have NULL in {field}; they get its worst value.</source>
             <translation>{count} godkända lokaler har NULL i {field}; de får fältets sämsta värde.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="292" />
+            <location filename="../processing/alg_suitability.py" line="297" />
             <source>The criterion {field} has the same value on every passing premises; it contributes nothing.</source>
             <translation>Kriteriet {field} har samma värde i alla godkända lokaler; det bidrar inte.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="324" />
+            <location filename="../processing/alg_suitability.py" line="326" />
             <source>Suitability of premises</source>
             <translation>Lokalernas lämplighet</translation>
         </message>

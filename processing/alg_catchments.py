@@ -32,6 +32,7 @@ from ..core.compat import FieldType
 from ..core.costs import CancelledError
 from . import catchment_styles, costparams
 from .base import PalveluverkkoAlgorithm
+from .sinks import run_guarded
 
 BATCH = 5000
 
@@ -111,13 +112,9 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
 
     # ------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        try:
-            return self._run(parameters, context, feedback)
-        except CancelledError:
-            feedback.reportError(self.tr("Cancelled: no output was written."))
-            return {}
+        return run_guarded(self, self._run, parameters, context, feedback)
 
-    def _run(self, parameters, context, feedback):
+    def _run(self, parameters, context, feedback, outputs):
         t_start = time.perf_counter()
         steps = QgsProcessingMultiStepFeedback(5, feedback)
         cutoffs, cut_labels = self._cutoffs(parameters, context)
@@ -190,9 +187,9 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
         steps.setCurrentStep(4)
 
         # 4. write
-        demand_id = self._write_demand(parameters, context, steps, demand, fac_field, facilities, dem,
+        demand_id = self._write_demand(outputs, steps, demand, fac_field, facilities, dem,
                                        fac_ids, fac_index, cost, bands)
-        catch_id = self._write_catchments(parameters, context, fac_field, facilities, demand.sourceCrs(),
+        catch_id = self._write_catchments(outputs, fac_field, facilities, demand.sourceCrs(),
                                           fac_ids, areas, summary, cut_labels)
         t_end = time.perf_counter()
         unit = costparams.cost_unit_label(model)
@@ -286,7 +283,7 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
             return field
         return QgsField("facility", FieldType.LongLong)
 
-    def _write_demand(self, parameters, context, feedback, demand, fac_field, facilities, dem, fac_ids,
+    def _write_demand(self, outputs, feedback, demand, fac_field, facilities, dem, fac_ids,
                       fac_index, cost, bands):
         fields = QgsFields(demand.fields())
         extra = [self._id_field(fac_field, facilities), QgsField("cost", FieldType.Double),
@@ -305,10 +302,7 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
             else:
                 fields.append(field)
                 positions.append(fields.count() - 1)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
-                                             demand.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_DEMAND))
+        sink, dest_id = outputs.sink(self.OUTPUT_DEMAND, fields, demand.wkbType(), demand.sourceCrs())
         row_of = dict(zip(dem.fids.tolist(), range(len(dem))))
         fac_values = [None if i < 0 else fac_ids[i] for i in fac_index.tolist()]
         cost_values = [None if c != c else c for c in cost.tolist()]
@@ -343,7 +337,7 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
             sink.addFeatures(batch, QgsFeatureSink.FastInsert)
         return dest_id
 
-    def _write_catchments(self, parameters, context, fac_field, facilities, crs, fac_ids, areas, summary,
+    def _write_catchments(self, outputs, fac_field, facilities, crs, fac_ids, areas, summary,
                           cut_labels):
         fields = QgsFields()
         fields.append(self._id_field(fac_field, facilities))
@@ -353,10 +347,7 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
         fields.append(QgsField("mean_cost", FieldType.Double))
         fields.append(QgsField("max_cost", FieldType.Double))
         fields.append(QgsField("demand_count", FieldType.LongLong))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_CATCHMENTS, context, fields,
-                                             QgsWkbTypes.MultiPolygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_CATCHMENTS))
+        sink, dest_id = outputs.sink(self.OUTPUT_CATCHMENTS, fields, QgsWkbTypes.MultiPolygon, crs)
         features = []
         for k, fid in enumerate(fac_ids):
             feature = QgsFeature(fields)

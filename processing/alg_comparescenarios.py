@@ -28,6 +28,7 @@ from ..core.costs import CancelledError
 from . import costparams
 from .base import PalveluverkkoAlgorithm
 from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs, write_rows
+from .sinks import run_guarded
 from .styling import style_on_completion
 
 
@@ -124,13 +125,9 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, text))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        try:
-            return self._run(parameters, context, feedback)
-        except CancelledError:
-            feedback.pushInfo(self.tr("Cancelled: no output was written."))
-            return {}
+        return run_guarded(self, self._run, parameters, context, feedback)
 
-    def _run(self, parameters, context, feedback):
+    def _run(self, parameters, context, feedback, outputs):
         cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context)
         if not cutoff > 0:
             raise QgsProcessingException(self.tr("CUTOFF must be a positive number."))
@@ -175,7 +172,7 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
         lost, gained = float(pop[cmp.lost].sum()), float(pop[cmp.gained].sum())
         total = scenarios.area_table(["all"], np.zeros(len(pop), dtype=np.int64), pop, cost_b, cost_s, cutoff)
         steps.setCurrentStep(3)
-        dest = self._write_demand(parameters, context, demand_source, demand, base, scen,
+        dest = self._write_demand(outputs, demand_source, demand, base, scen,
                                   (fac_b, cost_b, fac_s, cost_s, cmp), steps)
         if dest is None:
             return {}
@@ -184,7 +181,7 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
                   self.MEAN_COST_SCENARIO: _none(total.mean_scenario[0])}
         table = None
         if areas is not None:
-            table, area_dest = self._areas(parameters, context, areas, area_name, crs, demand, cost_b, cost_s,
+            table, area_dest = self._areas(outputs, context, areas, area_name, crs, demand, cost_b, cost_s,
                                            cutoff, steps)
             if area_dest is not None:
                 result[self.OUTPUT_AREAS] = area_dest
@@ -207,17 +204,14 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
                                  .format(name))
         return sites, mask
 
-    def _write_demand(self, parameters, context, source, demand, base, scen, values, feedback):
+    def _write_demand(self, outputs, source, demand, base, scen, values, feedback):
         fac_b, cost_b, fac_s, cost_s, cmp = values
         extra = [typed_field("facility_base", base.id_field), QgsField("cost_base", FieldType.Double),
                  typed_field("facility_scenario", scen.id_field), QgsField("cost_scenario", FieldType.Double),
                  QgsField("change", FieldType.Double), QgsField("lost_cutoff", FieldType.Int),
                  QgsField("gained_cutoff", FieldType.Int)]
         fields, kept = extended_fields(source.fields(), extra)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest = outputs.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())
         columns = [[base.ids[f] if f >= 0 else None for f in fac_b.tolist()], _nones(cost_b),
                    [scen.ids[f] if f >= 0 else None for f in fac_s.tolist()], _nones(cost_s), _nones(cmp.change),
                    cmp.lost.astype(int).tolist(), cmp.gained.astype(int).tolist()]
@@ -225,7 +219,7 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
             return None
         return dest
 
-    def _areas(self, parameters, context, areas, area_name, crs, demand, cost_b, cost_s, cutoff, feedback):
+    def _areas(self, outputs, context, areas, area_name, crs, demand, cost_b, cost_s, cutoff, feedback):
         data = layerio.read_points(areas, crs, [area_name], context.transformContext(), keep_geometries=True)
         names = ["" if v is None else str(v) for v in data.attributes[area_name]]
         tree = shapely.STRtree(data.wkb)
@@ -244,8 +238,8 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
                      "mean_cost_base", "mean_cost_scenario"):
             fields.append(QgsField(name, FieldType.Double))
         fields.append(QgsField("demand_count", FieldType.Int))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields,
-                                          QgsWkbTypes.multiType(areas.wkbType()), areas.sourceCrs())
+        sink, dest = outputs.sink(self.OUTPUT_AREAS, fields, QgsWkbTypes.multiType(areas.wkbType()),
+                                  areas.sourceCrs(), required=False)
         if sink is None:
             return table, None
         row_of = {int(f): i for i, f in enumerate(data.fids)}

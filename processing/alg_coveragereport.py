@@ -32,6 +32,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import coverage, coverage_html, demo_styles
 from ..core.compat import FieldType
 from .base import PalveluverkkoAlgorithm
+from .sinks import run_guarded
 
 try:  # the cost parameters (and catchments itself) need shapely 2; without it only DEMAND with costs works
     from . import costparams
@@ -137,6 +138,9 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, text))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        return run_guarded(self, self._run, parameters, context, feedback)
+
+    def _run(self, parameters, context, feedback, outputs):
         if parameters.get(self.FACILITIES):
             steps = QgsProcessingMultiStepFeedback(2, feedback)
             parameters = self._run_catchments(parameters, context, steps)
@@ -189,9 +193,7 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
                                          "not in the table.").format(_num(outside), int((area_index < 0).sum())))
         feedback.setProgress(80)
 
-        sink, dest = self._write(parameters, context, table, geometries, areas.wkbType(), demand.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest = self._write(outputs, table, geometries, areas.wkbType(), demand.sourceCrs())
         if context.willLoadLayerOnCompletion(dest):
             styler = _CoverageStyler()
             _STYLERS[:] = _STYLERS[-20:] + [styler]
@@ -348,7 +350,7 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
                     area_index[i] = index
                     break
 
-    def _write(self, parameters, context, table, geometries, wkb_type, crs):
+    def _write(self, outputs, table, geometries, wkb_type, crs):
         fields = QgsFields()
         fields.append(QgsField("area", FieldType.String))
         fields.append(QgsField("population", FieldType.Double))
@@ -363,10 +365,7 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
         fields.append(QgsField("masked_cells", FieldType.Int))
         fields.append(QgsField("masked_population", FieldType.Double))
         fields.append(QgsField("demand_count", FieldType.Int))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          QgsWkbTypes.multiType(wkb_type), crs)
-        if sink is None:
-            return None, dest
+        sink, dest = outputs.sink(self.OUTPUT, fields, QgsWkbTypes.multiType(wkb_type), crs)
         share = table.share
         for i, name in enumerate(table.names):
             values = [name, float(table.population[i])]

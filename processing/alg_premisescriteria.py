@@ -27,6 +27,7 @@ from ..core.compat import FieldType
 from ..core.costs import CancelledError
 from . import costparams
 from .base import PalveluverkkoAlgorithm
+from .sinks import run_guarded
 from .styling import style_on_completion
 
 PRESENCE_FIELDS = ("premises_id", "agency", "mode", "annual_visits")
@@ -188,12 +189,9 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
 
     # -------------------------------------------------------------------- run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        try:
-            return self._run(parameters, context, feedback)
-        except CancelledError:
-            return {}
+        return run_guarded(self, self._run, parameters, context, feedback)
 
-    def _run(self, parameters, context, feedback):
+    def _run(self, parameters, context, feedback, outputs):
         source = self._source(parameters, self.PREMISES, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PREMISES))
@@ -269,10 +267,7 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
             fields.append(source_fields.at(i))
         for name, kind, _ in added:
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = outputs.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())
         for k, feature in enumerate(features):
             if feedback.isCanceled():
                 return {}

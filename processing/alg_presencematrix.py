@@ -18,6 +18,7 @@ from qgis.core import (
 from ..core import presence as core
 from ..core.compat import FieldType
 from .base import PalveluverkkoAlgorithm
+from .sinks import run_guarded
 
 
 class PresenceMatrixAlgorithm(PalveluverkkoAlgorithm):
@@ -56,6 +57,9 @@ class PresenceMatrixAlgorithm(PalveluverkkoAlgorithm):
             self.OUTPUT, self.tr("Presence matrix"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        return run_guarded(self, self._run, parameters, context, feedback)
+
+    def _run(self, parameters, context, feedback, outputs):
         premises = self.parameterAsSource(parameters, self.PREMISES, context)
         if premises is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PREMISES))
@@ -88,9 +92,7 @@ class PresenceMatrixAlgorithm(PalveluverkkoAlgorithm):
         for code in codes:
             fields.append(QgsField(code, FieldType.String))
         fields.append(QgsField("agencies_total", FieldType.Int))
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, sink_id = outputs.sink(self.OUTPUT, fields, QgsWkbTypes.NoGeometry)
 
         has_name = premises.fields().indexOf("name") >= 0
         total = max(premises.featureCount(), 1)

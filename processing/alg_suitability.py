@@ -32,6 +32,7 @@ from ..core import scoring
 from ..core.compat import FieldType
 from ..core.suitability_report import ReportData, write_report
 from .base import PalveluverkkoAlgorithm
+from .sinks import run_guarded
 from .styling import style_on_completion
 
 LABEL_FIELDS = ("name", "premises_id")
@@ -207,6 +208,9 @@ class SuitabilityAlgorithm(PalveluverkkoAlgorithm):
 
     # -------------------------------------------------------------------- run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        return run_guarded(self, self._run, parameters, context, feedback)
+
+    def _run(self, parameters, context, feedback, outputs):
         source = self.parameterAsSource(parameters, self.PREMISES, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PREMISES))
@@ -296,10 +300,7 @@ class SuitabilityAlgorithm(PalveluverkkoAlgorithm):
 
         steps.setCurrentStep(2)
         fields, keep = self._output_fields(source_fields, criteria)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = outputs.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())
 
         def num(value, cast=float):
             return None if value is None or math.isnan(value) else cast(value)

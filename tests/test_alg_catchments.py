@@ -349,3 +349,55 @@ def test_existing_output_field_is_replaced(qgis_processing):
     out = r["OUTPUT_DEMAND"]
     assert [f.name() for f in out.fields()] == ["cost", "v", "x", "facility", "band"]
     assert rows(out, "cost", "v", "x", "facility", "band") == [(3.0, 5, 1, 1, "0-30"), (0.0, 6, 2, 1, "0-30")]
+
+
+@pytest.mark.parametrize("destination", ["file", "table"])
+def test_cancel_while_writing_removes_the_partial_output(destination, street, facilities, tmp_path):
+    """A cancel after the first written batch: the half-written file (or new table) is removed again."""
+    from osgeo import ogr
+
+    import processing
+    from palveluverkko.processing import alg_catchments
+
+    rng = np.random.default_rng(5)
+    xy = rng.uniform(0, 6000, size=(alg_catchments.BATCH * 2 + 10, 2))
+    many = layer("Point", "EPSG:3067", ["vaesto:integer"], [(f"POINT ({x} {y % 900})", [1]) for x, y in xy])
+    kept = tmp_path / "existing.gpkg"
+    keep_layer = layer("Point", "EPSG:3067", ["n:integer"], [("POINT (1 1)", [1])], "keep")
+    processing.run("native:savefeatures", {"INPUT": keep_layer, "OUTPUT": str(kept), "LAYER_NAME": "keep"})
+    if destination == "file":
+        outputs = {"OUTPUT_DEMAND": str(tmp_path / "demand.gpkg"), "OUTPUT_CATCHMENTS": str(tmp_path / "c.gpkg")}
+    else:
+        outputs = {"OUTPUT_DEMAND": f"ogr:dbname='{kept}' table=\"demand\" (geom)",
+                   "OUTPUT_CATCHMENTS": str(tmp_path / "c.gpkg")}
+    written = []
+    feedback = QgsProcessingFeedback()
+
+    def cancel_once_written(value):
+        # the write step starts at 80 %; by 85 % the first batch is in the sink
+        if value > 85 and not feedback.isCanceled():
+            written.append(value)
+            feedback.cancel()
+
+    feedback.progressChanged.connect(cancel_once_written)
+    result = processing.run(ALG, {"FACILITIES": facilities, "DEMAND": many, "POPULATION": "vaesto", "METHOD": 1,
+                                  "NETWORK": street, **outputs}, feedback=feedback)
+    assert written, "the run never reached the write step"
+    assert result.get("OUTPUT_DEMAND") in (None, "")
+    assert not (tmp_path / "c.gpkg").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["existing.gpkg"]
+    ds = ogr.Open(str(kept))
+    assert [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())] == ["keep"]
+    assert ds.GetLayer(0).GetFeatureCount() == 1
+    ds = None
+
+
+def test_overwritten_output_is_complete(street, facilities, demand, tmp_path):
+    """A run over an existing output file replaces it whole (the guard must not delete good results)."""
+    target = tmp_path / "demand.gpkg"
+    params = {"FACILITIES": facilities, "DEMAND": demand, "POPULATION": "vaesto", "METHOD": 1, "NETWORK": street,
+              "OUTPUT_DEMAND": str(target)}
+    for _ in range(2):
+        result = run(params)
+        written = QgsVectorLayer(result["OUTPUT_DEMAND"], "d", "ogr")
+        assert written.featureCount() == demand.featureCount() - 1  # the one without geometry is skipped
