@@ -187,7 +187,7 @@ def summary_lines(workspace: str, runs: Dict[str, dict]) -> List[str]:
         pop = float(table.population[0])
         for j, c in enumerate(table.cutoffs):
             within = float(table.within[0, j])
-            lines.append(t["s_within"].format(cutoff_label(c), n(within), n(pop), f"{100 * within / pop:.1f}"))
+            lines.append(t["s_within"].format(cutoff_label(c), n(within), n(pop), n(100 * within / pop, 1)))
         if table.unreachable[0] > 0:
             lines.append(t["s_unreachable"].format(n(float(table.unreachable[0]))))
         beyond = pop - float(table.within[0, -1]) - float(table.unreachable[0])
@@ -201,9 +201,9 @@ def summary_lines(workspace: str, runs: Dict[str, dict]) -> List[str]:
     if ranking:
         first = ranking[0]
         top_k = ((runs.get("05_suitability") or {}).get("inputs") or {}).get("TOP_K", "K")
-        lines.append(t["s_first"].format(first["premises_id"], first.get("name"), f"{first['score']:.3f}",
+        lines.append(t["s_first"].format(first["premises_id"], first.get("name"), n(first["score"], 3),
                                          first.get("rank_p05"), first.get("rank_p95"), top_k,
-                                         f"{100 * (first.get('p_top') or 0):.0f}"))
+                                         n(100 * (first.get("p_top") or 0))))
     allocation = [r for r in read_rows(workspace, "allocation") if r.get("chosen")]
     if allocation:
         run = runs.get("06_locationallocation") or {}

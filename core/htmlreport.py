@@ -27,12 +27,20 @@ def escape(value) -> str:
     return html.escape("" if value is None else str(value))
 
 
+def decimal_sign() -> str:
+    """The decimal sign of the installed translation (a comma in Finnish and Swedish), else a point."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    sign = QCoreApplication.translate("HtmlReport", ".")
+    return sign if sign in (".", ",") else "."
+
+
 def fmt_number(value, decimals: int = 0) -> str:
-    """A number for display: thin-space thousands, fixed decimals; empty for NULL/NaN."""
+    """A number for display: thin-space thousands, fixed decimals in the UI language's style; "–" for NULL/NaN."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
     text = f"{float(value):,.{decimals}f}" if decimals else f"{int(round(float(value))):,}"
-    return text.replace(",", "\u202f")
+    return text.replace(",", "\u202f").replace(".", decimal_sign())
 
 
 def cell(value, decimals: int = 0, css: str = "num") -> str:

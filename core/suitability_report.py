@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .htmlreport import decimal_sign
+
 MAX_TABLE_ROWS = 500
 MAX_CHART_ROWS = 25
 
@@ -92,12 +94,16 @@ def stability_chart(labels, rank, p05, p95, p_top, title: str, xlabel: str) -> s
     return _png(fig)
 
 
+def _fmt_g(value) -> str:
+    return f"{value:.3g}".replace(".", decimal_sign())
+
+
 def _fmt(value, digits=4) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if isinstance(value, (int, np.integer)):
         return str(int(value))
-    return f"{value:.{digits}f}"
+    return f"{value:.{digits}f}".replace(".", decimal_sign())
 
 
 def render(data: ReportData) -> str:
@@ -142,12 +148,12 @@ def render(data: ReportData) -> str:
                      + "</h2><table><tr><th></th>")
         parts.append("".join(f"<th>{esc(n)}</th>" for n in data.fields) + "</tr>")
         for i, name in enumerate(data.fields):
-            cells = "".join(f"<td>{data.ahp_matrix[i, j]:.3g}</td>" for j in range(len(data.fields)))
+            cells = "".join(f"<td>{_fmt_g(data.ahp_matrix[i, j])}</td>" for j in range(len(data.fields)))
             parts.append(f"<tr><th class='l'>{esc(name)}</th>{cells}</tr>")
         parts.append("</table>")
-        text = translate("SuitabilityReport", "Principal eigenvalue {lmax:.3f}, consistency index {ci:.3f}, "
-                                              "consistency ratio {cr:.3f}.").format(
-            lmax=data.ahp.lambda_max, ci=data.ahp.ci, cr=data.ahp.cr)
+        text = translate("SuitabilityReport", "Principal eigenvalue {lmax}, consistency index {ci}, "
+                                              "consistency ratio {cr}.").format(
+            lmax=_fmt(data.ahp.lambda_max, 3), ci=_fmt(data.ahp.ci, 3), cr=_fmt(data.ahp.cr, 3))
         css = " class='warn'" if data.ahp.cr > 0.10 else ""
         parts.append(f"<p{css}>{esc(text)}</p>")
         if data.ahp.cr > 0.10:

@@ -1616,6 +1616,14 @@ Lähteen kenttien nimet säilyvät. Virheilmoituksissa näkyy palvelimen oma vie
         </message>
     </context>
     <context>
+        <name>HtmlReport</name>
+        <message>
+            <location filename="../core/htmlreport.py" line="34" />
+            <source>.</source>
+            <translation>,</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPremisesAlgorithm</name>
         <message>
             <location filename="../processing/alg_importpremises.py" line="43" />
@@ -3183,164 +3191,164 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
     <context>
         <name>SuitabilityReport</name>
         <message>
-            <location filename="../core/suitability_report.py" line="117" />
+            <location filename="../core/suitability_report.py" line="123" />
             <source>Method: {method}. Premises: {total}, passing the constraints: {passing}.</source>
             <translation>Menetelmä: {method}. Toimitiloja: {total}, joista ehdot täyttää {passing}.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="122" />
+            <location filename="../core/suitability_report.py" line="128" />
             <source>Constraints: {expression}</source>
             <translation>Ehdot: {expression}</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="124" />
+            <location filename="../core/suitability_report.py" line="130" />
             <source>Criteria and weights</source>
             <translation>Kriteerit ja painot</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="125" />
+            <location filename="../core/suitability_report.py" line="131" />
             <source>Criterion</source>
             <translation>Kriteeri</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="125" />
+            <location filename="../core/suitability_report.py" line="131" />
             <source>Direction</source>
             <translation>Suunta</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="126" />
+            <location filename="../core/suitability_report.py" line="132" />
             <source>Given weight</source>
             <translation>Annettu paino</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="126" />
+            <location filename="../core/suitability_report.py" line="132" />
             <source>Weight used</source>
             <translation>Käytetty paino</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="127" />
+            <location filename="../core/suitability_report.py" line="133" />
             <source>NULL values</source>
             <translation>NULL-arvoja</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="127" />
+            <location filename="../core/suitability_report.py" line="133" />
             <source>Note</source>
             <translation>Huomautus</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="131" />
+            <location filename="../core/suitability_report.py" line="137" />
             <source>benefit</source>
             <translation>hyöty (enemmän parempi)</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="133" />
+            <location filename="../core/suitability_report.py" line="139" />
             <source>cost</source>
             <translation>kustannus (vähemmän parempi)</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="134" />
+            <location filename="../core/suitability_report.py" line="140" />
             <source>same value everywhere: contributes nothing</source>
             <translation>sama arvo kaikkialla: ei vaikuta</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="141" />
+            <location filename="../core/suitability_report.py" line="147" />
             <source>AHP pairwise comparisons</source>
             <translation>AHP-parivertailut</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="148" />
-            <source>Principal eigenvalue {lmax:.3f}, consistency index {ci:.3f}, consistency ratio {cr:.3f}.</source>
-            <translation>Suurin ominaisarvo {lmax:.3f}, konsistenssi-indeksi {ci:.3f}, konsistenssisuhde {cr:.3f}.</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability_report.py" line="154" />
+            <location filename="../core/suitability_report.py" line="160" />
             <source>The consistency ratio is above 0.10: revise the comparisons.</source>
             <translation>Konsistenssisuhde ylittää 0,10: tarkista vertailut.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="157" />
+            <location filename="../core/suitability_report.py" line="163" />
             <source>Weight sensitivity: {runs} runs, each weight multiplied by a random factor between 1 − {spread} and 1 + {spread} and renormalised (seed {seed}). Rank range = 5th to 95th percentile of the rank; top {k} = share of runs in which the premises is among the {k} best.</source>
             <translation>Painojen herkkyys: {runs} ajoa; kukin paino kerrottu satunnaisella kertoimella väliltä 1 − {spread} ja 1 + {spread} ja painot skaalattu uudelleen (siemen {seed}). Sijoituksen vaihteluväli = sijoituksen 5.–95. persentiili; {k} parhaan osuus = niiden ajojen osuus, joissa toimitila on {k} parhaan joukossa.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="164" />
+            <location filename="../core/suitability_report.py" line="170" />
             <source>No weight sensitivity runs.</source>
             <translation>Painojen herkkyysajoja ei tehty.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="170" />
+            <location filename="../core/suitability_report.py" line="176" />
             <source>Contributions of the criteria</source>
             <translation>Kriteerien osuudet</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="172" />
+            <location filename="../core/suitability_report.py" line="178" />
             <source>TOPSIS: the bars show weight × vector-normalised value; the score is the closeness to the ideal point and is not their sum.</source>
             <translation>TOPSIS: palkit näyttävät painon × vektorinormalisoidun arvon; pistemäärä on läheisyys ideaalipisteeseen eikä niiden summa.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="175" />
+            <location filename="../core/suitability_report.py" line="181" />
             <source>Weight × normalised value, best first</source>
             <translation>Paino × normalisoitu arvo, paras ensin</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="178" />
+            <location filename="../core/suitability_report.py" line="184" />
             <source>Rank stability</source>
             <translation>Sijoituksen pysyvyys</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="179" />
+            <location filename="../core/suitability_report.py" line="185" />
             <source>Rank and its 5–95 % range under weight changes; % = share of runs in the top {k}</source>
             <translation>Sijoitus ja sen 5–95 %:n vaihteluväli painojen muuttuessa; % = niiden ajojen osuus, joissa toimitila on {k} parhaan joukossa</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="179" />
+            <location filename="../core/suitability_report.py" line="185" />
             <source>Rank (1 = best)</source>
             <translation>Sijoitus (1 = paras)</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="185" />
+            <location filename="../core/suitability_report.py" line="191" />
             <source>Ranking</source>
             <translation>Paremmuusjärjestys</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="186" />
+            <location filename="../core/suitability_report.py" line="192" />
             <source>Rank</source>
             <translation>Sijoitus</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="186" />
+            <location filename="../core/suitability_report.py" line="192" />
             <source>Premises</source>
             <translation>Toimitila</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="187" />
+            <location filename="../core/suitability_report.py" line="193" />
             <source>Score</source>
             <translation>Pisteet</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="189" />
+            <location filename="../core/suitability_report.py" line="195" />
             <source>Rank 5 %</source>
             <translation>Sijoitus 5 %</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="189" />
+            <location filename="../core/suitability_report.py" line="195" />
             <source>Rank 95 %</source>
             <translation>Sijoitus 95 %</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="190" />
+            <location filename="../core/suitability_report.py" line="196" />
             <source>Top {k} share</source>
             <translation>{k} parhaan osuus</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="199" />
+            <location filename="../core/suitability_report.py" line="205" />
             <source>The {n} best of {total} passing premises are listed; all are in the output layer.</source>
             <translation>Luettelossa on {n} parasta {total} ehdot täyttävästä toimitilasta; kaikki ovat tulostasossa.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="204" />
+            <location filename="../core/suitability_report.py" line="210" />
             <source>{n} premises fail the constraints and have no rank.</source>
             <translation>{n} toimitilaa ei täytä ehtoja, eikä niillä ole sijoitusta.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="154" />
+            <source>Principal eigenvalue {lmax}, consistency index {ci}, consistency ratio {cr}.</source>
+            <translation>Suurin ominaisarvo {lmax}, konsistenssi-indeksi {ci}, konsistenssisuhde {cr}.</translation>
         </message>
     </context>
     <context>

@@ -1616,6 +1616,14 @@ Källans fältnamn behålls. Felmeddelanden visar serverns eget meddelande. En a
         </message>
     </context>
     <context>
+        <name>HtmlReport</name>
+        <message>
+            <location filename="../core/htmlreport.py" line="34" />
+            <source>.</source>
+            <translation>,</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPremisesAlgorithm</name>
         <message>
             <location filename="../processing/alg_importpremises.py" line="43" />
@@ -3183,164 +3191,164 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
     <context>
         <name>SuitabilityReport</name>
         <message>
-            <location filename="../core/suitability_report.py" line="117" />
+            <location filename="../core/suitability_report.py" line="123" />
             <source>Method: {method}. Premises: {total}, passing the constraints: {passing}.</source>
             <translation>Metod: {method}. Lokaler: {total}, varav {passing} uppfyller villkoren.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="122" />
+            <location filename="../core/suitability_report.py" line="128" />
             <source>Constraints: {expression}</source>
             <translation>Villkor: {expression}</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="124" />
+            <location filename="../core/suitability_report.py" line="130" />
             <source>Criteria and weights</source>
             <translation>Kriterier och vikter</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="125" />
+            <location filename="../core/suitability_report.py" line="131" />
             <source>Criterion</source>
             <translation>Kriterium</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="125" />
+            <location filename="../core/suitability_report.py" line="131" />
             <source>Direction</source>
             <translation>Riktning</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="126" />
+            <location filename="../core/suitability_report.py" line="132" />
             <source>Given weight</source>
             <translation>Angiven vikt</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="126" />
+            <location filename="../core/suitability_report.py" line="132" />
             <source>Weight used</source>
             <translation>Använd vikt</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="127" />
+            <location filename="../core/suitability_report.py" line="133" />
             <source>NULL values</source>
             <translation>NULL-värden</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="127" />
+            <location filename="../core/suitability_report.py" line="133" />
             <source>Note</source>
             <translation>Anmärkning</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="131" />
+            <location filename="../core/suitability_report.py" line="137" />
             <source>benefit</source>
             <translation>nytta (mer är bättre)</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="133" />
+            <location filename="../core/suitability_report.py" line="139" />
             <source>cost</source>
             <translation>kostnad (mindre är bättre)</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="134" />
+            <location filename="../core/suitability_report.py" line="140" />
             <source>same value everywhere: contributes nothing</source>
             <translation>samma värde överallt: bidrar inte</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="141" />
+            <location filename="../core/suitability_report.py" line="147" />
             <source>AHP pairwise comparisons</source>
             <translation>AHP: parvisa jämförelser</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="148" />
-            <source>Principal eigenvalue {lmax:.3f}, consistency index {ci:.3f}, consistency ratio {cr:.3f}.</source>
-            <translation>Största egenvärde {lmax:.3f}, konsistensindex {ci:.3f}, konsistenskvot {cr:.3f}.</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability_report.py" line="154" />
+            <location filename="../core/suitability_report.py" line="160" />
             <source>The consistency ratio is above 0.10: revise the comparisons.</source>
             <translation>Konsistenskvoten överstiger 0,10: se över jämförelserna.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="157" />
+            <location filename="../core/suitability_report.py" line="163" />
             <source>Weight sensitivity: {runs} runs, each weight multiplied by a random factor between 1 − {spread} and 1 + {spread} and renormalised (seed {seed}). Rank range = 5th to 95th percentile of the rank; top {k} = share of runs in which the premises is among the {k} best.</source>
             <translation>Viktkänslighet: {runs} körningar; varje vikt multiplicerad med en slumpmässig faktor mellan 1 − {spread} och 1 + {spread} och vikterna normaliserade på nytt (frö {seed}). Rangintervall = 5:e–95:e percentilen av rangplatsen; andel bland {k} bästa = andelen körningar där lokalen är bland de {k} bästa.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="164" />
+            <location filename="../core/suitability_report.py" line="170" />
             <source>No weight sensitivity runs.</source>
             <translation>Inga körningar för viktkänslighet.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="170" />
+            <location filename="../core/suitability_report.py" line="176" />
             <source>Contributions of the criteria</source>
             <translation>Kriteriernas bidrag</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="172" />
+            <location filename="../core/suitability_report.py" line="178" />
             <source>TOPSIS: the bars show weight × vector-normalised value; the score is the closeness to the ideal point and is not their sum.</source>
             <translation>TOPSIS: staplarna visar vikt × vektornormaliserat värde; poängen är närheten till idealpunkten och inte deras summa.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="175" />
+            <location filename="../core/suitability_report.py" line="181" />
             <source>Weight × normalised value, best first</source>
             <translation>Vikt × normaliserat värde, bästa först</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="178" />
+            <location filename="../core/suitability_report.py" line="184" />
             <source>Rank stability</source>
             <translation>Rangplatsens stabilitet</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="179" />
+            <location filename="../core/suitability_report.py" line="185" />
             <source>Rank and its 5–95 % range under weight changes; % = share of runs in the top {k}</source>
             <translation>Rangplats och dess 5–95 %-intervall när vikterna ändras; % = andel körningar bland de {k} bästa</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="179" />
+            <location filename="../core/suitability_report.py" line="185" />
             <source>Rank (1 = best)</source>
             <translation>Rangplats (1 = bäst)</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="185" />
+            <location filename="../core/suitability_report.py" line="191" />
             <source>Ranking</source>
             <translation>Rangordning</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="186" />
+            <location filename="../core/suitability_report.py" line="192" />
             <source>Rank</source>
             <translation>Rangplats</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="186" />
+            <location filename="../core/suitability_report.py" line="192" />
             <source>Premises</source>
             <translation>Lokal</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="187" />
+            <location filename="../core/suitability_report.py" line="193" />
             <source>Score</source>
             <translation>Poäng</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="189" />
+            <location filename="../core/suitability_report.py" line="195" />
             <source>Rank 5 %</source>
             <translation>Rangplats 5 %</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="189" />
+            <location filename="../core/suitability_report.py" line="195" />
             <source>Rank 95 %</source>
             <translation>Rangplats 95 %</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="190" />
+            <location filename="../core/suitability_report.py" line="196" />
             <source>Top {k} share</source>
             <translation>Andel bland {k} bästa</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="199" />
+            <location filename="../core/suitability_report.py" line="205" />
             <source>The {n} best of {total} passing premises are listed; all are in the output layer.</source>
             <translation>De {n} bästa av {total} godkända lokaler listas; alla finns i resultatlagret.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="204" />
+            <location filename="../core/suitability_report.py" line="210" />
             <source>{n} premises fail the constraints and have no rank.</source>
             <translation>{n} lokaler uppfyller inte villkoren och har ingen rangplats.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability_report.py" line="154" />
+            <source>Principal eigenvalue {lmax}, consistency index {ci}, consistency ratio {cr}.</source>
+            <translation>Största egenvärde {lmax}, konsistensindex {ci}, konsistenskvot {cr}.</translation>
         </message>
     </context>
     <context>

@@ -168,4 +168,6 @@ def test_report_in_finnish(chain):
     assert "<h2>Yhteenveto</h2>" in html and "SYNTEETTISTÄ AINEISTOA" in html
     if "coverage" in demo_map.spatial_tables(workspace):
         assert summary[0].startswith("Väestö enintään 30 min päässä nykyisestä palvelupisteestä")
+        share = re.search(r"\((\d+(?:,\d)?) %\)", summary[0])
+        assert share is not None and "," in share.group(1), summary[0]  # a decimal comma in Finnish
         assert "Yhteensä" in _table_values(html, "coverage")
