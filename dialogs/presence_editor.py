@@ -11,7 +11,7 @@ import datetime as dt
 import os
 from typing import Dict, List, Optional
 
-from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.core import QgsExpression, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget, QgsMapToolIdentifyFeature
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
@@ -288,6 +288,11 @@ class PresenceEditorDock(QgsDockWidget, FORM):
         changes = self.changes()
         if changes.is_empty():
             return True
+        if changes.add and not self._premises_exists():
+            self.messageLabel.setText(translate(
+                "PresenceEditorDock", "The premises {} is no longer in the layer {} (deleted?): nothing was changed. "
+                "Choose a premises from the list.").format(self.premises_id, self.premises_layer().name()))
+            return False
         try:
             core.apply_changes(self.presence_layer(), changes,
                                translate("PresenceEditorDock", "Edit agency presence of {}").format(self.premises_id))
@@ -296,6 +301,16 @@ class PresenceEditorDock(QgsDockWidget, FORM):
             return False
         self.show_premises(self.premises_id)
         return True
+
+    def _premises_exists(self) -> bool:
+        """Whether the premises being edited is still in the premises layer (its edit buffer included)."""
+        layer = self.premises_layer()
+        if layer is None:
+            return True
+        expression = QgsExpression.createFieldEqualityExpression("premises_id", self.premises_id)
+        request = QgsFeatureRequest().setFilterExpression(expression).setFlags(QgsFeatureRequest.NoGeometry)
+        request.setSubsetOfAttributes(["premises_id"], layer.fields()).setLimit(1)
+        return any(True for _ in layer.getFeatures(request))
 
     def cancel(self) -> None:
         """Forget the unsaved edits of the form; the layer is untouched."""

@@ -2578,7 +2578,7 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
             <translation>Valitse virastojen läsnäolotaso (avaa ensin työtila).</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="292" />
+            <location filename="../dialogs/presence_editor.py" line="297" />
             <source>Edit agency presence of {}</source>
             <translation>Muokkaa toimitilan {} virastojen läsnäoloa</translation>
         </message>
@@ -2656,6 +2656,11 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
             <location filename="../dialogs/presence_editor.py" line="155" />
             <source>The presence of {} has unsaved edits. Discard them and switch layers?</source>
             <translation>Toimitilan {} läsnäolossa on tallentamattomia muutoksia. Hylätäänkö ne ja vaihdetaan tasoa?</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="292" />
+            <source>The premises {} is no longer in the layer {} (deleted?): nothing was changed. Choose a premises from the list.</source>
+            <translation>Toimitilaa {} ei enää ole tasossa {} (poistettu?): mitään ei muutettu. Valitse toimitila luettelosta.</translation>
         </message>
     </context>
     <context>

@@ -2578,7 +2578,7 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
             <translation>Välj lagret för myndigheternas närvaro (öppna en arbetsyta först).</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="292" />
+            <location filename="../dialogs/presence_editor.py" line="297" />
             <source>Edit agency presence of {}</source>
             <translation>Redigera myndigheternas närvaro i {}</translation>
         </message>
@@ -2656,6 +2656,11 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
             <location filename="../dialogs/presence_editor.py" line="155" />
             <source>The presence of {} has unsaved edits. Discard them and switch layers?</source>
             <translation>Närvaron i {} har osparade ändringar. Vill du förkasta dem och byta lager?</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.py" line="292" />
+            <source>The premises {} is no longer in the layer {} (deleted?): nothing was changed. Choose a premises from the list.</source>
+            <translation>Lokalen {} finns inte längre i lagret {} (raderad?): ingenting ändrades. Välj en lokal i listan.</translation>
         </message>
     </context>
     <context>

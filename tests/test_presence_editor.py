@@ -256,3 +256,19 @@ def test_choosing_another_layer_with_unsaved_edits_asks_first(dock, qtbot, layer
     dock.ask_discard = lambda: QMessageBox.Discard
     dock.presenceLayerCombo.setLayer(other)
     assert dock.presence_layer() is other and dock.rows["KELA"].record().days_per_week == 5
+
+
+def test_apply_refuses_rows_for_a_premises_deleted_meanwhile(dock, qtbot, layers):
+    """Adding presence for a premises deleted in the premises layer's edit buffer changes nothing."""
+    premises, presence = layers[ws.PREMISES], layers[ws.PRESENCE]
+    _click_premises(qtbot, dock, "LAH-1")
+    _tick(qtbot, dock.rows["MIGRI"].present)
+    assert dock.apply_button.isEnabled()
+    fid = next(f.id() for f in premises.getFeatures() if f["premises_id"] == "LAH-1")
+    assert premises.startEditing() and premises.deleteFeature(fid)
+    assert not dock.apply()
+    assert "LAH-1" in dock.messageLabel.text() and "nothing was changed" in dock.messageLabel.text()
+    assert layer_rows(presence) == COMMITTED and presence.undoStack().count() == 0
+    premises.rollBack()
+    assert dock.apply()  # back in the layer: the same edit goes through
+    assert ("LAH-1", "MIGRI") in [r[:2] for r in layer_rows(presence)]
