@@ -88,7 +88,7 @@ def run_one(problem: int, small: bool) -> None:
 
 def main() -> int:
     small = "--small" in sys.argv
-    problems = [0, 1]
+    problems = [0, 1, 2]
     if "--problems" in sys.argv:
         problems = [int(v) for v in sys.argv[sys.argv.index("--problems") + 1].split(",")]
     if "--one" in sys.argv:

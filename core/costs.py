@@ -78,6 +78,7 @@ class CostModel:
         self.default_speed_kmh = float(default_speed_kmh)
         self.max_snap_m = float(max_snap_m)
         self._tree = None
+        self._snaps = {}
         if kind == self.ROAD:
             if network is None:
                 raise ValueError("a road cost model needs a network")
@@ -109,6 +110,19 @@ class CostModel:
         Points attach to the nearest node that has at least one edge.
         """
         xy = _as_xy(xy)
+        n = len(xy)
+        # p-median snaps the same points again and again: remember the last few answers
+        key = (n, hash(xy.tobytes()))
+        cache = self._snaps
+        hit = cache.pop(key, None)
+        if hit is None or not np.array_equal(hit[0], xy):
+            hit = (xy.copy(), self._snap(xy))
+        cache[key] = hit  # most recent last
+        while len(cache) > 4:
+            cache.pop(next(iter(cache)))
+        return tuple(a.copy() for a in hit[1])
+
+    def _snap(self, xy) -> tuple:
         n = len(xy)
         if self._tree is None:
             # only nodes with an edge (a zero-length line leaves a lonely node)

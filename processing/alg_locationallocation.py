@@ -26,6 +26,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import locationallocation as la
 from ..core import locationallocation_exact as lax
+from ..core import pmedian
 from ..core.costs import CancelledError as CostsCancelled
 from . import costparams
 from .base import PalveluverkkoAlgorithm
@@ -275,39 +276,23 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
             raise QgsProcessingException(str(error)) from error
 
     def _median_bounded(self, model, demand_xy, cand_xy, weights, p, required, cutoff, feedback):
-        """The p-median heuristic on costs searched only up to a bound, or None.
+        """The p-median heuristic on costs searched only as far as needed (:mod:`..core.pmedian`), or None.
 
-        Costs beyond the bound ``B`` count as ``B``. That never overstates a cost, and when every resident
-        reaches a chosen point within ``B`` the solution's objective is exact, so no single swap improves it
-        on the full costs either (a local optimum of the real problem). Bounded searches are far cheaper
-        than one full search per candidate. ``B`` starts at 2 x CUTOFF; when the check fails it grows to
-        cover the solution just found (its real costs come from one multi-source search), three times at
-        most, after which the caller uses all costs. Each round solves afresh (greedy and swaps): improving
-        the previous round's solution instead is faster but was found to stop in a worse local optimum.
+        Every candidate is searched up to 2 x CUTOFF; costs beyond count at that bound (a lower bound). The
+        chosen points' searches are extended until every resident's cost to the nearest chosen point is a
+        searched (real) cost, so the result is a local optimum of the full problem: no single swap improves
+        it. None (the caller then uses all costs) when the chosen points cannot reach every resident.
         """
         progress, cancelled = costparams.feedback_callbacks(feedback, 0, 40)
-        bound = 2.0 * cutoff
-        served = weights > 0
-        for _ in range(4):
-            if not bound > 0:
-                return None
-            i, j, values = model.within(demand_xy, cand_xy, bound, progress, cancelled)
-            costs = np.full((len(demand_xy), len(cand_xy)), bound)
-            costs[i, j] = values
-            solution = la.solve_p_median(costs, weights, p, required, False, feedback, overwrite_costs=True)
-            del costs
-            reached = np.zeros(len(demand_xy), dtype=bool)
-            reached[i[np.isin(j, solution.chosen)]] = True
-            if reached[served].all():
-                feedback.pushInfo(self.tr(
-                    "P-median searched travel costs up to {:g}; every resident reaches a chosen point within it.")
-                    .format(bound))
-                return solution
-            _, real = model.nearest(demand_xy, cand_xy[solution.chosen], None, cancelled)
-            if not np.isfinite(real[served]).all():
-                return None  # a network part without a chosen point: use all costs (and the penalty)
-            bound = max(2.0 * bound, 1.01 * float(real[served].max()))
-        return None
+        rounds = []
+        solution = pmedian.bounded_p_median(model, demand_xy, cand_xy, weights, p, required, 2.0 * cutoff,
+                                            feedback, progress, cancelled, log=lambda *r: rounds.append(r))
+        if solution is not None:
+            feedback.pushInfo(self.tr(
+                "P-median searched travel costs up to {:g} from every candidate and up to {:g} from the chosen "
+                "points ({} rounds, {} known pairs); every resident's cost to the nearest chosen point is a "
+                "searched cost.").format(2.0 * cutoff, rounds[-1][4], len(rounds), rounds[-1][1]))
+        return solution
 
     def _what(self, what: str) -> str:
         return {"candidates": self.tr("candidates"),

@@ -1,0 +1,363 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""P-median heuristic on sparse costs (pure numpy/scipy, no QGIS).
+
+The dense heuristic of :mod:`.locationallocation` needs every demand x
+candidate cost. Here only some pairs are *known* (those a bounded search
+reached) and every other pair of candidate ``j`` counts at the candidate's
+*floor* ``floor[j]``: the bound its search stopped at, so a lower bound of the
+real cost (:class:`SparseCosts`). Memory grows with the known pairs only.
+
+The algorithm is the same as the dense one (greedy start, ties to the first
+candidate; then best-improvement vertex substitution until no swap helps), with
+the swap deltas evaluated as in Whitaker's fast interchange (Resende and
+Werneck's gain / loss / extra terms): per demand the nearest chosen point and
+the second nearest cost; ``gain[j]`` (bringing ``j`` in), ``loss[k]`` (taking
+the ``k``-th chosen out) and ``extra[j, k]`` (the correction when both
+happen) are sums over the known pairs plus, for the pairs at the floor, one
+vectorised pass per distinct floor value. A swap evaluation costs
+O(known pairs + demand x distinct floors + candidates x P), not O(demand x
+candidates).
+
+:func:`bounded_p_median` drives it over a :class:`~.costs.CostModel`: bounded
+searches from every candidate, a solution, then its real costs from one
+multi-source search. If a resident's real cost to the nearest chosen point
+differs from the cost the solver saw, only the *chosen* candidates' searches
+are extended (to 1.1 x the largest real cost) and the solution is improved
+again. When the costs agree, the solution is a local optimum of the full
+problem: every floored cost is a lower bound, so no swap that does not help on
+the floored costs can help on the real ones.
+"""
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+
+from .locationallocation import (
+    MAX_SWAPS,
+    LocationAllocationError,
+    Solution,
+    _check_cancel,
+    _check_p,
+    _required_mask,
+    _weights,
+)
+
+#: Float budget of one dense (rows x P) block when finding the nearest chosen points.
+CHUNK_VALUES = 4_000_000
+#: Rounds of search extensions before :func:`bounded_p_median` gives up (the caller then uses all costs).
+MAX_ROUNDS = 8
+#: An extended search reaches this factor times the largest real cost to a chosen point.
+EXTEND_FACTOR = 1.1
+
+
+class SparseCosts:
+    """Demand x candidate costs: known pairs (CSR) and a per-candidate floor for the others.
+
+    ``rows``, ``cols``, ``values``: the known pairs (each pair once).
+    ``floor``: per candidate, the cost of its pairs that are not known; raised
+    where needed to the largest known cost of the candidate, so known costs
+    never exceed the floor.
+    """
+
+    def __init__(self, rows, cols, values, floor, n_demand: int):
+        floor = np.array(floor, dtype=np.float64).ravel()
+        n_c = floor.size
+        values = np.asarray(values, dtype=np.float64).ravel()
+        if values.size and not (np.isfinite(values).all() and values.min() >= 0):
+            raise LocationAllocationError("Known costs must be finite and not negative.")
+        if not (np.isfinite(floor).all() and (floor >= 0).all()):
+            raise LocationAllocationError("Floor costs must be finite and not negative.")
+        mat = sp.csr_matrix((values, (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64))),
+                            shape=(int(n_demand), n_c))
+        mat.sum_duplicates()
+        self.csr = mat
+        self.csc = mat.tocsc()
+        if self.csc.nnz:
+            counts = np.diff(self.csc.indptr)
+            has = counts > 0
+            tops = np.maximum.reduceat(self.csc.data, self.csc.indptr[:-1][has])
+            floor[has] = np.maximum(floor[has], tops)
+        self.floor = floor
+        self.entry_row = np.repeat(np.arange(mat.shape[0], dtype=np.int32), np.diff(mat.indptr))
+        self.top = float(max(floor.max(initial=0.0), mat.data.max(initial=0.0)))
+
+    @classmethod
+    def from_dense(cls, costs, floor=None) -> SparseCosts:
+        """Every finite pair known; the others at ``floor`` (default: the unserved penalty)."""
+        from .locationallocation import unserved_penalty
+
+        c = np.asarray(costs, dtype=np.float64)
+        r, k = np.nonzero(np.isfinite(c))
+        fill = unserved_penalty(c) if floor is None else float(floor)
+        return cls(r, k, c[r, k], np.full(c.shape[1], fill), c.shape[0])
+
+    @property
+    def shape(self):
+        return self.csr.shape
+
+    def columns(self, chosen) -> SparseCosts:
+        """The costs restricted to the candidates ``chosen`` (in that order)."""
+        sub = self.csc[:, np.asarray(chosen, dtype=np.int64)].tocoo()
+        return SparseCosts(sub.row, sub.col, sub.data, self.floor[chosen], self.shape[0])
+
+    def dense(self) -> np.ndarray:
+        """All costs as a dense array (floors filled in); for tests and small problems."""
+        out = np.broadcast_to(self.floor, self.shape).copy()
+        out[self.entry_row, self.csr.indices] = self.csr.data
+        return out
+
+
+def nearest_two(costs: SparseCosts, chosen, known=False):
+    """Per demand: nearest chosen cost d1, its position c1 in ``chosen``, second nearest cost d2.
+
+    ``chosen`` ascending; ties go to the first. With one chosen point d2 is
+    :attr:`SparseCosts.top` (no second point). With ``known`` a fourth array
+    tells whether d1 is a known cost (not only a floor), i.e. certainly the real one.
+    """
+    chosen = np.asarray(chosen, dtype=np.int64)
+    n_d, n_c = costs.shape
+    p = chosen.size
+    pos = np.full(n_c, -1, dtype=np.int64)
+    pos[chosen] = np.arange(p)
+    d1, d2 = np.empty(n_d), np.empty(n_d)
+    c1 = np.empty(n_d, dtype=np.int64)
+    exact = np.zeros(n_d, dtype=bool)
+    indptr, indices, data = costs.csr.indptr, costs.csr.indices, costs.csr.data
+    base = costs.floor[chosen]
+    step = max(1, CHUNK_VALUES // max(p, 1))
+    for a in range(0, n_d, step):
+        b = min(n_d, a + step)
+        block = np.tile(base, (b - a, 1))
+        e0, e1 = indptr[a], indptr[b]
+        where = pos[indices[e0:e1]]
+        sel = where >= 0
+        rows, vals = costs.entry_row[e0:e1][sel] - a, data[e0:e1][sel]
+        block[rows, where[sel]] = vals
+        first = np.argmin(block, axis=1)
+        idx = np.arange(b - a)
+        d1[a:b] = block[idx, first]
+        if known:
+            exact[a + rows[vals <= d1[a:b][rows]]] = True
+        c1[a:b] = first
+        if p > 1:
+            block[idx, first] = np.inf
+            d2[a:b] = block.min(axis=1)
+        else:
+            d2[a:b] = costs.top
+    return (d1, c1, d2, exact) if known else (d1, c1, d2)
+
+
+def _levels(floor):
+    return np.unique(floor, return_inverse=True)
+
+
+def _gains(costs: SparseCosts, w, d1, levels=None) -> np.ndarray:
+    """gain[j] = sum_i w_i max(0, d1_i - cost_ij): the saving of adding candidate j."""
+    uniq, inv = levels if levels is not None else _levels(costs.floor)
+    at_floor = np.array([float(w @ np.maximum(d1 - f, 0.0)) for f in uniq])
+    gain = at_floor[inv]
+    j, c = costs.csr.indices, costs.csr.data
+    r = costs.entry_row
+    rel = c < d1[r]  # other known pairs save nothing, and neither does their floor (floor >= cost)
+    r, j, c = r[rel], j[rel], c[rel]
+    dd1 = d1[r]
+    fix = w[r] * ((dd1 - c) - np.maximum(dd1 - costs.floor[j], 0.0))
+    return gain + np.bincount(j, weights=fix, minlength=costs.shape[1])
+
+
+def swap_deltas(costs: SparseCosts, w, chosen):
+    """(delta, objective): delta[j, k] = change of the total cost for j in and chosen[k] out."""
+    chosen = np.asarray(chosen, dtype=np.int64)
+    n_c = costs.shape[1]
+    p = chosen.size
+    d1, c1, d2 = nearest_two(costs, chosen)
+    levels = _levels(costs.floor)
+    uniq, inv = levels
+    gain = _gains(costs, w, d1, levels)
+    loss = np.bincount(c1, weights=w * (d2 - d1), minlength=p)
+    # extra[j, k] = sum over demand served by chosen[k] of w * max(0, d2 - max(cost_j, d1))
+    at_floor = np.stack([np.bincount(c1, weights=w * np.maximum(d2 - np.maximum(f, d1), 0.0), minlength=p)
+                         for f in uniq])
+    extra = at_floor[inv]
+    j, c, r = costs.csr.indices, costs.csr.data, costs.entry_row
+    rel = c < d2[r]
+    r, j, c = r[rel], j[rel], c[rel]
+    dd1, dd2 = d1[r], d2[r]
+    fix = w[r] * (np.maximum(dd2 - np.maximum(c, dd1), 0.0)
+                  - np.maximum(dd2 - np.maximum(costs.floor[j], dd1), 0.0))
+    extra += np.bincount(j * p + c1[r], weights=fix, minlength=n_c * p).reshape(n_c, p)
+    return loss[None, :] - gain[:, None] - extra, float(w @ d1)
+
+
+def _add(costs: SparseCosts, d1, j: int) -> np.ndarray:
+    new = np.minimum(d1, costs.floor[j])
+    a, b = costs.csc.indptr[j], costs.csc.indptr[j + 1]
+    rows = costs.csc.indices[a:b]
+    new[rows] = np.minimum(d1[rows], costs.csc.data[a:b])
+    return new
+
+
+def greedy(costs: SparseCosts, w, required, p: int, feedback=None) -> list:
+    """Required first, then each time the candidate with the largest saving (ties: the first)."""
+    n_c = costs.shape[1]
+    d1 = np.full(costs.shape[0], costs.top)
+    chosen_mask = np.zeros(n_c, dtype=bool)
+    sequence = []
+    for j in np.flatnonzero(required):
+        d1 = _add(costs, d1, int(j))
+        chosen_mask[j] = True
+        sequence.append(int(j))
+    levels = _levels(costs.floor)
+    while len(sequence) < p:
+        _check_cancel(feedback, 0.5 * len(sequence) / max(p, 1))
+        gain = _gains(costs, w, d1, levels)
+        gain[chosen_mask] = -1.0
+        j = int(np.argmax(gain))
+        d1 = _add(costs, d1, j)
+        chosen_mask[j] = True
+        sequence.append(j)
+    return sequence
+
+
+def improve(costs: SparseCosts, w, chosen: list, required, feedback=None, refine=None):
+    """Best-improvement vertex substitution in place on ``chosen``; returns (swaps made, costs).
+
+    ``refine(wanted)``, if given, is called with the candidates whose swap in
+    would improve the objective (best first) before the best one is made; it
+    may return better costs (then the swaps are evaluated again) or None.
+    """
+    n_c = costs.shape[1]
+    swaps = 0
+    while swaps < MAX_SWAPS and len(chosen) < n_c:
+        _check_cancel(feedback)
+        cur = np.array(sorted(chosen), dtype=np.int64)
+        delta, current = swap_deltas(costs, w, cur)
+        delta[cur, :] = np.inf
+        delta[:, required[cur]] = np.inf
+        flat = int(np.argmin(delta))
+        j_in, k_out = divmod(flat, cur.size)
+        tol = -1e-10 * max(current, 1e-300)
+        if not delta[j_in, k_out] < tol:
+            break
+        if refine is not None:
+            best = delta.min(axis=1)
+            wanted = np.flatnonzero(best < tol)
+            better = refine(wanted[np.argsort(best[wanted], kind="stable")])
+            if better is not None:
+                costs = better
+                continue
+        chosen[chosen.index(int(cur[k_out]))] = j_in
+        swaps += 1
+    return swaps, costs
+
+
+def objective(costs: SparseCosts, w, chosen) -> float:
+    """Weighted cost to the nearest chosen candidate (floors for the pairs not known)."""
+    d1, _, _ = nearest_two(costs, np.sort(np.asarray(chosen, dtype=np.int64)))
+    return float(_weights(w, costs.shape[0]) @ d1)
+
+
+def solve(costs: SparseCosts, weights, p: int, required=None, feedback=None, start=None,
+          order: bool = True) -> Solution:
+    """The p-median heuristic on sparse costs (greedy, or ``start``, then swaps).
+
+    ``order=False`` skips the build order (``Solution.order`` all zero).
+    """
+    n_d, n_c = costs.shape
+    w = _weights(weights, n_d)
+    req = _required_mask(required, n_c)
+    p = _check_p(p, n_c, int(req.sum()))
+    if start is not None:
+        chosen = sorted(set(int(j) for j in start) | set(np.flatnonzero(req).tolist()))
+        if len(chosen) != p:
+            raise LocationAllocationError("The start solution must have P candidates, the required ones included.")
+    else:
+        chosen = greedy(costs, w, req, p, feedback)
+    swaps, _ = improve(costs, w, chosen, req, feedback)
+    chosen = np.array(sorted(chosen), dtype=np.int64)
+    steps = np.zeros(n_c, dtype=np.int64)
+    if order:
+        steps = build_order(costs, w, chosen, req)
+    total = objective(costs, w, chosen)
+    _check_cancel(feedback, 1.0)
+    return Solution(chosen, steps, total, float("nan"), False, swaps)
+
+
+def build_order(costs: SparseCosts, weights, chosen, required) -> np.ndarray:
+    """Per candidate the greedy step at which it enters among ``chosen`` (required first); 0 = not chosen."""
+    chosen = np.sort(np.asarray(chosen, dtype=np.int64))
+    req = _required_mask(required, costs.shape[1])
+    w = _weights(weights, costs.shape[0])
+    seq = greedy(costs.columns(chosen), w, req[chosen], chosen.size, None)
+    steps = np.zeros(costs.shape[1], dtype=np.int64)
+    steps[chosen[np.array(seq, dtype=np.int64)]] = np.arange(1, chosen.size + 1)
+    return steps
+
+
+def bounded_p_median(model, demand_xy, cand_xy, weights, p: int, required, bound: float, feedback=None,
+                     progress=None, cancelled=None, log=None):
+    """P-median heuristic over ``model`` with costs searched only as far as needed, or None.
+
+    Every candidate's costs are searched up to ``bound`` (its floor), and the
+    greedy start and swaps run on those costs. Then, while some resident with
+    weight has no searched cost to its nearest chosen point, the real costs
+    to the chosen points (one multi-source search) give a *reach*
+    (:data:`EXTEND_FACTOR` x the largest); the chosen candidates' searches are
+    extended to it, and so is every candidate's before a swap brings it in,
+    and the swaps go on. When every resident's cost to the nearest chosen
+    point is a searched one, the solution is a local optimum of the full
+    problem (module docstring). None when a resident with weight cannot reach
+    any chosen point, or after :data:`MAX_ROUNDS` rounds (the caller then
+    uses all costs). ``log(round, known pairs, swaps, residents short,
+    largest floor)`` is called once per round.
+    """
+    demand_xy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
+    cand_xy = np.asarray(cand_xy, dtype=np.float64).reshape(-1, 2)
+    n_d, n_c = len(demand_xy), len(cand_xy)
+    w = _weights(weights, n_d)
+    req = _required_mask(required, n_c)
+    p = _check_p(p, n_c, int(req.sum()))
+    served = w > 0
+    if not bound > 0:
+        return None
+    pairs = list(model.within(demand_xy, cand_xy, bound, progress, cancelled))
+    floor = np.full(n_c, float(bound))
+    reach = [0.0]
+
+    def extend(which) -> SparseCosts:
+        which = np.asarray(which, dtype=np.int64)
+        r2, c2, v2 = model.within(demand_xy, cand_xy[which], reach[0], None, cancelled)
+        keep = ~np.isin(pairs[1], which)
+        pairs[:] = [np.concatenate([pairs[0][keep], r2]), np.concatenate([pairs[1][keep], which[c2]]),
+                    np.concatenate([pairs[2][keep], v2])]
+        floor[which] = reach[0]
+        return SparseCosts(*pairs, floor, n_d)
+
+    def refine(wanted):
+        short = wanted[floor[wanted] < reach[0]]
+        # the best candidate decides; the next ones are likely to follow, so search them in the same pass
+        return extend(short[:max(1, p)]) if short.size and short[0] == wanted[0] else None
+
+    costs = SparseCosts(*pairs, floor, n_d)
+    chosen = greedy(costs, w, req, p, feedback)
+    swaps = 0
+    for round_no in range(1, MAX_ROUNDS + 1):
+        made, costs = improve(costs, w, chosen, req, feedback, refine if reach[0] > 0 else None)
+        swaps += made
+        cur = np.array(sorted(chosen), dtype=np.int64)
+        _, _, _, exact = nearest_two(costs, cur, known=True)
+        short = served & ~exact
+        if log is not None:
+            log(round_no, len(pairs[2]), made, int(short.sum()), float(floor.max()))
+        if not short.any():
+            order = build_order(costs, w, cur, req)
+            return Solution(cur, order, objective(costs, w, cur), float("nan"), False, swaps)
+        _, real = model.nearest(demand_xy, cand_xy[cur], None, cancelled)
+        if not np.isfinite(real[served]).all():
+            return None  # a network part without a chosen point: the caller uses all costs (and the penalty)
+        reach[0] = max(reach[0], EXTEND_FACTOR * float(real[served].max()))
+        low = cur[floor[cur] < reach[0]]
+        if low.size == 0:  # cannot happen while floors are lower bounds; be safe
+            return None
+        costs = extend(low)
+    return None
