@@ -2004,52 +2004,52 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
             <translation>Tarkka ratkaisija hyväksyy enintään {} {}; tässä tehtävässä niitä on {}. Käytä heuristiikkaa (SOLVER 0), vähemmän ehdokkaita tai karkeampaa kysyntää.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="298" />
+            <location filename="../processing/alg_locationallocation.py" line="302" />
             <source>candidates</source>
             <translation>ehdokasta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="299" />
+            <location filename="../processing/alg_locationallocation.py" line="303" />
             <source>demand-candidate pairs</source>
             <translation>kysyntä–ehdokas-paria</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="300" />
+            <location filename="../processing/alg_locationallocation.py" line="304" />
             <source>demand-candidate pairs within the cutoff</source>
             <translation>raja-arvon sisällä olevaa kysyntä–ehdokas-paria</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="305" />
+            <location filename="../processing/alg_locationallocation.py" line="309" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Saavutettava väestö {}, saavuttamaton {} (jätetty tavoitteen ulkopuolelle).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="308" />
+            <location filename="../processing/alg_locationallocation.py" line="312" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} asukasta saavuttaa jonkin ehdokkaan mutta ei yhtään valittua pistettä (verkon eri osa).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="312" />
+            <location filename="../processing/alg_locationallocation.py" line="316" />
             <source>Exact solver: optimality {}.</source>
             <translation>Tarkka ratkaisija: optimaalisuus {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="312" />
+            <location filename="../processing/alg_locationallocation.py" line="316" />
             <source>proven</source>
             <translation>todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="312" />
+            <location filename="../processing/alg_locationallocation.py" line="316" />
             <source>not proven</source>
             <translation>ei todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="315" />
+            <location filename="../processing/alg_locationallocation.py" line="319" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristiikka: {} vaihtoa ahneen aloituksen jälkeen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="316" />
+            <location filename="../processing/alg_locationallocation.py" line="320" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valittiin {} pistettä; väestö raja-arvon sisällä {}; keskimääräinen matka {} {}.</translation>
         </message>
@@ -2064,9 +2064,14 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
             <translation>Peruttu: tulostasoja ei kirjoitettu.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="291" />
+            <location filename="../processing/alg_locationallocation.py" line="295" />
             <source>P-median searched travel costs up to {:g} from every candidate and up to {:g} from the chosen points ({} rounds, {} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
-            <translation>P-mediaani haki matka-ajat kaikista ehdokkaista enintään arvoon {:g} ja valituista pisteistä enintään arvoon {:g} ({} kierrosta, {} tunnettua paria); jokaisen asukkaan kustannus lähimpään valittuun pisteeseen on haettu kustannus.</translation>
+            <translation>P-mediaani haki matka-ajat kaikista ehdokkaista enintään arvoon {:g} asti ja valituista pisteistä enintään arvoon {:g} asti ({} kierrosta, {} tunnettua paria); jokaisen asukkaan kustannus lähimpään valittuun pisteeseen on haettu kustannus.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="291" />
+            <source>P-median searched travel costs up to {:g} from every candidate ({} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
+            <translation>P-mediaani haki matka-ajat kaikista ehdokkaista enintään arvoon {:g} asti ({} tunnettua paria); jokaisen asukkaan kustannus lähimpään valittuun pisteeseen on haettu kustannus.</translation>
         </message>
     </context>
     <context>

@@ -2004,52 +2004,52 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
             <translation>Den exakta lösaren godtar högst {} {}; detta problem har {}. Använd heuristiken (SOLVER 0), färre kandidater eller grövre efterfrågan.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="298" />
+            <location filename="../processing/alg_locationallocation.py" line="302" />
             <source>candidates</source>
             <translation>kandidater</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="299" />
+            <location filename="../processing/alg_locationallocation.py" line="303" />
             <source>demand-candidate pairs</source>
             <translation>par av efterfrågan och kandidat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="300" />
+            <location filename="../processing/alg_locationallocation.py" line="304" />
             <source>demand-candidate pairs within the cutoff</source>
             <translation>par av efterfrågan och kandidat inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="305" />
+            <location filename="../processing/alg_locationallocation.py" line="309" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Nåbar befolkning {}, ej nåbar {} (lämnad utanför målfunktionen).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="308" />
+            <location filename="../processing/alg_locationallocation.py" line="312" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} invånare når en kandidat men ingen av de valda punkterna (en annan del av nätet).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="312" />
+            <location filename="../processing/alg_locationallocation.py" line="316" />
             <source>Exact solver: optimality {}.</source>
             <translation>Exakt lösare: optimalitet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="312" />
+            <location filename="../processing/alg_locationallocation.py" line="316" />
             <source>proven</source>
             <translation>bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="312" />
+            <location filename="../processing/alg_locationallocation.py" line="316" />
             <source>not proven</source>
             <translation>inte bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="315" />
+            <location filename="../processing/alg_locationallocation.py" line="319" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristik: {} byten efter den giriga starten.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="316" />
+            <location filename="../processing/alg_locationallocation.py" line="320" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valde {} punkter; befolkning inom gränsvärdet {}; genomsnittlig restid {} {}.</translation>
         </message>
@@ -2064,9 +2064,14 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
             <translation>Avbrutet: inga utdata skrevs.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="291" />
+            <location filename="../processing/alg_locationallocation.py" line="295" />
             <source>P-median searched travel costs up to {:g} from every candidate and up to {:g} from the chosen points ({} rounds, {} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
             <translation>P-median sökte restider upp till {:g} från varje kandidat och upp till {:g} från de valda punkterna ({} omgångar, {} kända par); varje invånares kostnad till närmaste valda punkt är en sökt kostnad.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="291" />
+            <source>P-median searched travel costs up to {:g} from every candidate ({} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
+            <translation>P-median sökte restider upp till {:g} från varje kandidat ({} kända par); varje invånares kostnad till närmaste valda punkt är en sökt kostnad.</translation>
         </message>
     </context>
     <context>

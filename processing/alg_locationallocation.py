@@ -287,7 +287,11 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
         rounds = []
         solution = pmedian.bounded_p_median(model, demand_xy, cand_xy, weights, p, required, 2.0 * cutoff,
                                             feedback, progress, cancelled, log=lambda *r: rounds.append(r))
-        if solution is not None:
+        if solution is not None and len(rounds) == 1:
+            feedback.pushInfo(self.tr(
+                "P-median searched travel costs up to {:g} from every candidate ({} known pairs); every "
+                "resident's cost to the nearest chosen point is a searched cost.").format(2.0 * cutoff, rounds[-1][1]))
+        elif solution is not None:
             feedback.pushInfo(self.tr(
                 "P-median searched travel costs up to {:g} from every candidate and up to {:g} from the chosen "
                 "points ({} rounds, {} known pairs); every resident's cost to the nearest chosen point is a "

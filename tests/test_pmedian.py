@@ -257,3 +257,88 @@ def test_snap_answers_are_remembered_and_private():
     moved = demand.copy()
     moved[0] += 5000.0
     assert model.snap(moved)[2][0] != again[2][0]
+
+
+@pytest.mark.parametrize("cutoff,oneway", [(1.0, False), (4.0, True), (100.0, False)])
+def test_algorithm_p_median_on_a_road_network_reports_real_costs_and_a_local_optimum(provider, tmp_path, cutoff,
+                                                                                      oneway):
+    """End to end: OUTPUT_DEMAND costs equal networkx's to the chosen points, OBJECTIVE their weighted sum,
+    and no swap of a chosen and another candidate lowers it (costs searched only as far as needed)."""
+    from qgis.core import (
+        NULL,
+        QgsFeature,
+        QgsGeometry,
+        QgsLineString,
+        QgsPoint,
+        QgsPointXY,
+        QgsProcessingFeedback,
+        QgsVectorLayer,
+    )
+
+    import processing
+
+    x0, y0 = 400_000.0, 7_000_000.0
+    parts, speeds, dirs, nodes = lattice(7, n=10, oneway=oneway)
+    road = QgsVectorLayer("LineString?crs=EPSG:3067&field=nopeus:double&field=ajosuunta:integer", "road", "memory")
+    links = []
+    for part, speed, d in zip(parts, speeds, dirs):
+        f = QgsFeature(road.fields())
+        f.setGeometry(QgsGeometry(QgsLineString([QgsPoint(x0 + x, y0 + y) for x, y in part])))
+        f.setAttributes([float(speed), {0: 2, 1: 4, -1: 3}[int(d)]])
+        links.append(f)
+    assert road.dataProvider().addFeatures(links)[0]
+    rng = np.random.default_rng(8)
+    dxy = nodes[rng.integers(0, len(nodes), 200)] + rng.uniform(-300, 300, (200, 2))
+    cxy = nodes[rng.choice(len(nodes), 12, replace=False)] + rng.uniform(-200, 200, (12, 2))
+    pop = rng.integers(1, 100, 200).astype(float)
+
+    def points(name, fields, rows):
+        layer = QgsVectorLayer(f"Point?crs=EPSG:3067&{'&'.join('field=' + f for f in fields)}", name, "memory")
+        feats = []
+        for (x, y), attrs in rows:
+            f = QgsFeature(layer.fields())
+            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x0 + x, y0 + y)))
+            f.setAttributes(attrs)
+            feats.append(f)
+        assert layer.dataProvider().addFeatures(feats)[0]
+        return layer
+
+    demand = points("demand", ["vaesto:double", "name:integer"], [(xy, [float(v), i]) for i, (xy, v) in
+                                                                   enumerate(zip(dxy, pop))])
+    cands = points("cands", ["code:integer"], [(xy, [j]) for j, xy in enumerate(cxy)])
+    real = networkx_costs(parts, speeds, dirs, 50.0, 1000.0, dxy, cxy)
+
+    class Feedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.infos = []
+
+        def pushInfo(self, text):  # noqa: N802
+            self.infos.append(text)
+
+    feedback = Feedback()
+    result = processing.run("palveluverkko:locationallocation", dict(
+        CANDIDATES=cands, CANDIDATE_ID="code", DEMAND=demand, POPULATION="vaesto", METHOD=1, NETWORK=road,
+        SPEED_FIELD="nopeus", DIRECTION_FIELD="ajosuunta", PROBLEM=1, P=3, CUTOFF=cutoff, SOLVER=0,
+        OUTPUT=str(tmp_path / "c.gpkg"), OUTPUT_DEMAND=str(tmp_path / "d.gpkg")), feedback=feedback)
+    chosen = sorted(f["code"] for f in QgsVectorLayer(result["OUTPUT"], "c", "ogr").getFeatures() if f["chosen"] == 1)
+    assert len(chosen) == 3
+    reach = np.isfinite(real).any(axis=1)
+    near = np.where(np.isfinite(real[:, chosen]), real[:, chosen], np.inf).min(axis=1)
+    for f in QgsVectorLayer(result["OUTPUT_DEMAND"], "d", "ogr").getFeatures():
+        i = f["name"]
+        if np.isfinite(near[i]):
+            assert f["cost"] == pytest.approx(near[i], rel=1e-9, abs=1e-9)
+            assert real[i, f["facility"]] == pytest.approx(near[i], rel=1e-9, abs=1e-9)
+        else:
+            assert f["cost"] is None or f["cost"] == NULL
+    served = np.isfinite(near)
+    assert result["OBJECTIVE"] == pytest.approx(float(pop[served] @ near[served]), rel=1e-9)
+    if served[reach].all():  # every reachable resident served: a local optimum of the full problem
+        assert_local_optimum(np.where(np.isfinite(real[reach]), real[reach], 1e9), pop[reach], chosen)
+    searched = [text for text in feedback.infos if text.startswith("P-median searched travel costs")]
+    print(searched, [t for t in feedback.infos if t.startswith("Heuristic")])
+    if not oneway:
+        assert searched
+    if cutoff == 1.0:  # searches from the chosen points were extended beyond 2 x CUTOFF
+        assert "up to 2 from every candidate and up to" in searched[0]
