@@ -32,7 +32,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QThread
 
-from . import wfs
+from . import wfs, wfs_pages
 
 LOG = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -50,6 +50,8 @@ class FetchRequest:
     extent: Optional[QgsReferencedRectangle] = None
     target_crs: Optional[QgsCoordinateReferenceSystem] = None
     max_features: int = 0
+    method: str = "auto"  # "auto": our own requests parsed by GDAL (core/wfs_pages.py), else the provider
+    page_size: int = 0  # our own requests: features per page (0: chosen by core/wfs_pages.py)
 
 
 @dataclass
@@ -58,6 +60,7 @@ class FetchResult:
     service: wfs.Service
     feature_type: wfs.FeatureType
     seconds: float
+    method: str = "provider"
 
 
 class ProviderLog:
@@ -144,26 +147,66 @@ def fetch(request: FetchRequest, make_sink: Callable, feedback=None,
     has_extent = request.extent is not None and not request.extent.isNull()
     _check_cancel(feedback)  # never start the provider on a cancelled run
     layer = open_layer(service, ftype, request.authcfg, 0 if has_extent else limit, feedback, has_extent)
-    sink = None
+    sink = pages = None
+    method = "provider"
     try:
         total = None if has_extent else _count(service, ftype, request, limit, feedback)
         target = request.target_crs if request.target_crs is not None and request.target_crs.isValid() \
             else layer.crs()
+        if request.method == "auto":
+            pages = _start_pages(service, ftype, layer, request, context, limit, total, feedback)
         _check_cancel(feedback)
         sink = make_sink(layer.fields(), layer.wkbType(), target)
-        with ProviderLog() as log:
-            count = _stream(layer, sink, request, target, context, limit, total, feedback)
-            failure = log.failure()
+        writer = FeatureWriter(sink, layer.crs(), request, target, context, limit, total, feedback)
+        if pages is not None:
+            method = "pages"
+            layer = None  # the provider is not needed for the features
+            pages.run(lambda page: writer.write_page(pages.reader.features(page)))
+            count, failure = writer.finish(), None
+        else:
+            with ProviderLog() as log:
+                count = _stream(layer, writer, feedback)
+                failure = log.failure()
     finally:
         # Nothing of the provider may outlive this call through a traceback: a WFS layer destroyed
         # after QGIS has exited crashes the process.
-        layer = sink = None  # noqa: F841
+        layer = sink = writer = None  # noqa: F841
+        if pages is not None:
+            pages.close()
     if failure:
         wfs.diagnose_getfeature(service, ftype.name, request.authcfg, feedback)
         raise wfs.WfsError(translate("Wfs", "Fetching the features of '{typename}' from {host} failed: {message}")
                            .format(typename=ftype.name, host=wfs.host_of(service.url), message=failure))
     _progress(feedback, 100, translate("Wfs", "Fetched {count} features.").format(count=count))
-    return FetchResult(count, service, ftype, time.monotonic() - started)
+    return FetchResult(count, service, ftype, time.monotonic() - started, method)
+
+
+def _start_pages(service, ftype, layer, request, context, limit, total, feedback):
+    """Our own paged requests with the first page read (None: leave it to the provider)."""
+    bbox = None
+    if request.extent is not None and not request.extent.isNull():
+        rect = _extent_in(request.extent, layer.crs(), context)
+        bbox = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        if not service.is_oapif and service.supports_hits:
+            try:
+                total = wfs.feature_count(service, ftype.name, request.authcfg, feedback, bbox)
+            except wfs.WfsCancelled:
+                raise
+            except wfs.WfsError:
+                total = None
+    reader = wfs_pages.PageReader(layer.fields(), layer.wkbType())
+    pages = wfs_pages.PagedFetch(service, ftype, reader, request.authcfg, 0 if bbox else limit, bbox, total,
+                                 feedback, request.page_size or None)
+    try:
+        pages.start()
+    except wfs_pages.UnreadableError:
+        LOG.info("GDAL cannot read the answers of %s; using QGIS's provider", wfs.host_of(service.url))
+        pages.close()
+        return None
+    except BaseException:
+        pages.close()
+        raise
+    return pages
 
 
 def _count(service, ftype, request, limit, feedback) -> Optional[int]:
@@ -181,56 +224,104 @@ def _count(service, ftype, request, limit, feedback) -> Optional[int]:
     return total
 
 
-def _stream(layer, sink, request, target, context, limit, total, feedback) -> int:
-    """Copy the layer's features (exactly inside the extent, reprojected) into ``sink``."""
-    layer_crs = layer.crs()
-    to_target = QgsCoordinateTransform(layer_crs, target, context) if target != layer_crs else None
+class FeatureWriter:
+    """Writes features into the sink: exactly inside the extent, reprojected, up to the limit, with progress."""
+
+    def __init__(self, sink, layer_crs, request, target, context, limit, total, feedback):
+        self.sink, self.limit, self.total, self.feedback = sink, limit, total, feedback
+        self.to_target = QgsCoordinateTransform(layer_crs, target, context) if target != layer_crs else None
+        self.exact = self.to_extent = self.extent_geometry = self.filter_rect = None
+        if request.extent is not None and not request.extent.isNull():
+            self.filter_rect = _extent_in(request.extent, layer_crs, context)
+            extent_crs = request.extent.crs() if request.extent.crs().isValid() else layer_crs
+            self.extent_geometry = QgsGeometry.fromRect(QgsRectangle(request.extent))  # must outlive the engine
+            self.exact = QgsGeometry.createGeometryEngine(self.extent_geometry.constGet())
+            self.exact.prepareGeometry()
+            self.to_extent = QgsCoordinateTransform(layer_crs, extent_crs, context) \
+                if extent_crs != layer_crs else None
+        self.count = 0
+        self.batch = []
+
+    def add(self, feature) -> bool:
+        """Write ``feature`` if it belongs to the output; False once the limit is reached."""
+        if self.exact is None and self.to_target is None:
+            self.batch.append(feature)
+            self.count += 1
+            if self.count % 500 == 0:
+                self._progress()
+            return not (self.limit and self.count >= self.limit)
+        geometry = feature.geometry()
+        if self.exact is not None:
+            if geometry.isNull():
+                return True
+            test = QgsGeometry(geometry)
+            if self.to_extent is not None:
+                test.transform(self.to_extent)
+            if not self.exact.intersects(test.constGet()):
+                return True
+        if self.to_target is not None and not geometry.isNull():
+            geometry.transform(self.to_target)
+            feature.setGeometry(geometry)
+        self.batch.append(feature)
+        self.count += 1
+        if self.count % 500 == 0:
+            self._progress()
+        return not (self.limit and self.count >= self.limit)
+
+    def _progress(self):
+        self.flush()
+        if self.feedback is not None:
+            if self.total:
+                self.feedback.setProgress(2 + 98 * min(self.count, self.total) / self.total)
+            else:
+                self.feedback.setProgressText(translate("Wfs", "{count} features fetched…").format(count=self.count))
+
+    def write_page(self, features):
+        """Write a page of features; (features in the page, whether more are wanted)."""
+        seen = 0
+        more = True
+        for feature in features:
+            seen += 1
+            if self.feedback is not None and self.feedback.isCanceled():
+                raise wfs.cancelled_error()
+            if not self.add(feature):
+                more = False
+                break
+        self.flush()
+        return seen, more
+
+    def flush(self):
+        if self.batch:
+            batch, self.batch = self.batch, []
+            if not self.sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                raise wfs.WfsError(translate("Wfs", "Could not write a feature to the output: {error}").format(
+                    error=getattr(self.sink, "lastError", lambda: "")()))
+
+    def finish(self) -> int:
+        self.flush()
+        if self.feedback is not None and self.feedback.isCanceled():
+            raise wfs.cancelled_error()
+        return self.count
+
+
+def _stream(layer, writer: FeatureWriter, feedback) -> int:
+    """Copy the provider layer's features through ``writer``."""
     feature_request = QgsFeatureRequest()
-    exact = to_extent = extent_geometry = None
-    if request.extent is not None and not request.extent.isNull():
-        feature_request.setFilterRect(_extent_in(request.extent, layer_crs, context))
-        extent_crs = request.extent.crs() if request.extent.crs().isValid() else layer_crs
-        extent_geometry = QgsGeometry.fromRect(QgsRectangle(request.extent))  # must outlive the engine
-        exact = QgsGeometry.createGeometryEngine(extent_geometry.constGet())
-        exact.prepareGeometry()
-        to_extent = QgsCoordinateTransform(layer_crs, extent_crs, context) if extent_crs != layer_crs else None
+    if writer.exact is not None:
+        feature_request.setFilterRect(writer.filter_rect)
     if feedback is not None and QThread.currentThread() == QCoreApplication.instance().thread():
         feature_request.setFeedback(feedback)  # (not in worker threads: see wfs.http_get)
-    count = 0
     features = layer.getFeatures(feature_request)
     try:
         for feature in features:
             if feedback is not None and feedback.isCanceled():
                 raise wfs.cancelled_error()
-            geometry = feature.geometry()
-            if exact is not None:
-                if geometry.isNull():
-                    continue
-                test = QgsGeometry(geometry)
-                if to_extent is not None:
-                    test.transform(to_extent)
-                if not exact.intersects(test.constGet()):
-                    continue
-            if to_target is not None and not geometry.isNull():
-                geometry.transform(to_target)
-                feature.setGeometry(geometry)
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                raise wfs.WfsError(translate("Wfs", "Could not write a feature to the output: {error}").format(
-                    error=getattr(sink, "lastError", lambda: "")()))
-            count += 1
-            if count % 500 == 0 and feedback is not None:
-                if total:
-                    feedback.setProgress(2 + 98 * min(count, total) / total)
-                else:
-                    feedback.setProgressText(translate("Wfs", "{count} features fetched…").format(count=count))
-            if limit and count >= limit:
+            if not writer.add(feature):
                 break
     finally:
         features.close()
-        features = feature = layer = sink = None  # noqa: F841
-    if feedback is not None and feedback.isCanceled():
-        raise wfs.cancelled_error()
-    return count
+        features = feature = layer = None  # noqa: F841
+    return writer.finish()
 
 
 def _check_cancel(feedback):

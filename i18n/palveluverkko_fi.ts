@@ -3434,7 +3434,7 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <translation>kohteiden määrä</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="397" />
+            <location filename="../core/wfs_pages.py" line="311" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
@@ -3449,39 +3449,64 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <translation>Palvelimen {host} kohteet eivät ole kelvollista XML:ää ({error}); vastaus on ehkä katkennut.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="113" />
+            <location filename="../core/wfs_fetch.py" line="116" />
             <source>QGIS's {provider} provider could not open '{typename}' from {host}, although the server answers normally. {detail}</source>
             <translation>QGISin {provider}-tarjoaja ei pystynyt avaamaan tasoa '{typename}' palvelimelta {host}, vaikka palvelin vastaa normaalisti. {detail}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="141" />
+            <location filename="../core/wfs_fetch.py" line="144" />
             <source>Connected to {host} ({version}).</source>
             <translation>Yhteys palvelimeen {host} ({version}).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="163" />
+            <location filename="../core/wfs_fetch.py" line="178" />
             <source>Fetching the features of '{typename}' from {host} failed: {message}</source>
             <translation>Kohteiden '{typename}' haku palvelimelta {host} epäonnistui: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="165" />
+            <location filename="../core/wfs_fetch.py" line="180" />
             <source>Fetched {count} features.</source>
             <translation>Haettiin {count} kohdetta.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="180" />
+            <location filename="../core/wfs_fetch.py" line="223" />
             <source>{count} features to fetch.</source>
             <translation>Haettavana {count} kohdetta.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="218" />
+            <location filename="../core/wfs_fetch.py" line="297" />
             <source>Could not write a feature to the output: {error}</source>
             <translation>Kohteen kirjoittaminen tulokseen epäonnistui: {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="225" />
+            <location filename="../core/wfs_fetch.py" line="277" />
             <source>{count} features fetched…</source>
             <translation>{count} kohdetta haettu…</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_pages.py" line="72" />
+            <source>The authentication configuration '{authcfg}' could not be applied to the request to {host}. Check it in QGIS's Options → Authentication.</source>
+            <translation>Tunnistautumisasetusta '{authcfg}' ei voitu liittää pyyntöön palvelimelle {host}. Tarkista se QGISin asetuksista (Asetukset → Tunnistautuminen).</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_pages.py" line="142" />
+            <source>The answer of {host} broke off ({what}): {error}</source>
+            <translation>Palvelimen {host} vastaus katkesi ({what}): {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_pages.py" line="343" />
+            <source>The features from {host} are not valid XML (the answer ends too early); the answer may have been cut off.</source>
+            <translation>Palvelimen {host} lähettämät kohteet eivät ole kelvollista XML:ää (vastaus päättyy liian aikaisin); vastaus on voinut katketa.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_pages.py" line="410" />
+            <source>The features from {host} are not valid JSON ({error}); the answer may have been cut off.</source>
+            <translation>Palvelimen {host} lähettämät kohteet eivät ole kelvollista JSONia ({error}); vastaus on voinut katketa.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_pages.py" line="457" />
+            <source>GDAL could not read the features that {host} sent.</source>
+            <translation>GDAL ei pystynyt lukemaan palvelimen {host} lähettämiä kohteita.</translation>
         </message>
     </context>
     <context>

@@ -3434,7 +3434,7 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <translation>antalet objekt</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="397" />
+            <location filename="../core/wfs_pages.py" line="311" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
@@ -3449,39 +3449,64 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <translation>Objekten från {host} är inte giltig XML ({error}); svaret kan ha avbrutits.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="113" />
+            <location filename="../core/wfs_fetch.py" line="116" />
             <source>QGIS's {provider} provider could not open '{typename}' from {host}, although the server answers normally. {detail}</source>
             <translation>QGIS {provider}-leverantör kunde inte öppna '{typename}' från {host}, fast servern svarar normalt. {detail}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="141" />
+            <location filename="../core/wfs_fetch.py" line="144" />
             <source>Connected to {host} ({version}).</source>
             <translation>Ansluten till {host} ({version}).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="163" />
+            <location filename="../core/wfs_fetch.py" line="178" />
             <source>Fetching the features of '{typename}' from {host} failed: {message}</source>
             <translation>Hämtningen av objekten i '{typename}' från {host} misslyckades: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="165" />
+            <location filename="../core/wfs_fetch.py" line="180" />
             <source>Fetched {count} features.</source>
             <translation>Hämtade {count} objekt.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="180" />
+            <location filename="../core/wfs_fetch.py" line="223" />
             <source>{count} features to fetch.</source>
             <translation>{count} objekt att hämta.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="218" />
+            <location filename="../core/wfs_fetch.py" line="297" />
             <source>Could not write a feature to the output: {error}</source>
             <translation>Det gick inte att skriva ett objekt till resultatet: {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="225" />
+            <location filename="../core/wfs_fetch.py" line="277" />
             <source>{count} features fetched…</source>
             <translation>{count} objekt hämtade…</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_pages.py" line="72" />
+            <source>The authentication configuration '{authcfg}' could not be applied to the request to {host}. Check it in QGIS's Options → Authentication.</source>
+            <translation>Autentiseringskonfigurationen '{authcfg}' kunde inte tillämpas på begäran till {host}. Kontrollera den i QGIS inställningar (Alternativ → Autentisering).</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_pages.py" line="142" />
+            <source>The answer of {host} broke off ({what}): {error}</source>
+            <translation>Svaret från {host} avbröts ({what}): {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_pages.py" line="343" />
+            <source>The features from {host} are not valid XML (the answer ends too early); the answer may have been cut off.</source>
+            <translation>Objekten från {host} är inte giltig XML (svaret tar slut för tidigt); svaret kan ha avbrutits.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_pages.py" line="410" />
+            <source>The features from {host} are not valid JSON ({error}); the answer may have been cut off.</source>
+            <translation>Objekten från {host} är inte giltig JSON ({error}); svaret kan ha avbrutits.</translation>
+        </message>
+        <message>
+            <location filename="../core/wfs_pages.py" line="457" />
+            <source>GDAL could not read the features that {host} sent.</source>
+            <translation>GDAL kunde inte läsa objekten som {host} skickade.</translation>
         </message>
     </context>
     <context>
