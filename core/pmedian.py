@@ -19,13 +19,14 @@ O(known pairs + demand x distinct floors + candidates x P), not O(demand x
 candidates).
 
 :func:`bounded_p_median` drives it over a :class:`~.costs.CostModel`: bounded
-searches from every candidate, a solution, then its real costs from one
-multi-source search. If a resident's real cost to the nearest chosen point
-differs from the cost the solver saw, only the *chosen* candidates' searches
-are extended (to 1.1 x the largest real cost) and the solution is improved
-again. When the costs agree, the solution is a local optimum of the full
-problem: every floored cost is a lower bound, so no swap that does not help on
-the floored costs can help on the real ones.
+searches from every candidate, a greedy start and swaps on those costs. While
+some resident's cost to the nearest chosen point is only a floor, the real
+costs to the chosen points (one multi-source search) set a reach (1.1 x the
+largest); the chosen candidates' searches are extended to it, and so is any
+candidate's before a swap brings it in. When every resident's nearest cost is
+a searched one, the solution is a local optimum of the full problem: every
+floored cost is a lower bound, so a swap that does not help on the floored
+costs cannot help on the real ones.
 """
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ EXTEND_FACTOR = 1.1
 class SparseCosts:
     """Demand x candidate costs: known pairs (CSR) and a per-candidate floor for the others.
 
-    ``rows``, ``cols``, ``values``: the known pairs (each pair once).
+    ``rows``, ``cols``, ``values``: the known pairs (each pair once: duplicates would be summed).
     ``floor``: per candidate, the cost of its pairs that are not known; raised
     where needed to the largest known cost of the candidate, so known costs
     never exceed the floor.
