@@ -259,11 +259,14 @@ def test_snap_answers_are_remembered_and_private():
     assert model.snap(moved)[2][0] != again[2][0]
 
 
-@pytest.mark.parametrize("cutoff,oneway", [(1.0, False), (4.0, True), (100.0, False)])
+@pytest.mark.parametrize("cutoff,oneway,two_parts", [(1.0, False, False), (4.0, True, False), (100.0, False, False),
+                                                     (1.0, False, True)])
 def test_algorithm_p_median_on_a_road_network_reports_real_costs_and_a_local_optimum(provider, tmp_path, cutoff,
-                                                                                      oneway):
+                                                                                      oneway, two_parts):
     """End to end: OUTPUT_DEMAND costs equal networkx's to the chosen points, OBJECTIVE their weighted sum,
-    and no swap of a chosen and another candidate lowers it (costs searched only as far as needed)."""
+    and no swap of a chosen and another candidate lowers it (costs searched only as far as needed). With a
+    second network part holding a candidate, the searched costs cannot show that the other candidates never
+    reach it: the algorithm then uses all costs (unreached residents at the penalty), as the dense heuristic."""
     from qgis.core import (
         NULL,
         QgsFeature,
@@ -279,6 +282,9 @@ def test_algorithm_p_median_on_a_road_network_reports_real_costs_and_a_local_opt
 
     x0, y0 = 400_000.0, 7_000_000.0
     parts, speeds, dirs, nodes = lattice(7, n=10, oneway=oneway)
+    if two_parts:  # an island 30 km east with 10 residents and one candidate
+        more, s2, d2, nodes2 = lattice(9, n=3, x0=30_000.0, oneway=False)
+        parts, speeds, dirs = parts + more, np.concatenate([speeds, s2]), np.concatenate([dirs, d2])
     road = QgsVectorLayer("LineString?crs=EPSG:3067&field=nopeus:double&field=ajosuunta:integer", "road", "memory")
     links = []
     for part, speed, d in zip(parts, speeds, dirs):
@@ -291,6 +297,10 @@ def test_algorithm_p_median_on_a_road_network_reports_real_costs_and_a_local_opt
     dxy = nodes[rng.integers(0, len(nodes), 200)] + rng.uniform(-300, 300, (200, 2))
     cxy = nodes[rng.choice(len(nodes), 12, replace=False)] + rng.uniform(-200, 200, (12, 2))
     pop = rng.integers(1, 100, 200).astype(float)
+    if two_parts:
+        dxy[:10] = nodes2[rng.integers(0, len(nodes2), 10)] + rng.uniform(-300, 300, (10, 2))
+        pop[:10] = 1.0
+        cxy[0] = nodes2[4]
 
     def points(name, fields, rows):
         layer = QgsVectorLayer(f"Point?crs=EPSG:3067&{'&'.join('field=' + f for f in fields)}", name, "memory")
@@ -334,11 +344,13 @@ def test_algorithm_p_median_on_a_road_network_reports_real_costs_and_a_local_opt
             assert f["cost"] is None or f["cost"] == NULL
     served = np.isfinite(near)
     assert result["OBJECTIVE"] == pytest.approx(float(pop[served] @ near[served]), rel=1e-9)
-    if served[reach].all():  # every reachable resident served: a local optimum of the full problem
-        assert_local_optimum(np.where(np.isfinite(real[reach]), real[reach], 1e9), pop[reach], chosen)
+    penalized = np.where(np.isfinite(real[reach]), real[reach], la.unserved_penalty(real[reach]))
+    assert_local_optimum(penalized, pop[reach], chosen)
     searched = [text for text in feedback.infos if text.startswith("P-median searched travel costs")]
-    print(searched, [t for t in feedback.infos if t.startswith("Heuristic")])
-    if not oneway:
+    if two_parts:  # the island is left out: all costs were used, as by the dense heuristic
+        assert 0 not in chosen and not served[reach].all() and not searched
+        assert chosen == la.solve_p_median(penalized, pop[reach], 3).chosen.tolist()
+    elif not oneway:
         assert searched
-    if cutoff == 1.0:  # searches from the chosen points were extended beyond 2 x CUTOFF
+    if cutoff == 1.0 and not two_parts:  # searches from the chosen points were extended beyond 2 x CUTOFF
         assert "up to 2 from every candidate and up to" in searched[0]
