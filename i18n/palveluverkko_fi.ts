@@ -212,177 +212,167 @@ Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE
             <translation>Palvelupisteen tunnuskenttä (oletus: kohteen tunniste)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="97" />
-            <source>Demand (population points or polygons)</source>
-            <translation>Kysyntä (väestöpisteet tai -alueet)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_comparescenarios.py" line="100" />
-            <source>Population field</source>
-            <translation>Väestökenttä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_comparescenarios.py" line="104" />
+            <location filename="../processing/alg_comparescenarios.py" line="99" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Raja-arvo (minuutit tieverkkoa pitkin, km linnuntietä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="107" />
+            <location filename="../processing/alg_comparescenarios.py" line="102" />
             <source>Areas (municipalities or regions, optional)</source>
             <translation>Alueet (kunnat tai maakunnat, valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="110" />
+            <location filename="../processing/alg_comparescenarios.py" line="105" />
             <source>Area name field</source>
             <translation>Alueen nimikenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="112" />
+            <location filename="../processing/alg_comparescenarios.py" line="107" />
             <source>Demand with both costs</source>
             <translation>Kysyntä molempine matkoineen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="114" />
+            <location filename="../processing/alg_comparescenarios.py" line="109" />
             <source>Change by area</source>
             <translation>Muutos alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="117" />
+            <location filename="../processing/alg_comparescenarios.py" line="112" />
             <source>Scenario report (HTML)</source>
             <translation>Skenaarioraportti (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="117" />
+            <location filename="../processing/alg_comparescenarios.py" line="112" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="264" />
+            <location filename="../processing/alg_comparescenarios.py" line="259" />
             <source>Population losing the cutoff</source>
             <translation>Raja-arvon ulkopuolelle jäävä väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="265" />
+            <location filename="../processing/alg_comparescenarios.py" line="260" />
             <source>Population gaining the cutoff</source>
             <translation>Raja-arvon sisälle tuleva väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="264" />
+            <location filename="../processing/alg_comparescenarios.py" line="259" />
             <source>Total population</source>
             <translation>Koko väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="120" />
+            <location filename="../processing/alg_comparescenarios.py" line="115" />
             <source>Mean cost, base</source>
             <translation>Keskimääräinen matka, perustilanne</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="120" />
+            <location filename="../processing/alg_comparescenarios.py" line="115" />
             <source>Mean cost, scenario</source>
             <translation>Keskimääräinen matka, skenaario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="133" />
+            <location filename="../processing/alg_comparescenarios.py" line="128" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="138" />
+            <location filename="../processing/alg_comparescenarios.py" line="133" />
             <source>Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer.</source>
             <translation>Anna skenaario: SCENARIO-taso tai SCENARIO_EXPRESSION-lauseke, joka suodattaa BASE-tasoa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="143" />
+            <location filename="../processing/alg_comparescenarios.py" line="138" />
             <source>Choose the AREA_NAME field of the AREAS layer.</source>
             <translation>Valitse AREAS-tason nimikenttä AREA_NAME.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="188" />
+            <location filename="../processing/alg_comparescenarios.py" line="183" />
             <source>Within the cutoff before but not after: {} residents; after but not before: {}.</source>
             <translation>Raja-arvon sisällä ennen mutta ei jälkeen: {} asukasta; jälkeen mutta ei ennen: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="203" />
+            <location filename="../processing/alg_comparescenarios.py" line="198" />
             <source>No {} point passes the filter: every resident is unreachable there.</source>
             <translation>Yksikään {}-piste ei läpäise suodatinta: siinä tilanteessa kukaan asukas ei saavuta pistettä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="232" />
+            <location filename="../processing/alg_comparescenarios.py" line="227" />
             <source>{} residents lie outside every area and are not in the area table.</source>
             <translation>{} asukasta on kaikkien alueiden ulkopuolella, eivätkä he ole aluetaulukossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="263" />
+            <location filename="../processing/alg_comparescenarios.py" line="258" />
             <source>Summary</source>
             <translation>Yhteenveto</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="263" />
+            <location filename="../processing/alg_comparescenarios.py" line="258" />
             <source>Figure</source>
             <translation>Tunnusluku</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="263" />
+            <location filename="../processing/alg_comparescenarios.py" line="258" />
             <source>Value</source>
             <translation>Arvo</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="265" />
+            <location filename="../processing/alg_comparescenarios.py" line="260" />
             <source>Mean cost, base ({})</source>
             <translation>Keskimääräinen matka, perustilanne ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="266" />
+            <location filename="../processing/alg_comparescenarios.py" line="261" />
             <source>Mean cost, scenario ({})</source>
             <translation>Keskimääräinen matka, skenaario ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="266" />
+            <location filename="../processing/alg_comparescenarios.py" line="261" />
             <source>Area</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="267" />
+            <location filename="../processing/alg_comparescenarios.py" line="262" />
             <source>Population</source>
             <translation>Väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="267" />
+            <location filename="../processing/alg_comparescenarios.py" line="262" />
             <source>Losing the cutoff</source>
             <translation>Jää raja-arvon ulkopuolelle</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="268" />
+            <location filename="../processing/alg_comparescenarios.py" line="263" />
             <source>Gaining the cutoff</source>
             <translation>Tulee raja-arvon sisälle</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="268" />
+            <location filename="../processing/alg_comparescenarios.py" line="263" />
             <source>Within the cutoff, base</source>
             <translation>Raja-arvon sisällä, perustilanne</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="269" />
+            <location filename="../processing/alg_comparescenarios.py" line="264" />
             <source>Within the cutoff, scenario</source>
             <translation>Raja-arvon sisällä, skenaario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="269" />
+            <location filename="../processing/alg_comparescenarios.py" line="264" />
             <source>By area</source>
             <translation>Alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="270" />
+            <location filename="../processing/alg_comparescenarios.py" line="265" />
             <source>Run parameters</source>
             <translation>Ajon parametrit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="266" />
             <source>A resident is within the cutoff when the travel cost to the nearest service point is at most the cutoff; mean costs are over the residents that reach a point.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo; keskimääräiset matkat lasketaan niiden asukkaiden yli, jotka saavuttavat pisteen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="281" />
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
             <source>Scenario comparison</source>
             <translation>Skenaarioiden vertailu</translation>
         </message>
@@ -390,109 +380,119 @@ Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE
     <context>
         <name>CostParameters</name>
         <message>
-            <location filename="../processing/costparams.py" line="55" />
+            <location filename="../processing/costparams.py" line="65" />
             <source>Straight line (km)</source>
             <translation>Linnuntie (km)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="56" />
+            <location filename="../processing/costparams.py" line="66" />
             <source>Road network (minutes)</source>
             <translation>Tieverkko (minuuttia)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="58" />
+            <location filename="../processing/costparams.py" line="68" />
             <source>Travel cost method</source>
             <translation>Matkakustannuksen laskutapa</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="60" />
+            <location filename="../processing/costparams.py" line="70" />
             <source>Road network (lines; needed for the road network method)</source>
             <translation>Tieverkko (viivat; tarvitaan tieverkkomenetelmässä)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="63" />
+            <location filename="../processing/costparams.py" line="73" />
             <source>Speed field of the road network (km/h)</source>
             <translation>Tieverkon nopeuskenttä (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="66" />
+            <location filename="../processing/costparams.py" line="76" />
             <source>Default speed (km/h), also for the access legs to the network</source>
             <translation>Oletusnopeus (km/h), myös siirtymille tieverkolle</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="70" />
+            <location filename="../processing/costparams.py" line="80" />
             <source>One-way field of the road network (Digiroad ajosuunta or OSM oneway)</source>
             <translation>Tieverkon ajosuuntakenttä (Digiroadin ajosuunta tai OSM:n oneway)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="74" />
+            <location filename="../processing/costparams.py" line="84" />
             <source>Largest distance from a point to the network (m)</source>
             <translation>Pisteen suurin etäisyys tieverkosta (m)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="120" />
+            <location filename="../processing/costparams.py" line="130" />
             <source>DEFAULT_SPEED must be a positive speed in km/h.</source>
             <translation>DEFAULT_SPEED-nopeuden on oltava positiivinen (km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="123" />
+            <location filename="../processing/costparams.py" line="133" />
             <source>MAX_SNAP_DISTANCE must be zero or a positive distance in metres.</source>
             <translation>MAX_SNAP_DISTANCE-etäisyyden on oltava nolla tai positiivinen (metreinä).</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="126" />
+            <location filename="../processing/costparams.py" line="136" />
             <source>The road network method (METHOD 1) needs a road network: give a line layer as NETWORK.</source>
             <translation>Tieverkkomenetelmä (METHOD 1) tarvitsee tieverkon: anna viivataso NETWORK-parametrina.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="133" />
+            <location filename="../processing/costparams.py" line="143" />
             <source>The NETWORK layer {} is not a line layer: give the road network as lines.</source>
             <translation>NETWORK-taso {} ei ole viivataso: anna tieverkko viivoina.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="141" />
+            <location filename="../processing/costparams.py" line="151" />
             <source>The NETWORK layer has no field {}.</source>
             <translation>NETWORK-tasolla ei ole kenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="144" />
+            <location filename="../processing/costparams.py" line="154" />
             <source>The speed field {} of the NETWORK layer is not numeric: give speeds in km/h.</source>
             <translation>NETWORK-tason nopeuskenttä {} ei ole numeerinen: anna nopeudet yksikössä km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="153" />
+            <location filename="../processing/costparams.py" line="163" />
             <source>The NETWORK layer {} has no usable lines.</source>
             <translation>NETWORK-tasolla {} ei ole käyttökelpoisia viivoja.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="161" />
+            <location filename="../processing/costparams.py" line="171" />
             <source>The speed field {} of the NETWORK layer has a value that is not a number.</source>
             <translation>NETWORK-tason nopeuskentässä {} on arvo, joka ei ole luku.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="168" />
+            <location filename="../processing/costparams.py" line="178" />
             <source>{} line parts have an unknown one-way value in {}; they are driven both ways.</source>
             <translation>{} viivanosalla on tuntematon ajosuunta kentässä {}; niitä ajetaan molempiin suuntiin.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="177" />
+            <location filename="../processing/costparams.py" line="187" />
             <source>Skipped {} network features with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} tieverkon kohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="180" />
+            <location filename="../processing/costparams.py" line="190" />
             <source>Road network: {} line parts, {} nodes, {} directed edges (read in {:.1f} s, graph built in {:.1f} s).</source>
             <translation>Tieverkko: {} viivanosaa, {} solmua, {} suunnattua linkkiä (luettu {:.1f} s:ssa, verkko rakennettu {:.1f} s:ssa).</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="190" />
+            <location filename="../processing/costparams.py" line="200" />
             <source>minutes</source>
             <translation>minuuttia</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="191" />
+            <location filename="../processing/costparams.py" line="201" />
             <source>km</source>
             <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="54" />
+            <source>Demand (population points or polygons)</source>
+            <translation>Kysyntä (väestöpisteet tai -alueet)</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="57" />
+            <source>Population field</source>
+            <translation>Väestökenttä</translation>
         </message>
     </context>
     <context>
@@ -1809,12 +1809,12 @@ Tulokset: INSERTED, UPDATED ja REJECTED eli lisättyjen, päivitettyjen ja hylä
     <context>
         <name>LocationAllocationAlgorithm</name>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="70" />
+            <location filename="../processing/alg_locationallocation.py" line="71" />
             <source>Location-allocation (choose service points)</source>
             <translation>Sijainti-kohdentaminen (palvelupisteiden valinta)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="73" />
+            <location filename="../processing/alg_locationallocation.py" line="74" />
             <source>Chooses which candidates become service points.
 
 CANDIDATES: candidate points (today's premises and new sites); CANDIDATE_ID: their unique id (default the feature id). REQUIRED: optional expression on the candidates (e.g. "is_fixed"); those are always chosen and count towards P.
@@ -1839,237 +1839,222 @@ Kysyntä, jota mikään ehdokas ei saavuta, jätetään kaikkien tavoitteiden ul
 Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka tai pisteiden määrä), COVERED_POPULATION (matka lähimpään valittuun pisteeseen &lt;= CUTOFF), MEAN_COST (väestöllä painotettu sen saavutettavan kysynnän yli, jonka jokin valittu piste saavuttaa), FACILITIES, OPTIMAL (tosi vain, kun tarkka ratkaisija on todistanut optimaalisuuden), REACHABLE_POPULATION, UNREACHABLE_POPULATION ja UNSERVED_POPULATION (jokin ehdokas saavuttaa, mutta mikään valittu piste ei).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="104" />
+            <location filename="../processing/alg_locationallocation.py" line="105" />
             <source>Candidate service points</source>
             <translation>Ehdokkaat palvelupisteiksi</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="106" />
+            <location filename="../processing/alg_locationallocation.py" line="107" />
             <source>Candidate id field (default: feature id)</source>
             <translation>Ehdokkaan tunnuskenttä (oletus: kohteen tunniste)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="109" />
+            <location filename="../processing/alg_locationallocation.py" line="110" />
             <source>Required candidates (expression, e.g. "is_fixed")</source>
             <translation>Pakolliset ehdokkaat (lauseke, esim. "is_fixed")</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="112" />
-            <source>Demand (population points or polygons)</source>
-            <translation>Kysyntä (väestöpisteet tai -alueet)</translation>
-        </message>
-        <message>
             <location filename="../processing/alg_locationallocation.py" line="115" />
-            <source>Population field</source>
-            <translation>Väestökenttä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
             <source>Problem</source>
             <translation>Tehtävä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
+            <location filename="../processing/alg_locationallocation.py" line="115" />
             <source>Maximal coverage: P points covering the most population within the cutoff</source>
             <translation>Suurin kattavuus: P pistettä, joiden raja-arvon sisällä asuu eniten väestöä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
+            <location filename="../processing/alg_locationallocation.py" line="115" />
             <source>P-median: P points with the least population-weighted travel cost</source>
             <translation>P-mediaani: P pistettä, joilla väestöllä painotettu matka on pienin</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
+            <location filename="../processing/alg_locationallocation.py" line="115" />
             <source>Fewest points reaching the coverage target</source>
             <translation>Vähiten pisteitä, joilla kattavuustavoite saavutetaan</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="124" />
+            <location filename="../processing/alg_locationallocation.py" line="120" />
             <source>Number of points P (required ones included)</source>
             <translation>Pisteiden määrä P (pakolliset mukaan lukien)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="127" />
+            <location filename="../processing/alg_locationallocation.py" line="123" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Raja-arvo (minuutit tieverkkoa pitkin, km linnuntietä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="130" />
+            <location filename="../processing/alg_locationallocation.py" line="126" />
             <source>Coverage target (% of the reachable population, fewest points)</source>
             <translation>Kattavuustavoite (% saavutettavasta väestöstä, vähiten pisteitä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <location filename="../processing/alg_locationallocation.py" line="129" />
             <source>Solver</source>
             <translation>Ratkaisija</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <location filename="../processing/alg_locationallocation.py" line="129" />
             <source>Heuristic (greedy and swaps)</source>
             <translation>Heuristiikka (ahne valinta ja vaihdot)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <location filename="../processing/alg_locationallocation.py" line="129" />
             <source>Exact (integer program, small problems)</source>
             <translation>Tarkka (kokonaislukuohjelma, pienet tehtävät)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="133" />
             <source>Candidates with the choice</source>
             <translation>Ehdokkaat ja valinta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="139" />
+            <location filename="../processing/alg_locationallocation.py" line="135" />
             <source>Demand allocated to the chosen points</source>
             <translation>Valituille pisteille kohdistettu kysyntä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Objective value</source>
             <translation>Tavoitefunktion arvo</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Population within the cutoff</source>
             <translation>Väestö raja-arvon sisällä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Population-weighted mean cost</source>
             <translation>Väestöllä painotettu keskimääräinen matka</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Number of chosen points</source>
             <translation>Valittujen pisteiden määrä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Reachable population</source>
             <translation>Saavutettava väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Population no chosen point reaches</source>
             <translation>Väestö, jota mikään valittu piste ei saavuta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="149" />
+            <location filename="../processing/alg_locationallocation.py" line="145" />
             <source>Proven optimal</source>
             <translation>Todistetusti optimaalinen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="165" />
+            <location filename="../processing/alg_locationallocation.py" line="158" />
             <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
             <translation>COVERAGE_TARGET-arvon on oltava prosenttiluku, joka on suurempi kuin 0 ja enintään 100 (nyt {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="168" />
+            <location filename="../processing/alg_locationallocation.py" line="161" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="227" />
+            <location filename="../processing/alg_locationallocation.py" line="220" />
             <source>The CANDIDATES layer has no points.</source>
             <translation>Ehdokastasolla CANDIDATES ei ole pisteitä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="231" />
+            <location filename="../processing/alg_locationallocation.py" line="224" />
             <source>P ({}) is larger than the number of candidates ({}).</source>
             <translation>P ({}) on suurempi kuin ehdokkaiden määrä ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="234" />
+            <location filename="../processing/alg_locationallocation.py" line="227" />
             <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
             <translation>P ({}) on pienempi kuin pakollisten ehdokkaiden määrä ({}); P sisältää myös pakolliset.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="245" />
+            <location filename="../processing/alg_locationallocation.py" line="238" />
             <source>P-median needs every travel cost between {} reachable demand points and {} candidates, more than the {} it keeps in memory; use coarser demand or fewer candidates, or maximal coverage.</source>
             <translation>P-mediaani tarvitsee kaikki matkat {} saavutettavan kysyntäpisteen ja {} ehdokkaan välillä, enemmän kuin muistissa pidettävät {}; käytä karkeampaa kysyntää, vähemmän ehdokkaita tai suurinta kattavuutta.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="266" />
+            <location filename="../processing/alg_locationallocation.py" line="259" />
             <source>The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the reachable population is within the cutoff {}.</source>
             <translation>Kattavuustavoitetta {} % ei voida saavuttaa: kaikillakin ehdokkailla enintään {:.4f} % saavutettavasta väestöstä on raja-arvon {} sisällä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="271" />
+            <location filename="../processing/alg_locationallocation.py" line="264" />
             <source>The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver (SOLVER 0), fewer candidates or coarser demand.</source>
             <translation>Tarkka ratkaisija hyväksyy enintään {} {}; tässä tehtävässä niitä on {}. Käytä heuristiikkaa (SOLVER 0), vähemmän ehdokkaita tai karkeampaa kysyntää.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="302" />
+            <location filename="../processing/alg_locationallocation.py" line="295" />
             <source>candidates</source>
             <translation>ehdokasta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="303" />
+            <location filename="../processing/alg_locationallocation.py" line="296" />
             <source>demand-candidate pairs</source>
             <translation>kysyntä–ehdokas-paria</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="304" />
+            <location filename="../processing/alg_locationallocation.py" line="297" />
             <source>demand-candidate pairs within the cutoff</source>
             <translation>raja-arvon sisällä olevaa kysyntä–ehdokas-paria</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="309" />
+            <location filename="../processing/alg_locationallocation.py" line="302" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Saavutettava väestö {}, saavuttamaton {} (jätetty tavoitteen ulkopuolelle).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="312" />
+            <location filename="../processing/alg_locationallocation.py" line="305" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} asukasta saavuttaa jonkin ehdokkaan mutta ei yhtään valittua pistettä (verkon eri osa).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="316" />
+            <location filename="../processing/alg_locationallocation.py" line="309" />
             <source>Exact solver: optimality {}.</source>
             <translation>Tarkka ratkaisija: optimaalisuus {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="316" />
+            <location filename="../processing/alg_locationallocation.py" line="309" />
             <source>proven</source>
             <translation>todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="316" />
+            <location filename="../processing/alg_locationallocation.py" line="309" />
             <source>not proven</source>
             <translation>ei todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="319" />
+            <location filename="../processing/alg_locationallocation.py" line="312" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristiikka: {} vaihtoa ahneen aloituksen jälkeen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="320" />
+            <location filename="../processing/alg_locationallocation.py" line="313" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valittiin {} pistettä; väestö raja-arvon sisällä {}; keskimääräinen matka {} {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="211" />
+            <location filename="../processing/alg_locationallocation.py" line="204" />
             <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
             <translation>Ajat (s): luku ja verkko {:.1f}, saavutettavuus {:.1f}, matkat ja ratkaisu {:.1f}, kohdentaminen ja kirjoitus {:.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="155" />
-            <source>Cancelled: no output was written.</source>
-            <translation>Peruttu: tulostasoja ei kirjoitettu.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="295" />
+            <location filename="../processing/alg_locationallocation.py" line="288" />
             <source>P-median searched travel costs up to {:g} from every candidate and up to {:g} from the chosen points ({} rounds, {} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
             <translation>P-mediaani haki matka-ajat kaikista ehdokkaista enintään arvoon {:g} asti ja valituista pisteistä enintään arvoon {:g} asti ({} kierrosta, {} tunnettua paria); jokaisen asukkaan kustannus lähimpään valittuun pisteeseen on haettu kustannus.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="291" />
+            <location filename="../processing/alg_locationallocation.py" line="284" />
             <source>P-median searched travel costs up to {:g} from every candidate ({} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
             <translation>P-mediaani haki matka-ajat kaikista ehdokkaista enintään arvoon {:g} asti ({} tunnettua paria); jokaisen asukkaan kustannus lähimpään valittuun pisteeseen on haettu kustannus.</translation>
         </message>
@@ -2077,62 +2062,62 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
     <context>
         <name>LocationInputs</name>
         <message>
-            <location filename="../processing/locationinputs.py" line="68" />
+            <location filename="../processing/locationinputs.py" line="69" />
             <source>The DEMAND layer {} has no population field {}.</source>
             <translation>Kysyntätasolla DEMAND {} ei ole väestökenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="72" />
+            <location filename="../processing/locationinputs.py" line="73" />
             <source>The population field {} of the DEMAND layer is not numeric.</source>
             <translation>Kysyntätason DEMAND väestökenttä {} ei ole numeerinen.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="78" />
+            <location filename="../processing/locationinputs.py" line="79" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>Kysyntätaso DEMAND {} on tyhjä.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="84" />
+            <location filename="../processing/locationinputs.py" line="85" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} kysyntäkohteen väestö oli NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="88" />
+            <location filename="../processing/locationinputs.py" line="89" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria oli tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="107" />
+            <location filename="../processing/locationinputs.py" line="108" />
             <source>The {} layer has no field {}.</source>
             <translation>Tasolla {} ei ole kenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="111" />
+            <location filename="../processing/locationinputs.py" line="112" />
             <source>The {} layer {} has no points.</source>
             <translation>Tasolla {} ({}) ei ole pisteitä.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="121" />
+            <location filename="../processing/locationinputs.py" line="122" />
             <source>The expression {} is not valid: {}</source>
             <translation>Lauseke {} ei kelpaa: {}</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="140" />
+            <location filename="../processing/locationinputs.py" line="141" />
             <source>The expression {} failed on the {} layer: {}</source>
             <translation>Lausekkeen {} laskeminen epäonnistui tasolla {}: {}</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="145" />
+            <location filename="../processing/locationinputs.py" line="146" />
             <source>The {} layer has features with an empty id in field {}.</source>
             <translation>Tasolla {} on kohteita, joiden tunnus kentässä {} on tyhjä.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="154" />
+            <location filename="../processing/locationinputs.py" line="155" />
             <source>The {} layer has duplicate ids in field {}: {}. Ids must be unique.</source>
             <translation>Tasolla {} on samoja tunnuksia useammin kuin kerran kentässä {}: {}. Tunnusten on oltava yksilöllisiä.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="158" />
+            <location filename="../processing/locationinputs.py" line="159" />
             <source>Skipped {} features of the {} layer with an empty or invalid geometry.</source>
             <translation>Tasolta {1} ohitettiin {0} kohdetta, joiden geometria oli tyhjä tai virheellinen.</translation>
         </message>

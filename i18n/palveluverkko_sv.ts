@@ -212,177 +212,167 @@ Resultatvärden: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST
             <translation>Servicepunktens id-fält (standard: objektets id)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="97" />
-            <source>Demand (population points or polygons)</source>
-            <translation>Efterfrågan (befolkningspunkter eller -polygoner)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_comparescenarios.py" line="100" />
-            <source>Population field</source>
-            <translation>Befolkningsfält</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_comparescenarios.py" line="104" />
+            <location filename="../processing/alg_comparescenarios.py" line="99" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Gränsvärde (minuter längs vägnätet, km fågelvägen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="107" />
+            <location filename="../processing/alg_comparescenarios.py" line="102" />
             <source>Areas (municipalities or regions, optional)</source>
             <translation>Områden (kommuner eller landskap, valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="110" />
+            <location filename="../processing/alg_comparescenarios.py" line="105" />
             <source>Area name field</source>
             <translation>Områdets namnfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="112" />
+            <location filename="../processing/alg_comparescenarios.py" line="107" />
             <source>Demand with both costs</source>
             <translation>Efterfrågan med båda restiderna</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="114" />
+            <location filename="../processing/alg_comparescenarios.py" line="109" />
             <source>Change by area</source>
             <translation>Förändring per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="117" />
+            <location filename="../processing/alg_comparescenarios.py" line="112" />
             <source>Scenario report (HTML)</source>
             <translation>Scenariorapport (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="117" />
+            <location filename="../processing/alg_comparescenarios.py" line="112" />
             <source>HTML files (*.html)</source>
             <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="264" />
+            <location filename="../processing/alg_comparescenarios.py" line="259" />
             <source>Population losing the cutoff</source>
             <translation>Befolkning som hamnar utanför gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="265" />
+            <location filename="../processing/alg_comparescenarios.py" line="260" />
             <source>Population gaining the cutoff</source>
             <translation>Befolkning som kommer inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="264" />
+            <location filename="../processing/alg_comparescenarios.py" line="259" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="120" />
+            <location filename="../processing/alg_comparescenarios.py" line="115" />
             <source>Mean cost, base</source>
             <translation>Genomsnittlig restid, grundläge</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="120" />
+            <location filename="../processing/alg_comparescenarios.py" line="115" />
             <source>Mean cost, scenario</source>
             <translation>Genomsnittlig restid, scenario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="133" />
+            <location filename="../processing/alg_comparescenarios.py" line="128" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF måste vara ett positivt tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="138" />
+            <location filename="../processing/alg_comparescenarios.py" line="133" />
             <source>Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer.</source>
             <translation>Ange scenariot: ett SCENARIO-lager eller ett SCENARIO_EXPRESSION-uttryck som filtrerar BASE-lagret.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="143" />
+            <location filename="../processing/alg_comparescenarios.py" line="138" />
             <source>Choose the AREA_NAME field of the AREAS layer.</source>
             <translation>Välj fältet AREA_NAME i lagret AREAS.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="188" />
+            <location filename="../processing/alg_comparescenarios.py" line="183" />
             <source>Within the cutoff before but not after: {} residents; after but not before: {}.</source>
             <translation>Inom gränsvärdet före men inte efter: {} invånare; efter men inte före: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="203" />
+            <location filename="../processing/alg_comparescenarios.py" line="198" />
             <source>No {} point passes the filter: every resident is unreachable there.</source>
             <translation>Ingen {}-punkt klarar filtret: där når ingen invånare en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="232" />
+            <location filename="../processing/alg_comparescenarios.py" line="227" />
             <source>{} residents lie outside every area and are not in the area table.</source>
             <translation>{} invånare ligger utanför alla områden och finns inte i områdestabellen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="263" />
+            <location filename="../processing/alg_comparescenarios.py" line="258" />
             <source>Summary</source>
             <translation>Sammanfattning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="263" />
+            <location filename="../processing/alg_comparescenarios.py" line="258" />
             <source>Figure</source>
             <translation>Nyckeltal</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="263" />
+            <location filename="../processing/alg_comparescenarios.py" line="258" />
             <source>Value</source>
             <translation>Värde</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="265" />
+            <location filename="../processing/alg_comparescenarios.py" line="260" />
             <source>Mean cost, base ({})</source>
             <translation>Genomsnittlig restid, grundläge ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="266" />
+            <location filename="../processing/alg_comparescenarios.py" line="261" />
             <source>Mean cost, scenario ({})</source>
             <translation>Genomsnittlig restid, scenario ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="266" />
+            <location filename="../processing/alg_comparescenarios.py" line="261" />
             <source>Area</source>
             <translation>Område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="267" />
+            <location filename="../processing/alg_comparescenarios.py" line="262" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="267" />
+            <location filename="../processing/alg_comparescenarios.py" line="262" />
             <source>Losing the cutoff</source>
             <translation>Hamnar utanför gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="268" />
+            <location filename="../processing/alg_comparescenarios.py" line="263" />
             <source>Gaining the cutoff</source>
             <translation>Kommer inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="268" />
+            <location filename="../processing/alg_comparescenarios.py" line="263" />
             <source>Within the cutoff, base</source>
             <translation>Inom gränsvärdet, grundläge</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="269" />
+            <location filename="../processing/alg_comparescenarios.py" line="264" />
             <source>Within the cutoff, scenario</source>
             <translation>Inom gränsvärdet, scenario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="269" />
+            <location filename="../processing/alg_comparescenarios.py" line="264" />
             <source>By area</source>
             <translation>Per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="270" />
+            <location filename="../processing/alg_comparescenarios.py" line="265" />
             <source>Run parameters</source>
             <translation>Körningens parametrar</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="266" />
             <source>A resident is within the cutoff when the travel cost to the nearest service point is at most the cutoff; mean costs are over the residents that reach a point.</source>
             <translation>En invånare ligger inom gränsvärdet när restiden till närmaste servicepunkt är högst gränsvärdet; genomsnittliga restider beräknas över de invånare som når en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="281" />
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
             <source>Scenario comparison</source>
             <translation>Jämförelse av scenarier</translation>
         </message>
@@ -390,109 +380,119 @@ Resultatvärden: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST
     <context>
         <name>CostParameters</name>
         <message>
-            <location filename="../processing/costparams.py" line="55" />
+            <location filename="../processing/costparams.py" line="65" />
             <source>Straight line (km)</source>
             <translation>Fågelvägen (km)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="56" />
+            <location filename="../processing/costparams.py" line="66" />
             <source>Road network (minutes)</source>
             <translation>Vägnät (minuter)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="58" />
+            <location filename="../processing/costparams.py" line="68" />
             <source>Travel cost method</source>
             <translation>Metod för resekostnad</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="60" />
+            <location filename="../processing/costparams.py" line="70" />
             <source>Road network (lines; needed for the road network method)</source>
             <translation>Vägnät (linjer; behövs för vägnätsmetoden)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="63" />
+            <location filename="../processing/costparams.py" line="73" />
             <source>Speed field of the road network (km/h)</source>
             <translation>Vägnätets hastighetsfält (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="66" />
+            <location filename="../processing/costparams.py" line="76" />
             <source>Default speed (km/h), also for the access legs to the network</source>
             <translation>Standardhastighet (km/h), även för anslutningssträckorna till nätet</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="70" />
+            <location filename="../processing/costparams.py" line="80" />
             <source>One-way field of the road network (Digiroad ajosuunta or OSM oneway)</source>
             <translation>Vägnätets körriktningsfält (Digiroads ajosuunta eller OSM:s oneway)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="74" />
+            <location filename="../processing/costparams.py" line="84" />
             <source>Largest distance from a point to the network (m)</source>
             <translation>Största avstånd från en punkt till nätet (m)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="120" />
+            <location filename="../processing/costparams.py" line="130" />
             <source>DEFAULT_SPEED must be a positive speed in km/h.</source>
             <translation>DEFAULT_SPEED måste vara en positiv hastighet i km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="123" />
+            <location filename="../processing/costparams.py" line="133" />
             <source>MAX_SNAP_DISTANCE must be zero or a positive distance in metres.</source>
             <translation>MAX_SNAP_DISTANCE måste vara noll eller ett positivt avstånd i meter.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="126" />
+            <location filename="../processing/costparams.py" line="136" />
             <source>The road network method (METHOD 1) needs a road network: give a line layer as NETWORK.</source>
             <translation>Vägnätsmetoden (METHOD 1) behöver ett vägnät: ange ett linjelager som NETWORK.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="133" />
+            <location filename="../processing/costparams.py" line="143" />
             <source>The NETWORK layer {} is not a line layer: give the road network as lines.</source>
             <translation>NETWORK-lagret {} är inte ett linjelager: ange vägnätet som linjer.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="141" />
+            <location filename="../processing/costparams.py" line="151" />
             <source>The NETWORK layer has no field {}.</source>
             <translation>NETWORK-lagret har inget fält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="144" />
+            <location filename="../processing/costparams.py" line="154" />
             <source>The speed field {} of the NETWORK layer is not numeric: give speeds in km/h.</source>
             <translation>Hastighetsfältet {} i NETWORK-lagret är inte numeriskt: ange hastigheter i km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="153" />
+            <location filename="../processing/costparams.py" line="163" />
             <source>The NETWORK layer {} has no usable lines.</source>
             <translation>NETWORK-lagret {} har inga användbara linjer.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="161" />
+            <location filename="../processing/costparams.py" line="171" />
             <source>The speed field {} of the NETWORK layer has a value that is not a number.</source>
             <translation>Hastighetsfältet {} i NETWORK-lagret har ett värde som inte är ett tal.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="168" />
+            <location filename="../processing/costparams.py" line="178" />
             <source>{} line parts have an unknown one-way value in {}; they are driven both ways.</source>
             <translation>{} linjedelar har ett okänt körriktningsvärde i {}; de körs i båda riktningarna.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="177" />
+            <location filename="../processing/costparams.py" line="187" />
             <source>Skipped {} network features with an empty or invalid geometry.</source>
             <translation>Hoppade över {} vägnätsobjekt med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="180" />
+            <location filename="../processing/costparams.py" line="190" />
             <source>Road network: {} line parts, {} nodes, {} directed edges (read in {:.1f} s, graph built in {:.1f} s).</source>
             <translation>Vägnät: {} linjedelar, {} noder, {} riktade länkar (läst på {:.1f} s, grafen byggd på {:.1f} s).</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="190" />
+            <location filename="../processing/costparams.py" line="200" />
             <source>minutes</source>
             <translation>minuter</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="191" />
+            <location filename="../processing/costparams.py" line="201" />
             <source>km</source>
             <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="54" />
+            <source>Demand (population points or polygons)</source>
+            <translation>Efterfrågan (befolkningspunkter eller -polygoner)</translation>
+        </message>
+        <message>
+            <location filename="../processing/costparams.py" line="57" />
+            <source>Population field</source>
+            <translation>Befolkningsfält</translation>
         </message>
     </context>
     <context>
@@ -1809,12 +1809,12 @@ Resultat: INSERTED, UPDATED och REJECTED, antalet tillagda, uppdaterade och avvi
     <context>
         <name>LocationAllocationAlgorithm</name>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="70" />
+            <location filename="../processing/alg_locationallocation.py" line="71" />
             <source>Location-allocation (choose service points)</source>
             <translation>Lokalisering och allokering (val av servicepunkter)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="73" />
+            <location filename="../processing/alg_locationallocation.py" line="74" />
             <source>Chooses which candidates become service points.
 
 CANDIDATES: candidate points (today's premises and new sites); CANDIDATE_ID: their unique id (default the feature id). REQUIRED: optional expression on the candidates (e.g. "is_fixed"); those are always chosen and count towards P.
@@ -1839,237 +1839,222 @@ Efterfrågan som ingen kandidat når lämnas utanför alla målfunktioner och ra
 Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid eller antal punkter), COVERED_POPULATION (restid till närmaste valda punkt &lt;= CUTOFF), MEAN_COST (befolkningsviktad över den nåbara efterfrågan som någon vald punkt når), FACILITIES, OPTIMAL (sant endast när den exakta lösaren har bevisat optimalitet), REACHABLE_POPULATION, UNREACHABLE_POPULATION och UNSERVED_POPULATION (nås av någon kandidat men inte av någon vald punkt).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="104" />
+            <location filename="../processing/alg_locationallocation.py" line="105" />
             <source>Candidate service points</source>
             <translation>Kandidater till servicepunkter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="106" />
+            <location filename="../processing/alg_locationallocation.py" line="107" />
             <source>Candidate id field (default: feature id)</source>
             <translation>Kandidatens id-fält (standard: objektets id)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="109" />
+            <location filename="../processing/alg_locationallocation.py" line="110" />
             <source>Required candidates (expression, e.g. "is_fixed")</source>
             <translation>Obligatoriska kandidater (uttryck, t.ex. "is_fixed")</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="112" />
-            <source>Demand (population points or polygons)</source>
-            <translation>Efterfrågan (befolkningspunkter eller -polygoner)</translation>
-        </message>
-        <message>
             <location filename="../processing/alg_locationallocation.py" line="115" />
-            <source>Population field</source>
-            <translation>Befolkningsfält</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
+            <location filename="../processing/alg_locationallocation.py" line="115" />
             <source>Maximal coverage: P points covering the most population within the cutoff</source>
             <translation>Maximal täckning: P punkter med flest invånare inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
+            <location filename="../processing/alg_locationallocation.py" line="115" />
             <source>P-median: P points with the least population-weighted travel cost</source>
             <translation>P-median: P punkter med minst befolkningsviktad restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="119" />
+            <location filename="../processing/alg_locationallocation.py" line="115" />
             <source>Fewest points reaching the coverage target</source>
             <translation>Minst antal punkter som når täckningsmålet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="124" />
+            <location filename="../processing/alg_locationallocation.py" line="120" />
             <source>Number of points P (required ones included)</source>
             <translation>Antal punkter P (obligatoriska medräknade)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="127" />
+            <location filename="../processing/alg_locationallocation.py" line="123" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Gränsvärde (minuter längs vägnätet, km fågelvägen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="130" />
+            <location filename="../processing/alg_locationallocation.py" line="126" />
             <source>Coverage target (% of the reachable population, fewest points)</source>
             <translation>Täckningsmål (% av den nåbara befolkningen, minst antal punkter)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <location filename="../processing/alg_locationallocation.py" line="129" />
             <source>Solver</source>
             <translation>Lösare</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <location filename="../processing/alg_locationallocation.py" line="129" />
             <source>Heuristic (greedy and swaps)</source>
             <translation>Heuristik (girigt val och byten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <location filename="../processing/alg_locationallocation.py" line="129" />
             <source>Exact (integer program, small problems)</source>
             <translation>Exakt (heltalsprogram, små problem)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="133" />
             <source>Candidates with the choice</source>
             <translation>Kandidater med valet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="139" />
+            <location filename="../processing/alg_locationallocation.py" line="135" />
             <source>Demand allocated to the chosen points</source>
             <translation>Efterfrågan tilldelad de valda punkterna</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Objective value</source>
             <translation>Målfunktionens värde</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Population within the cutoff</source>
             <translation>Befolkning inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Population-weighted mean cost</source>
             <translation>Befolkningsviktad genomsnittlig restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Number of chosen points</source>
             <translation>Antal valda punkter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Reachable population</source>
             <translation>Nåbar befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Population no chosen point reaches</source>
             <translation>Befolkning som ingen vald punkt når</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="149" />
+            <location filename="../processing/alg_locationallocation.py" line="145" />
             <source>Proven optimal</source>
             <translation>Bevisat optimal</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="165" />
+            <location filename="../processing/alg_locationallocation.py" line="158" />
             <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
             <translation>COVERAGE_TARGET måste vara ett procenttal större än 0 och högst 100 (nu {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="168" />
+            <location filename="../processing/alg_locationallocation.py" line="161" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF måste vara ett positivt tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="227" />
+            <location filename="../processing/alg_locationallocation.py" line="220" />
             <source>The CANDIDATES layer has no points.</source>
             <translation>Kandidatlagret CANDIDATES har inga punkter.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="231" />
+            <location filename="../processing/alg_locationallocation.py" line="224" />
             <source>P ({}) is larger than the number of candidates ({}).</source>
             <translation>P ({}) är större än antalet kandidater ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="234" />
+            <location filename="../processing/alg_locationallocation.py" line="227" />
             <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
             <translation>P ({}) är mindre än antalet obligatoriska kandidater ({}); P omfattar även de obligatoriska.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="245" />
+            <location filename="../processing/alg_locationallocation.py" line="238" />
             <source>P-median needs every travel cost between {} reachable demand points and {} candidates, more than the {} it keeps in memory; use coarser demand or fewer candidates, or maximal coverage.</source>
             <translation>P-median behöver alla restider mellan {} nåbara efterfrågepunkter och {} kandidater, fler än de {} som hålls i minnet; använd grövre efterfrågan, färre kandidater eller maximal täckning.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="266" />
+            <location filename="../processing/alg_locationallocation.py" line="259" />
             <source>The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the reachable population is within the cutoff {}.</source>
             <translation>Täckningsmålet {} % kan inte nås: även med alla kandidater ligger högst {:.4f} % av den nåbara befolkningen inom gränsvärdet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="271" />
+            <location filename="../processing/alg_locationallocation.py" line="264" />
             <source>The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver (SOLVER 0), fewer candidates or coarser demand.</source>
             <translation>Den exakta lösaren godtar högst {} {}; detta problem har {}. Använd heuristiken (SOLVER 0), färre kandidater eller grövre efterfrågan.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="302" />
+            <location filename="../processing/alg_locationallocation.py" line="295" />
             <source>candidates</source>
             <translation>kandidater</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="303" />
+            <location filename="../processing/alg_locationallocation.py" line="296" />
             <source>demand-candidate pairs</source>
             <translation>par av efterfrågan och kandidat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="304" />
+            <location filename="../processing/alg_locationallocation.py" line="297" />
             <source>demand-candidate pairs within the cutoff</source>
             <translation>par av efterfrågan och kandidat inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="309" />
+            <location filename="../processing/alg_locationallocation.py" line="302" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Nåbar befolkning {}, ej nåbar {} (lämnad utanför målfunktionen).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="312" />
+            <location filename="../processing/alg_locationallocation.py" line="305" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} invånare når en kandidat men ingen av de valda punkterna (en annan del av nätet).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="316" />
+            <location filename="../processing/alg_locationallocation.py" line="309" />
             <source>Exact solver: optimality {}.</source>
             <translation>Exakt lösare: optimalitet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="316" />
+            <location filename="../processing/alg_locationallocation.py" line="309" />
             <source>proven</source>
             <translation>bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="316" />
+            <location filename="../processing/alg_locationallocation.py" line="309" />
             <source>not proven</source>
             <translation>inte bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="319" />
+            <location filename="../processing/alg_locationallocation.py" line="312" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristik: {} byten efter den giriga starten.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="320" />
+            <location filename="../processing/alg_locationallocation.py" line="313" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valde {} punkter; befolkning inom gränsvärdet {}; genomsnittlig restid {} {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="211" />
+            <location filename="../processing/alg_locationallocation.py" line="204" />
             <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
             <translation>Tider (s): läsning och nät {:.1f}, nåbarhet {:.1f}, restider och lösning {:.1f}, allokering och skrivning {:.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="155" />
-            <source>Cancelled: no output was written.</source>
-            <translation>Avbrutet: inga utdata skrevs.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="295" />
+            <location filename="../processing/alg_locationallocation.py" line="288" />
             <source>P-median searched travel costs up to {:g} from every candidate and up to {:g} from the chosen points ({} rounds, {} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
             <translation>P-median sökte restider upp till {:g} från varje kandidat och upp till {:g} från de valda punkterna ({} omgångar, {} kända par); varje invånares kostnad till närmaste valda punkt är en sökt kostnad.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="291" />
+            <location filename="../processing/alg_locationallocation.py" line="284" />
             <source>P-median searched travel costs up to {:g} from every candidate ({} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
             <translation>P-median sökte restider upp till {:g} från varje kandidat ({} kända par); varje invånares kostnad till närmaste valda punkt är en sökt kostnad.</translation>
         </message>
@@ -2077,62 +2062,62 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
     <context>
         <name>LocationInputs</name>
         <message>
-            <location filename="../processing/locationinputs.py" line="68" />
+            <location filename="../processing/locationinputs.py" line="69" />
             <source>The DEMAND layer {} has no population field {}.</source>
             <translation>Efterfrågelagret DEMAND {} har inget befolkningsfält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="72" />
+            <location filename="../processing/locationinputs.py" line="73" />
             <source>The population field {} of the DEMAND layer is not numeric.</source>
             <translation>Befolkningsfältet {} i efterfrågelagret DEMAND är inte numeriskt.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="78" />
+            <location filename="../processing/locationinputs.py" line="79" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>Efterfrågelagret DEMAND {} är tomt.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="84" />
+            <location filename="../processing/locationinputs.py" line="85" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} efterfrågeobjekt hade en befolkning som var NULL eller negativ; de räknas som 0.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="88" />
+            <location filename="../processing/locationinputs.py" line="89" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Hoppade över {} efterfrågeobjekt med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="107" />
+            <location filename="../processing/locationinputs.py" line="108" />
             <source>The {} layer has no field {}.</source>
             <translation>Lagret {} har inget fält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="111" />
+            <location filename="../processing/locationinputs.py" line="112" />
             <source>The {} layer {} has no points.</source>
             <translation>Lagret {} ({}) har inga punkter.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="121" />
+            <location filename="../processing/locationinputs.py" line="122" />
             <source>The expression {} is not valid: {}</source>
             <translation>Uttrycket {} är ogiltigt: {}</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="140" />
+            <location filename="../processing/locationinputs.py" line="141" />
             <source>The expression {} failed on the {} layer: {}</source>
             <translation>Uttrycket {} kunde inte beräknas i lagret {}: {}</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="145" />
+            <location filename="../processing/locationinputs.py" line="146" />
             <source>The {} layer has features with an empty id in field {}.</source>
             <translation>Lagret {} har objekt med tom identifierare i fältet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="154" />
+            <location filename="../processing/locationinputs.py" line="155" />
             <source>The {} layer has duplicate ids in field {}: {}. Ids must be unique.</source>
             <translation>Lagret {} har dubbletter av identifierare i fältet {}: {}. Identifierarna måste vara unika.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="158" />
+            <location filename="../processing/locationinputs.py" line="159" />
             <source>Skipped {} features of the {} layer with an empty or invalid geometry.</source>
             <translation>Hoppade över {} objekt i lagret {} med tom eller ogiltig geometri.</translation>
         </message>

@@ -94,12 +94,7 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.FACILITY_ID, self.tr("Service point id field (default: feature id)"),
             parentLayerParameterName=self.BASE, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DEMAND, self.tr("Demand (population points or polygons)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.POPULATION, self.tr("Population field"), defaultValue="vaesto",
-            parentLayerParameterName=self.DEMAND, type=QgsProcessingParameterField.Numeric))
+        costparams.add_demand_parameters(self)
         costparams.add_cost_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
             self.CUTOFF, self.tr("Cutoff (minutes by road, km by straight line)"),

@@ -22,15 +22,16 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import locationallocation as la
 from ..core import locationallocation_exact as lax
 from ..core import pmedian
+from ..core.compat import FieldType
 from ..core.costs import CancelledError as CostsCancelled
 from . import costparams
 from .base import PalveluverkkoAlgorithm
 from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs, write_rows
+from .sinks import run_guarded
 from .styling import style_on_completion
 
 #: Seconds after which the exact solver stops with its best solution (OPTIMAL false).
@@ -109,12 +110,7 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
         self.addParameter(QgsProcessingParameterExpression(
             self.REQUIRED, self.tr("Required candidates (expression, e.g. \"is_fixed\")"),
             parentLayerParameterName=self.CANDIDATES, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DEMAND, self.tr("Demand (population points or polygons)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.POPULATION, self.tr("Population field"), defaultValue="vaesto",
-            parentLayerParameterName=self.DEMAND, type=QgsProcessingParameterField.Numeric))
+        costparams.add_demand_parameters(self)
         costparams.add_cost_parameters(self)
         self.addParameter(QgsProcessingParameterEnum(
             self.PROBLEM, self.tr("Problem"), options=[
@@ -149,13 +145,10 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
         self.addOutput(QgsProcessingOutputBoolean(self.OPTIMAL, self.tr("Proven optimal")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        try:
-            return self._run(parameters, context, feedback)
-        except (la.CancelledError, CostsCancelled):
-            feedback.pushInfo(self.tr("Cancelled: no output was written."))
-            return {}
+        return run_guarded(self, self._run, parameters, context, feedback,
+                           cancelled=(la.CancelledError, CostsCancelled))
 
-    def _run(self, parameters, context, feedback):
+    def _run(self, parameters, context, feedback, outputs):
         problem = self.parameterAsEnum(parameters, self.PROBLEM, context)
         exact = self.parameterAsEnum(parameters, self.SOLVER, context) == 1
         p = self.parameterAsInt(parameters, self.P, context)
@@ -205,8 +198,8 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
                      PROBLEM_FEWEST: float(len(chosen))}[problem]
         self._log(steps, model, stats, solution, exact)
         steps.setCurrentStep(4)
-        dest = self._write_candidates(parameters, context, cands, required, solution, stats)
-        dest_demand = self._write_demand(parameters, context, demand_source, demand, cands, facility, cost, steps)
+        dest = self._write_candidates(outputs, cands, required, solution, stats)
+        dest_demand = self._write_demand(outputs, demand_source, demand, cands, facility, cost, steps)
         clock.append(time.perf_counter())
         steps.pushInfo(self.tr("Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, "
                                "allocation and writing {:.1f}.").format(*np.diff(clock)))
@@ -321,15 +314,13 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
             len(solution.chosen), _fmt(stats["covered"]),
             "–" if stats["mean"] is None else f"{stats['mean']:.2f}", unit))
 
-    def _write_candidates(self, parameters, context, cands, required, solution, stats):
-        source = self.parameterAsSource(parameters, self.CANDIDATES, context)
-        extra = [QgsField("chosen", QVariant.Int), QgsField("required", QVariant.Int), QgsField("order", QVariant.Int),
-                 QgsField("population", QVariant.Double), QgsField("pop_within", QVariant.Double)]
+    def _write_candidates(self, outputs, cands, required, solution, stats):
+        source = self.parameterAsSource(outputs.parameters, self.CANDIDATES, outputs.context)
+        extra = [QgsField("chosen", FieldType.Int), QgsField("required", FieldType.Int),
+                 QgsField("order", FieldType.Int), QgsField("population", FieldType.Double),
+                 QgsField("pop_within", FieldType.Double)]
         fields, kept = extended_fields(source.fields(), extra)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest = outputs.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())
         row_of = {int(f): i for i, f in enumerate(cands.fids)}
         chosen = np.zeros(len(cands), dtype=bool)
         chosen[solution.chosen] = True
@@ -349,13 +340,10 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         return dest
 
-    def _write_demand(self, parameters, context, source, demand, cands, facility, cost, feedback):
-        extra = [typed_field("facility", cands.id_field), QgsField("cost", QVariant.Double)]
+    def _write_demand(self, outputs, source, demand, cands, facility, cost, feedback):
+        extra = [typed_field("facility", cands.id_field), QgsField("cost", FieldType.Double)]
         fields, kept = extended_fields(source.fields(), extra)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_DEMAND, context, fields, source.wkbType(),
-                                          source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_DEMAND))
+        sink, dest = outputs.sink(self.OUTPUT_DEMAND, fields, source.wkbType(), source.sourceCrs())
         ids = cands.ids
         fac = [ids[f] if f >= 0 else None for f in facility.tolist()]
         costs = [c if f >= 0 else None for f, c in zip(facility.tolist(), cost.tolist())]

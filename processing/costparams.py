@@ -49,6 +49,16 @@ METHOD_STRAIGHT = 0
 METHOD_ROAD = 1
 
 
+def add_demand_parameters(alg) -> None:
+    """Add DEMAND (population points or polygons) and POPULATION (its numeric field, default vaesto)."""
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        alg.DEMAND, _translate("CostParameters", "Demand (population points or polygons)"),
+        [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+    alg.addParameter(QgsProcessingParameterField(
+        alg.POPULATION, _translate("CostParameters", "Population field"), defaultValue="vaesto",
+        parentLayerParameterName=alg.DEMAND, type=QgsProcessingParameterField.Numeric))
+
+
 def add_cost_parameters(alg) -> None:
     """Add METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE."""
     methods = [

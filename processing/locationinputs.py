@@ -21,6 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..core import layerio
+from ..core.compat import FieldType
 from .costparams import fast_read_layer
 
 _translate = QCoreApplication.translate
@@ -158,7 +159,7 @@ def read_sites(alg, parameters, context, feedback, layer_name: str, id_field: st
         feedback.pushWarning(_translate(
             "LocationInputs", "Skipped {} features of the {} layer with an empty or invalid geometry.")
                              .format(data.skipped, layer_name))
-    field = QgsField(fields.at(id_index)) if id_index >= 0 else QgsField("fid", QVariant.LongLong)
+    field = QgsField(fields.at(id_index)) if id_index >= 0 else QgsField("fid", FieldType.LongLong)
     return Sites(data.xy, ids, data.fids, flags, field, data.skipped)
 
 

@@ -202,7 +202,7 @@ def test_no_candidates(provider, tmp_path):
                                  OUTPUT="memory:", OUTPUT_DEMAND="memory:"))
 
 
-@pytest.mark.parametrize("when", ["before", "on first progress"])
+@pytest.mark.parametrize("when", ["before", "on first progress", "while writing"])
 def test_cancel_leaves_no_output(provider, tmp_path, when):
     from qgis.core import QgsProcessingFeedback
 
@@ -211,9 +211,11 @@ def test_cancel_leaves_no_output(provider, tmp_path, when):
     feedback = QgsProcessingFeedback()
     if when == "before":
         feedback.cancel()
-    else:
+    elif when == "on first progress":
         feedback.progressChanged.connect(lambda _value: feedback.cancel())
-    demand, cands, _, _ = generated()
+    else:  # the candidates are written, the demand is being written (the last step starts at 80 %)
+        feedback.progressChanged.connect(lambda value: feedback.cancel() if value > 80 else None)
+    demand, cands, _, _ = generated(n_d=12_000 if when == "while writing" else 120)  # > one batch of 5,000
     out = tmp_path / "never.gpkg"
     try:
         result = processing.run(ALG, dict(CANDIDATES=cands, DEMAND=demand, POPULATION="vaesto", P=3,
