@@ -47,8 +47,13 @@ from .locationallocation import (
 CHUNK_VALUES = 4_000_000
 #: Rounds of search extensions before :func:`bounded_p_median` gives up (the caller then uses all costs).
 MAX_ROUNDS = 8
-#: An extended search reaches this factor times the largest real cost to a chosen point.
+#: An extended search reaches this factor times the largest real cost to a chosen point ...
 EXTEND_FACTOR = 1.1
+#: ... but at most this factor times the farthest search so far (a poor first solution overstates the need).
+GROWTH = 2.0
+#: Above this share of the weight beyond the searched costs, every candidate's search is extended, not only
+#: the chosen ones' (the floors then misled the whole solution, and extending swap by swap would cost more).
+WIDEN_SHARE = 0.02
 
 
 class SparseCosts:
@@ -303,14 +308,16 @@ def bounded_p_median(model, demand_xy, cand_xy, weights, p: int, required, bound
     greedy start and swaps run on those costs. Then, while some resident with
     weight has no searched cost to its nearest chosen point, the real costs
     to the chosen points (one multi-source search) give a *reach*
-    (:data:`EXTEND_FACTOR` x the largest); the chosen candidates' searches are
-    extended to it, and so is every candidate's before a swap brings it in,
-    and the swaps go on. When every resident's cost to the nearest chosen
+    (:data:`EXTEND_FACTOR` x the largest, at most :data:`GROWTH` x the farthest
+    search so far); the chosen candidates' searches are extended to it (every
+    candidate's when more than :data:`WIDEN_SHARE` of the weight was short),
+    and so is any candidate's before a swap brings it in, and the swaps go
+    on. When every resident's cost to the nearest chosen
     point is a searched one, the solution is a local optimum of the full
     problem (module docstring). None when a resident with weight cannot reach
     any chosen point, or after :data:`MAX_ROUNDS` rounds (the caller then
     uses all costs). ``log(round, known pairs, swaps, residents short,
-    largest floor)`` is called once per round.
+    largest floor, smallest floor)`` is called once per round.
     """
     demand_xy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
     cand_xy = np.asarray(cand_xy, dtype=np.float64).reshape(-1, 2)
@@ -349,15 +356,17 @@ def bounded_p_median(model, demand_xy, cand_xy, weights, p: int, required, bound
         _, _, _, exact = nearest_two(costs, cur, known=True)
         short = served & ~exact
         if log is not None:
-            log(round_no, len(pairs[2]), made, int(short.sum()), float(floor.max()))
+            log(round_no, len(pairs[2]), made, int(short.sum()), float(floor.max()), float(floor.min()))
         if not short.any():
             order = build_order(costs, w, cur, req)
             return Solution(cur, order, objective(costs, w, cur), float("nan"), False, swaps)
         _, real = model.nearest(demand_xy, cand_xy[cur], None, cancelled)
         if not np.isfinite(real[served]).all():
             return None  # a network part without a chosen point: the caller uses all costs (and the penalty)
-        reach[0] = max(reach[0], EXTEND_FACTOR * float(real[served].max()))
-        low = cur[floor[cur] < reach[0]]
+        need = EXTEND_FACTOR * float(real[served].max())
+        reach[0] = max(reach[0], min(need, GROWTH * float(floor.max())))
+        wide = float(w[short].sum()) > WIDEN_SHARE * float(w[served].sum())
+        low = np.flatnonzero(floor < reach[0]) if wide else cur[floor[cur] < reach[0]]
         if low.size == 0:  # cannot happen while floors are lower bounds; be safe
             return None
         costs = extend(low)

@@ -188,11 +188,20 @@ def assert_local_optimum(real, w, chosen, required=()):
 
 
 @pytest.mark.parametrize("seed", range(3))
-@pytest.mark.parametrize("bound", [2.0, 6.0, 1000.0])
-def test_bounded_p_median_is_a_local_optimum_of_the_full_problem(seed, bound):
+@pytest.mark.parametrize("bound", [0.5, 2.0, 6.0, 1000.0])
+@pytest.mark.parametrize("widen", ["default", "never", "always"])
+def test_bounded_p_median_is_a_local_optimum_of_the_full_problem(seed, bound, widen, monkeypatch):
+    """Whether the searches of the chosen points only (never), of every candidate (always) or as the share of
+    short weight says (default) are extended: a local optimum of the full costs, objective exact."""
+    if widen != "default":
+        monkeypatch.setattr(pm, "WIDEN_SHARE", 2.0 if widen == "never" else -1.0)
     model, demand, cands, w, real = road_instance(seed)
     ok = np.isfinite(real).any(axis=1)
     demand, w, real = demand[ok], w[ok], real[ok]
+    searched = []  # candidates per search pass
+    within = model.within
+    monkeypatch.setattr(model, "within", lambda d, f, *a, **k: searched.append(len(f)) or within(d, f, *a, **k),
+                        raising=False)
     rounds = []
     sol = pm.bounded_p_median(model, demand, cands, w, 4, [3], bound, log=lambda *r: rounds.append(r))
     assert sol is not None
@@ -201,8 +210,15 @@ def test_bounded_p_median_is_a_local_optimum_of_the_full_problem(seed, bound):
     # the solver's own objective is the real one (every nearest cost was searched)
     assert sol.objective == pytest.approx(value, rel=1e-9)
     assert sorted(sol.order[sol.chosen].tolist()) == [1, 2, 3, 4] and sol.order[3] == 1
-    if bound == 2.0:
-        assert len(rounds) > 1 and rounds[-1][4] > bound  # the chosen points' searches were extended
+    largest = rounds[-1][4]
+    assert searched[0] == len(cands)
+    if bound < 6.0:
+        assert len(rounds) > 1 and largest > bound  # searches were extended
+        assert largest <= bound * pm.GROWTH ** (len(rounds) - 1) * (1 + 1e-12)
+        if widen == "never":
+            assert searched[1] <= 4  # first the chosen points' searches only
+        if widen == "always":
+            assert searched[1] == len(cands) and rounds[-1][5] > bound
     if bound == 1000.0:
         assert len(rounds) == 1
         dense = la.solve_p_median(real, w, 4, [3])  # every pair known: the dense heuristic's answer
