@@ -177,20 +177,20 @@ def swap_deltas(costs: SparseCosts, w, chosen):
     n_c = costs.shape[1]
     p = chosen.size
     d1, c1, d2 = nearest_two(costs, chosen)
-    levels = _levels(costs.floor)
-    uniq, inv = levels
-    gain = _gains(costs, w, d1, levels)
+    uniq, inv = _levels(costs.floor)
     loss = np.bincount(c1, weights=w * (d2 - d1), minlength=p)
+    # pairs at the floor, one pass per floor value: gain[j] = sum w * max(0, d1 - cost_j) and
     # extra[j, k] = sum over demand served by chosen[k] of w * max(0, d2 - max(cost_j, d1))
-    at_floor = np.stack([np.bincount(c1, weights=w * np.maximum(d2 - np.maximum(f, d1), 0.0), minlength=p)
-                         for f in uniq])
-    extra = at_floor[inv]
+    gain = np.array([float(w @ np.maximum(d1 - f, 0.0)) for f in uniq])[inv]
+    extra = np.stack([np.bincount(c1, weights=w * np.maximum(d2 - np.maximum(f, d1), 0.0), minlength=p)
+                      for f in uniq])[inv]
+    # known pairs replace their floor; only those cheaper than the second nearest change anything
     j, c, r = costs.csr.indices, costs.csr.data, costs.entry_row
     rel = c < d2[r]
     r, j, c = r[rel], j[rel], c[rel]
-    dd1, dd2 = d1[r], d2[r]
-    fix = w[r] * (np.maximum(dd2 - np.maximum(c, dd1), 0.0)
-                  - np.maximum(dd2 - np.maximum(costs.floor[j], dd1), 0.0))
+    dd1, dd2, fj, wr = d1[r], d2[r], costs.floor[j], w[r]
+    gain += np.bincount(j, weights=wr * (np.maximum(dd1 - c, 0.0) - np.maximum(dd1 - fj, 0.0)), minlength=n_c)
+    fix = wr * (np.maximum(dd2 - np.maximum(c, dd1), 0.0) - np.maximum(dd2 - np.maximum(fj, dd1), 0.0))
     extra += np.bincount(j * p + c1[r], weights=fix, minlength=n_c * p).reshape(n_c, p)
     return loss[None, :] - gain[:, None] - extra, float(w @ d1)
 
@@ -203,10 +203,33 @@ def _add(costs: SparseCosts, d1, j: int) -> np.ndarray:
     return new
 
 
+def _gain_change(costs: SparseCosts, w, rows, old, new, levels) -> np.ndarray:
+    """Change of every candidate's gain when d1 of ``rows`` falls from ``old`` to ``new`` (per row)."""
+    uniq, inv = levels
+    ww = w[rows]
+    at_floor = np.array([float(ww @ (np.maximum(new - f, 0.0) - np.maximum(old - f, 0.0))) for f in uniq])
+    change = at_floor[inv]
+    indptr = costs.csr.indptr
+    counts = indptr[rows + 1] - indptr[rows]
+    if counts.sum() == 0:
+        return change
+    local = np.repeat(np.arange(rows.size), counts)
+    entry = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts) + indptr[rows][local]
+    j, c = costs.csr.indices[entry], costs.csr.data[entry]
+    fj = costs.floor[j]
+    o, n = old[local], new[local]
+    fix = ww[local] * ((np.maximum(n - c, 0.0) - np.maximum(n - fj, 0.0))
+                       - (np.maximum(o - c, 0.0) - np.maximum(o - fj, 0.0)))
+    return change + np.bincount(j, weights=fix, minlength=costs.shape[1])
+
+
 def greedy(costs: SparseCosts, w, required, p: int, feedback=None) -> list:
-    """Required first, then each time the candidate with the largest saving (ties: the first)."""
-    n_c = costs.shape[1]
-    d1 = np.full(costs.shape[0], costs.top)
+    """Required first, then each time the candidate with the largest saving (ties: the first).
+
+    Gains are updated from the rows whose nearest cost fell (all of them again when most did).
+    """
+    n_d, n_c = costs.shape
+    d1 = np.full(n_d, costs.top)
     chosen_mask = np.zeros(n_c, dtype=bool)
     sequence = []
     for j in np.flatnonzero(required):
@@ -214,12 +237,21 @@ def greedy(costs: SparseCosts, w, required, p: int, feedback=None) -> list:
         chosen_mask[j] = True
         sequence.append(int(j))
     levels = _levels(costs.floor)
+    gain = None
     while len(sequence) < p:
         _check_cancel(feedback, 0.5 * len(sequence) / max(p, 1))
-        gain = _gains(costs, w, d1, levels)
-        gain[chosen_mask] = -1.0
-        j = int(np.argmax(gain))
-        d1 = _add(costs, d1, j)
+        if gain is None:
+            gain = _gains(costs, w, d1, levels)
+        masked = gain.copy()
+        masked[chosen_mask] = -1.0
+        j = int(np.argmax(masked))
+        new = _add(costs, d1, j)
+        changed = np.flatnonzero(new < d1)
+        if changed.size * 2 > n_d:
+            gain = None  # most rows changed: recompute in one pass
+        else:
+            gain += _gain_change(costs, w, changed, d1[changed], new[changed], levels)
+        d1 = new
         chosen_mask[j] = True
         sequence.append(j)
     return sequence
