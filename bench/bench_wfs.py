@@ -1,12 +1,15 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Benchmark of palveluverkko:fetchwfs: 100,000 features from a local QGIS Server, next to GDAL's own
-WFS/OAPIF client (``ogr2ogr``) fetching the same layer from the same server in the same run.
+WFS/OAPIF client (``ogr2ogr``) fetching the same layer from the same server in the same run, and the
+plain download of the same answers (the server-bound floor).
 
 Every fetch runs in its own child process; its peak memory is the child's maximum resident set size
 (``wait4``). The fetch of ours is timed around ``processing.run`` (QGIS start-up excluded and its
-memory printed apart as the baseline); ogr2ogr is timed around the whole command.
+memory printed apart as the baseline); ogr2ogr is timed around the whole command. The load average
+is printed with every figure (the machine may be shared). ``--with-provider`` adds the fetch through
+QGIS's WFS/OAPIF provider (the path used before the fast path, and still the fallback).
 
-Usage: .venv/bin/python bench/bench_wfs.py [--features N]   (``make bench`` runs it)
+Usage: .venv/bin/python bench/bench_wfs.py [--features N] [--with-provider]   (``make bench`` runs it)
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -52,10 +56,43 @@ def child(args) -> None:
         return
     import processing
 
+    if args.provider:  # the provider path only (what fetchwfs did before core/wfs_pages.py)
+        from palveluverkko.core import wfs_fetch
+
+        wfs_fetch._start_pages = lambda *a, **k: None
     started = time.perf_counter()
     result = processing.run("palveluverkko:fetchwfs", {
         "URL": args.url, "TYPENAME": args.typename, "VERSION": args.version, "OUTPUT": args.output})
     print(json.dumps({"count": result["FEATURE_COUNT"], "seconds": time.perf_counter() - started}))
+
+
+def download(url: str, oapif: bool):
+    """(seconds, features) of downloading the answers without parsing them: the server-bound floor."""
+    import urllib.request
+
+    started = time.perf_counter()
+    if not oapif:
+        with urllib.request.urlopen(url, timeout=600) as answer:
+            features, carry = 0, b""
+            while True:
+                chunk = answer.read(1 << 20)
+                if not chunk:
+                    break
+                features += (carry + chunk).count(b"<gml:featureMember")
+                carry = chunk[-20:]
+        return time.perf_counter() - started, features
+    features = 0
+    while url:
+        with urllib.request.urlopen(url, timeout=600) as answer:
+            page = json.loads(answer.read())
+        features += len(page.get("features", []))
+        url = next((link["href"] for link in page.get("links", []) if link.get("rel") == "next"), None) \
+            if page.get("features") else None
+    return time.perf_counter() - started, features
+
+
+def load() -> str:
+    return "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
 
 
 def measure(command, env=None):
@@ -86,6 +123,10 @@ def main() -> int:
     parser.add_argument("--features", type=int, default=100_000)
     parser.add_argument("--child", action="store_true")
     parser.add_argument("--baseline", action="store_true")
+    parser.add_argument("--provider", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--with-provider", action="store_true",
+                        help="also time the fetch through QGIS's WFS/OAPIF provider (slow)")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds (alternating the methods); medians compared")
     parser.add_argument("--url")
     parser.add_argument("--typename", default="grid")
     parser.add_argument("--version", default="1.1.0")
@@ -105,6 +146,7 @@ def main() -> int:
     app.initQgis()
     folder = tempfile.mkdtemp(prefix="bench_wfs_")
     data, project = os.path.join(folder, "data.gpkg"), os.path.join(folder, "project.qgs")
+    print(f"bench_wfs {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}, {os.cpu_count()} CPUs, load {load()}")
     print(f"bench_wfs: writing {args.features:,} grid cells (polygons, EPSG:3067) and starting QGIS Server…")
     servers.write_data(data, args.features)
     servers.write_project(project, data, ("premises", "grid"))
@@ -118,29 +160,65 @@ def main() -> int:
         if server_has_oapif(server.url):
             cases.append(("OAPIF", "OAPIF", server.url + "wfs3", f"OAPIF:{server.url}wfs3"))
         for label, version, url, gdal_name in cases:
-            out = os.path.join(folder, f"ours_{version}.gpkg")
-            _wall, peak, output = measure([*me, "--url", url, "--version", version, "--output", out], env)
-            result = json.loads(output.strip().splitlines()[-1])
-            rows.append((f"fetchwfs {label}", result["count"], result["seconds"], peak))
-            out = os.path.join(folder, f"gdal_{version}.gpkg")
-            # GDAL's OAPIF pages by 10 features unless told: give it the page size QGIS's provider uses.
-            page = ["-oo", "PAGE_SIZE=1000"] if version == "OAPIF" else []
-            seconds, peak, _o = measure(["ogr2ogr", "-f", "GPKG", *page, out, gdal_name, "grid"], env)
-            rows.append((f"ogr2ogr  {label}", count_features(out), seconds, peak))
+            for _round in range(args.repeat):
+                rows.extend(one_round(args, folder, me, env, label, version, url, gdal_name))
     finally:
         server.stop()
         shutil.rmtree(folder, ignore_errors=True)
-    print(f"{'method':<20}{'features':>10}{'seconds':>10}{'features/s':>12}{'peak MB':>10}")
-    for name, count, seconds, peak in rows:
-        print(f"{name:<20}{count:>10,}{seconds:>10.2f}{count / seconds:>12,.0f}{peak:>10.0f}")
-    print(f"(QGIS + plugin start-up alone: {baseline_mb:.0f} MB peak; fetchwfs is timed without it)")
-    for index in range(0, len(rows), 2):
-        ours, gdal = rows[index], rows[index + 1]
-        speed = (ours[1] / ours[2]) / (gdal[1] / gdal[2])
-        print(f"{ours[0].split(' ', 1)[1].strip()}: fetchwfs/ogr2ogr speed {speed:.2f}×, "
-              f"memory above start-up {ours[3] - baseline_mb:.0f} MB vs ogr2ogr {gdal[3]:.0f} MB")
+    print(f"{'method':<20}{'features':>10}{'seconds':>10}{'features/s':>12}{'peak MB':>10}  load (1/5/15 min)")
+    for name, count, seconds, peak, before in rows:
+        memory = f"{peak:>10.0f}" if peak else f"{'-':>10}"
+        print(f"{name:<20}{count:>10,}{seconds:>10.2f}{count / seconds:>12,.0f}{memory}  {before}")
+    print(f"(QGIS + plugin start-up alone: {baseline_mb:.0f} MB peak; fetchwfs is timed without it; "
+          f"download = the answers read and thrown away, the server-bound floor)")
+    for label in ("WFS 1.1.0", "OAPIF"):
+        ours = [r for r in rows if r[0] == f"fetchwfs {label}"]
+        gdal = [r for r in rows if r[0] == f"ogr2ogr  {label}"]
+        if not ours or not gdal:
+            continue
+        ours_rate = statistics.median(r[1] / r[2] for r in ours)
+        gdal_rate = statistics.median(r[1] / r[2] for r in gdal)
+        print(f"{label} (medians of {len(ours)}): fetchwfs {ours_rate:,.0f} features/s, ogr2ogr {gdal_rate:,.0f}: "
+              f"speed {ours_rate / gdal_rate:.2f}×; peak memory above start-up "
+              f"{max(r[3] for r in ours) - baseline_mb:.0f} MB, ogr2ogr {max(r[3] for r in gdal):.0f} MB")
     del app
     return 0
+
+
+def one_round(args, folder, me, env, label, version, url, gdal_name):
+    """The rows of one round: download floor, fetchwfs, ogr2ogr (and the provider path) for one service."""
+    rows = []
+    oapif = version == "OAPIF"
+    floor = url + ("/collections/grid/items?limit=10000" if oapif else
+                   "?SERVICE=WFS&REQUEST=GetFeature&VERSION=1.1.0&TYPENAME=grid")
+    before = load()
+    seconds, count = download(floor, oapif)
+    rows.append((f"download {label}", count, seconds, 0.0, before))
+    out = os.path.join(folder, f"ours_{version}.gpkg")
+    if os.path.exists(out):
+        os.remove(out)
+    before = load()
+    _wall, peak, output = measure([*me, "--url", url, "--version", version, "--output", out], env)
+    result = json.loads(output.strip().splitlines()[-1])
+    rows.append((f"fetchwfs {label}", result["count"], result["seconds"], peak, before))
+    out = os.path.join(folder, f"gdal_{version}.gpkg")
+    if os.path.exists(out):
+        os.remove(out)
+    # GDAL's OAPIF pages by 10 features unless told: give it the page size fetchwfs uses.
+    page = ["-oo", "PAGE_SIZE=10000"] if oapif else []
+    before = load()
+    seconds, peak, _o = measure(["ogr2ogr", "-f", "GPKG", *page, out, gdal_name, "grid"], env)
+    rows.append((f"ogr2ogr  {label}", count_features(out), seconds, peak, before))
+    if args.with_provider:
+        out = os.path.join(folder, f"provider_{version}.gpkg")
+        if os.path.exists(out):
+            os.remove(out)
+        before = load()
+        _wall, peak, output = measure([*me, "--provider", "--url", url, "--version", version, "--output", out],
+                                      env)
+        result = json.loads(output.strip().splitlines()[-1])
+        rows.append((f"provider {label}", result["count"], result["seconds"], peak, before))
+    return rows
 
 
 def server_has_oapif(url: str) -> bool:

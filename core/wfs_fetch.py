@@ -150,11 +150,18 @@ def fetch(request: FetchRequest, make_sink: Callable, feedback=None,
     sink = pages = None
     method = "provider"
     try:
-        total = None if has_extent else _count(service, ftype, request, limit, feedback)
         target = request.target_crs if request.target_crs is not None and request.target_crs.isValid() \
             else layer.crs()
-        if request.method == "auto":
-            pages = _start_pages(service, ftype, layer, request, context, limit, total, feedback)
+        pages = _start_pages(service, ftype, layer, request, context, limit, feedback) \
+            if request.method == "auto" else None
+        if pages is None:
+            total = None if has_extent else _count(service, ftype, request, limit, feedback)
+        else:  # no count of our own (it would cost the server a pass over the layer): what the answers say
+            total = pages.total if not has_extent else None
+            if total is not None and limit:
+                total = min(total, limit)
+            if total is not None and feedback is not None:
+                feedback.pushInfo(translate("Wfs", "{count} features to fetch.").format(count=total))
         _check_cancel(feedback)
         sink = make_sink(layer.fields(), layer.wkbType(), target)
         writer = FeatureWriter(sink, layer.crs(), request, target, context, limit, total, feedback)
@@ -181,21 +188,14 @@ def fetch(request: FetchRequest, make_sink: Callable, feedback=None,
     return FetchResult(count, service, ftype, time.monotonic() - started, method)
 
 
-def _start_pages(service, ftype, layer, request, context, limit, total, feedback):
+def _start_pages(service, ftype, layer, request, context, limit, feedback):
     """Our own paged requests with the first page read (None: leave it to the provider)."""
     bbox = None
     if request.extent is not None and not request.extent.isNull():
         rect = _extent_in(request.extent, layer.crs(), context)
         bbox = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
-        if not service.is_oapif and service.supports_hits:
-            try:
-                total = wfs.feature_count(service, ftype.name, request.authcfg, feedback, bbox)
-            except wfs.WfsCancelled:
-                raise
-            except wfs.WfsError:
-                total = None
     reader = wfs_pages.PageReader(layer.fields(), layer.wkbType())
-    pages = wfs_pages.PagedFetch(service, ftype, reader, request.authcfg, 0 if bbox else limit, bbox, total,
+    pages = wfs_pages.PagedFetch(service, ftype, reader, request.authcfg, 0 if bbox else limit, bbox, None,
                                  feedback, request.page_size or None)
     try:
         pages.start()

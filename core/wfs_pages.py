@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 from typing import Callable, List, Optional, Tuple
@@ -30,6 +31,7 @@ from osgeo import gdal
 from qgis.core import (
     NULL,
     QgsApplication,
+    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureRequest,
     QgsFields,
@@ -47,6 +49,7 @@ LOG = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 PAGE_SIZE = 10_000  # features per OGC API request (QGIS Server's default maximum)
 SPLIT_MIN = 20_000  # from this many WFS features on, two requests
+FIRST_PAGE = 50_000  # the first of two WFS requests: parsed while the server builds the rest
 HEAD_BYTES = 65_536
 PUMP_EVERY = 1000
 
@@ -104,9 +107,11 @@ class Download:
         if not self.file.closed:
             self.file.close()
 
-    def wait(self, feedback=None, what: str = "") -> str:
+    def wait(self, feedback=None, what: str = "", progress: Optional[Callable[[int, int], None]] = None) -> str:
         """Wait until the answer is complete; its file path, or ``WfsError`` with the server's own message."""
         reply = self.reply
+        if progress is not None:
+            reply.downloadProgress.connect(progress)
         if not reply.isFinished():
             loop = QEventLoop()
             reply.finished.connect(loop.quit)
@@ -272,6 +277,40 @@ def _no_features(path: str, geojson: bool) -> bool:
         child.tag.rsplit("}", 1)[-1] in ("featureMember", "featureMembers", "member") for child in root)
 
 
+def number_matched(path: str, geojson: bool) -> Optional[int]:
+    """How many features the server says match (WFS 2.0 ``numberMatched``, OGC API), None if it does not say."""
+    size = os.path.getsize(path)
+    with open(path, "rb") as stream:
+        head = stream.read(4096)
+        stream.seek(max(0, size - 4096))
+        tail = stream.read()
+    if geojson:
+        pattern, texts = rb'"numberMatched"\s*:\s*(\d+)', (head, tail)
+    else:
+        pattern, texts = rb'\bnumberMatched="(\d+)"', (head.split(b"member>", 1)[0],)
+    for text in texts:
+        match = re.search(pattern, text)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def count_members(path: str) -> Optional[int]:
+    """The number of features in a GML answer, from its member elements (None: it has none)."""
+    found, carry = 0, b""
+    with open(path, "rb") as stream:
+        while True:
+            chunk = stream.read(1 << 20)
+            if not chunk:
+                break
+            text = carry + chunk
+            found += text.count(b"featureMember>") + text.count(b":member>")
+            carry = chunk[-16:]
+            found -= carry.count(b"featureMember>") + carry.count(b":member>")
+    found += carry.count(b"featureMember>") + carry.count(b":member>")
+    return found // 2 if found else None
+
+
 def complete_gml(path: str) -> bool:
     """Whether a GML answer ends with the end of its feature collection (not cut off)."""
     size = os.path.getsize(path)
@@ -285,15 +324,17 @@ def complete_gml(path: str) -> bool:
 class PagedFetch:
     """Our own GetFeature / items requests: the next one downloads while the current one is parsed.
 
-    WFS: one request for everything (QGIS Server, for one, builds each answer whole before sending
-    it, and skips over the features before STARTINDEX one by one, so fewer requests cost the server
-    least); when that answer falls short of the number the server reported (``total``: its own
-    per-request maximum), the rest follows in pages with STARTINDEX. ``page_size`` asks for pages from
-    the start, after a one-feature probe showed that the server honours STARTINDEX. OGC API
+    WFS: two requests, the first ``FIRST_PAGE`` features and then all the rest (STARTINDEX, after a
+    one-feature probe showed that the server honours it): the server builds the rest while we parse
+    the first, and no more requests than that, since QGIS Server, for one, builds every answer whole
+    before sending it and walks over all the features before STARTINDEX. When an answer falls short of
+    the number the server reported (WFS 2.0 ``numberMatched``: its own per-request maximum), the rest
+    follows in pages of that size. ``page_size`` asks for pages of that size throughout. OGC API
     Features: pages of ``page_size`` following the server's ``next`` links.
 
     ``limit``: at most this many features from the server (0: all). ``bbox``: the server-side BBOX
-    filter in the feature type's CRS (OGC API: longitude/latitude).
+    filter in the feature type's CRS (OGC API: longitude/latitude). ``total``: the number of features
+    the server reports, once known.
     """
 
     def __init__(self, service: wfs.Service, ftype: wfs.FeatureType, reader: PageReader, authcfg: str = "",
@@ -304,6 +345,7 @@ class PagedFetch:
         self.geojson = service.is_oapif
         self.paged = bool(page_size) or self.geojson
         self.page_size = page_size or PAGE_SIZE
+        self.rest_in_one = False  # after the first page, everything else in one request
         self.folder = tempfile.mkdtemp(prefix="palveluverkko_wfs_")
         self.downloads = 0
         self.first: Optional[Tuple[str, Optional[QgsVectorLayer]]] = None
@@ -311,21 +353,21 @@ class PagedFetch:
         self.what = translate("Wfs", "GetFeature")
 
     # -- requests
-    def _wfs_url(self, start: int) -> str:
-        count = self._count(start)
+    def _wfs_url(self, start: int, count: Optional[int] = -1) -> str:
+        count = self._count(start) if count == -1 else count
         url = wfs.feature_url(self.service, self.ftype.name, limit=count, bbox=self.bbox)
-        params = {}
-        if start:
-            params["STARTINDEX"] = start
+        params = {"STARTINDEX": start} if start else {}
         crs = self.ftype.crs
-        if crs.startswith("EPSG:"):  # the provider's CRS, in the form the provider asks for it
+        if crs.startswith("EPSG:") and QgsCoordinateReferenceSystem(crs).hasAxisInverted():
+            # Latitude first: ask in the URN form, whose axis order is unambiguous. Otherwise no SRSNAME: the
+            # default CRS is the provider layer's (and asking for it anyway cost QGIS Server 12 % more time).
             params["SRSNAME"] = crs if self.service.version == "1.0.0" else \
                 "urn:ogc:def:crs:EPSG::" + crs.split(":", 1)[1]
-        return wfs.with_query(url, params)
+        return wfs.with_query(url, params) if params else url
 
     def _count(self, start: int) -> Optional[int]:
         """How many features to ask for from ``start`` (None: all there are)."""
-        if not self.paged:
+        if not self.paged or (start and self.rest_in_one):
             return self.limit - start if self.limit else None
         return min(self.page_size, self.limit - start) if self.limit else self.page_size
 
@@ -336,14 +378,21 @@ class PagedFetch:
         return Download(url, os.path.join(self.folder, f"page{self.downloads}{suffix}"), self.authcfg, accept)
 
     def _finish(self, download: Download) -> str:
-        path = download.wait(self.feedback, self.what)
+        path = download.wait(self.feedback, self.what, self._downloading if self.total is None else None)
         if self.geojson:
             self.next_link = self._oapif_next(path)
         elif not complete_gml(path):
             raise wfs.WfsError(translate(
                 "Wfs", "The features from {host} are not valid XML (the answer ends too early); the answer may "
                 "have been cut off.").format(host=wfs.host_of(self.service.url)))
+        if self.total is None:
+            self.total = number_matched(path, self.geojson)
         return path
+
+    def _downloading(self, received: int, size: int) -> None:
+        """Progress while the number of features is not known: how much of the answer has arrived."""
+        if self.feedback is not None and size > 0:
+            self.feedback.setProgress(100 * received / size)
 
     def _open(self, path: str) -> Optional[QgsVectorLayer]:
         return self.reader.open(path, self.geojson)
@@ -357,13 +406,15 @@ class PagedFetch:
             self.first = (path, self._open(path))
             return
         self.reader.xsd = self._schema()
-        known = [x for x in (self.limit or None, self.total) if x is not None]
-        if not self.paged and known and min(known) >= SPLIT_MIN:
-            # Two requests, 60 % and the rest: the second is built by the server while we parse the first.
-            self.paged, self.page_size = True, -(-min(known) * 3 // 5)
-        self.paged = self.paged and (not known or min(known) > self.page_size)
+        if not self.paged and (not self.limit or self.limit >= SPLIT_MIN):
+            self.paged, self.rest_in_one = True, True
+            self.page_size = -(-self.limit * 3 // 5) if self.limit else FIRST_PAGE
+        self.paged = self.paged and (not self.limit or self.limit > self.page_size)
         path = self._finish(self._download(self._wfs_url(0)))
         layer = self._open(path)
+        members = count_members(path)
+        if self.paged and members is not None and members < self.page_size:
+            self.paged = False  # all there is came in the first answer
         if self.paged and not self._honours_startindex(layer):
             LOG.info("%s ignores STARTINDEX: one request for everything", wfs.host_of(self.service.url))
             layer = None
@@ -390,31 +441,39 @@ class PagedFetch:
         first_two = _signatures(layer, 2)
         if len(first_two) < 2:
             return True  # fewer than two features: there is nothing to page
-        size, self.page_size = self.page_size, 1
+        path = ""
         try:
-            path = self._finish(self._download(self._wfs_url(1)))
+            path = self._finish(self._download(self._wfs_url(1, 1)))
             probe = _signatures(self._open(path), 2)
         except (UnreadableError, wfs.WfsError):
             probe = []
-        finally:
-            self.page_size = size
         _remove(path)
         return probe == first_two[1:]
 
     def _oapif_next(self, path: str) -> Optional[str]:
         """The ``next`` link of an OGC API items page (None at the last page)."""
-        try:
-            with open(path, "rb") as stream:
-                data = json.load(stream)
-        except ValueError as error:
+        size = os.path.getsize(path)
+        with open(path, "rb") as stream:
+            head = stream.read(HEAD_BYTES)
+            stream.seek(max(0, size - HEAD_BYTES))
+            tail = stream.read()
+        if not tail.rstrip().endswith(b"}"):
             raise wfs.WfsError(translate(
                 "Wfs", "The features from {host} are not valid JSON ({error}); the answer may have been cut off.")
-                .format(host=wfs.host_of(self.service.url), error=error)) from error
-        if not isinstance(data, dict):
-            raise UnreadableError(path)
-        if not data.get("features"):
-            return None
-        for link in data.get("links") or []:
+                .format(host=wfs.host_of(self.service.url), error="…" + tail[-40:].decode("utf-8", "replace")))
+        links = _top_level_links(head, tail)
+        if links is None:  # not found cheaply: read the whole page
+            try:
+                with open(path, "rb") as stream:
+                    data = json.load(stream)
+            except ValueError as error:
+                raise wfs.WfsError(translate(
+                    "Wfs", "The features from {host} are not valid JSON ({error}); the answer may have been cut "
+                    "off.").format(host=wfs.host_of(self.service.url), error=error)) from error
+            if not isinstance(data, dict):
+                raise UnreadableError(path)
+            links = data.get("links") or []
+        for link in links:
             if isinstance(link, dict) and link.get("rel") == "next" and link.get("href"):
                 return link["href"]
         return None
@@ -479,6 +538,32 @@ class PagedFetch:
     def close(self):
         self.first = None
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _top_level_links(head: bytes, tail: bytes) -> Optional[list]:
+    """The ``links`` array of a GeoJSON feature collection from its first and last bytes (None: not there).
+
+    Before ``"features"`` it is the collection's own; at the end the last one is (servers write it
+    after the features, QGIS Server sorts the keys); a feature's own ``links`` never ends a document.
+    """
+    features = head.find(b'"features"')
+    at = head.find(b'"links"')
+    if at >= 0 and (features < 0 or at < features):
+        chunk = head[at:]
+    else:
+        at = tail.rfind(b'"links"')
+        if at < 0:
+            return None
+        chunk = tail[at:]
+    text = chunk.decode("utf-8", "replace")
+    start = text.find("[")
+    if start < 0 or text[len('"links"'):start].strip() != ":":
+        return None
+    try:
+        links, _end = json.JSONDecoder().raw_decode(text, start)
+    except ValueError:
+        return None
+    return links if isinstance(links, list) else None
 
 
 def _signatures(layer, count: int) -> list:

@@ -100,12 +100,15 @@ def test_two_requests_for_a_large_layer_and_one_for_a_small_one(qgis_wfs_server,
         real(self, url, *args, **kwargs)
 
     monkeypatch.setattr(wfs_pages.Download, "__init__", spy)
-    monkeypatch.setattr(wfs_pages, "SPLIT_MIN", 5000)
-    result, rows, _schema = fetch(qgis_wfs_server.url, "grid")
+    monkeypatch.setattr(wfs_pages, "FIRST_PAGE", 3600)
+    result, rows, schema = fetch(qgis_wfs_server.url, "grid")
     assert result.count == len(rows) == servers.GRID_CELLS
-    # 60 % first, a one-feature probe of STARTINDEX, then the rest
-    assert [("MAXFEATURES=3600" in u, "STARTINDEX=1&" in u or u.endswith("STARTINDEX=1"), "STARTINDEX=3600" in u)
-            for u in urls] == [(True, False, False), (False, True, False), (True, False, True)]
+    cells = [name for name, _type in schema["fields"]].index("cell")
+    assert sorted(row[0][cells] for row in rows) == list(range(servers.GRID_CELLS))
+    # the first 3,600, a one-feature probe of STARTINDEX, then all the rest in one answer
+    assert [(u.split("MAXFEATURES=")[1].split("&")[0] if "MAXFEATURES=" in u else None,
+             u.split("STARTINDEX=")[1].split("&")[0] if "STARTINDEX=" in u else None) for u in urls] == [
+        ("3600", None), ("1", "1"), (None, "3600")]
     urls.clear()
     result, rows, _schema = fetch(qgis_wfs_server.url, "premises")
     assert result.count == len(servers.PREMISES_ROWS) and len(urls) == 1 and "STARTINDEX" not in urls[0]
