@@ -168,7 +168,7 @@ def fetch(request: FetchRequest, make_sink: Callable, feedback=None,
         if pages is not None:
             method = "pages"
             layer = None  # the provider is not needed for the features
-            pages.run(lambda page: writer.write_page(pages.reader.features(page)))
+            pages.run(lambda page: writer.write_page(pages.reader.chunks(page)))
             count, failure = writer.finish(), None
         else:
             with ProviderLog() as log:
@@ -276,19 +276,30 @@ class FeatureWriter:
             else:
                 self.feedback.setProgressText(translate("Wfs", "{count} features fetched…").format(count=self.count))
 
-    def write_page(self, features):
-        """Write a page of features; (features in the page, whether more are wanted)."""
+    def write_page(self, chunks):
+        """Write a page, given as lists of features; (features in the page, whether more are wanted)."""
         seen = 0
-        more = True
-        for feature in features:
-            seen += 1
+        as_they_are = self.exact is None and self.to_target is None
+        for chunk in chunks:
             if self.feedback is not None and self.feedback.isCanceled():
                 raise wfs.cancelled_error()
-            if not self.add(feature):
-                more = False
-                break
+            seen += len(chunk)
+            if as_they_are:
+                if self.limit and self.count + len(chunk) >= self.limit:
+                    self.batch.extend(chunk[: self.limit - self.count])
+                    self.count = self.limit
+                    self.flush()
+                    return seen, False
+                self.batch.extend(chunk)
+                self.count += len(chunk)
+                self._progress()
+                continue
+            for feature in chunk:
+                if not self.add(feature):
+                    self.flush()
+                    return seen, False
         self.flush()
-        return seen, more
+        return seen, True
 
     def flush(self):
         if self.batch:

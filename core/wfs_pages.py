@@ -25,6 +25,7 @@ import os
 import re
 import shutil
 import tempfile
+from itertools import islice
 from typing import Callable, List, Optional, Tuple
 
 from osgeo import gdal
@@ -51,7 +52,7 @@ PAGE_SIZE = 10_000  # features per OGC API request (QGIS Server's default maximu
 SPLIT_MIN = 20_000  # from this many WFS features on, two requests
 FIRST_PAGE = 50_000  # the first of two WFS requests: parsed while the server builds the rest
 HEAD_BYTES = 65_536
-PUMP_EVERY = 1000
+CHUNK = 1000  # features handed to the sink at a time
 
 
 class UnreadableError(Exception):
@@ -159,8 +160,7 @@ class PageReader:
         self.multi = QgsWkbTypes.isMultiType(wkb_type)
         self.curved = QgsWkbTypes.isCurvedType(wkb_type)
         self.xsd = xsd
-        self.next_id = 1
-        self.pump: Optional[Callable[[], None]] = None  # called every PUMP_EVERY features
+        self.pump: Optional[Callable[[], None]] = None  # called between chunks
 
     def open(self, path: str, geojson: bool) -> Optional[QgsVectorLayer]:
         """The page as an ``ogr`` layer; None when it holds no features at all; ``UnreadableError``."""
@@ -183,41 +183,44 @@ class PageReader:
             return None
         raise UnreadableError(path)
 
-    def features(self, layer: Optional[QgsVectorLayer]):
-        """Yield the page's features as provider-schema features (ids numbered on from the last page)."""
+    def chunks(self, layer: Optional[QgsVectorLayer]):
+        """Yield the page's features, as lists of up to ``CHUNK`` features in the provider's schema."""
         if layer is None:
             return
         page_fields = layer.fields()
         plan = self._plan(page_fields, layer.source().endswith("json"))
-        fields, pump = self.fields, self.pump
         simple = all(convert is None and index != -2 for index, convert in plan)
         indexes = [index for index, _convert in plan]
         reshape = layer.wkbType() != self.wkb_type  # e.g. GML MultiSurface where the provider says MultiPolygon
-        if simple and indexes == list(range(page_fields.count())):
-            # The page has the provider's fields, in order and with the same types: its features as they are.
-            for feature in layer.getFeatures(QgsFeatureRequest()):
-                feature.setId(self.next_id)
-                self.next_id += 1
-                if pump is not None and self.next_id % PUMP_EVERY == 0:
-                    pump()
-                if reshape and feature.hasGeometry():
-                    feature.setGeometry(self._shape(feature.geometry()))
-                yield feature
-            return
-        for source in layer.getFeatures(QgsFeatureRequest()):
-            if pump is not None and self.next_id % PUMP_EVERY == 0:
-                pump()
-            values = source.attributes()
-            if simple:
-                attributes = [values[i] if i >= 0 else NULL for i in indexes]
-            else:
-                attributes = [_convert(values, i, convert, source) for i, convert in plan]
-            feature = QgsFeature(fields, self.next_id)
-            self.next_id += 1
-            feature.setAttributes(attributes)
-            if source.hasGeometry():
-                feature.setGeometry(self._shape(source.geometry()) if reshape else source.geometry())
-            yield feature
+        as_they_are = simple and indexes == list(range(page_fields.count()))
+        iterator = layer.getFeatures(QgsFeatureRequest())
+        while True:
+            # (the sinks give the features their own ids: the page's are left as they are)
+            chunk = list(islice(iterator, CHUNK))
+            if not chunk:
+                return
+            if self.pump is not None:
+                self.pump()
+            if not as_they_are:
+                chunk = [self._rebuild(source, plan, indexes, simple) for source in chunk]
+            if reshape:
+                for feature in chunk:
+                    if feature.hasGeometry():
+                        feature.setGeometry(self._shape(feature.geometry()))
+            yield chunk
+
+    def _rebuild(self, source: QgsFeature, plan, indexes, simple) -> QgsFeature:
+        """``source`` with the provider's fields (order, types)."""
+        values = source.attributes()
+        if simple:
+            attributes = [values[i] if i >= 0 else NULL for i in indexes]
+        else:
+            attributes = [_convert(values, i, convert, source) for i, convert in plan]
+        feature = QgsFeature(self.fields, source.id())
+        feature.setAttributes(attributes)
+        if source.hasGeometry():
+            feature.setGeometry(source.geometry())
+        return feature
 
     def _shape(self, geometry: QgsGeometry) -> QgsGeometry:
         """``geometry`` in the provider's geometry type: straight segments, multi where it says multi."""
