@@ -22,9 +22,12 @@ from __future__ import annotations
 import json
 import logging
 import os
+import queue
 import re
 import shutil
 import tempfile
+import threading
+from contextlib import contextmanager
 from itertools import islice
 from typing import Callable, List, Optional, Tuple
 
@@ -39,6 +42,7 @@ from qgis.core import (
     QgsGeometry,
     QgsNetworkAccessManager,
     QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
@@ -171,12 +175,8 @@ class PageReader:
             if self.xsd:
                 uri += f"|option:XSD={self.xsd}"
         options = QgsVectorLayer.LayerOptions(False, False)
-        # Types guessed from the data (no usable schema) stay text; they are converted to the provider's below.
-        gdal.SetThreadLocalConfigOption("GML_FIELDTYPES", "ALWAYS_STRING")
-        try:
+        with _text_fields():
             layer = QgsVectorLayer(uri, "page", "ogr", options)
-        finally:
-            gdal.SetThreadLocalConfigOption("GML_FIELDTYPES", None)
         if layer.isValid():
             return layer
         if _no_features(path, geojson):
@@ -193,12 +193,10 @@ class PageReader:
         indexes = [index for index, _convert in plan]
         reshape = layer.wkbType() != self.wkb_type  # e.g. GML MultiSurface where the provider says MultiPolygon
         as_they_are = simple and indexes == list(range(page_fields.count()))
-        iterator = layer.getFeatures(QgsFeatureRequest())
-        while True:
-            # (the sinks give the features their own ids: the page's are left as they are)
-            chunk = list(islice(iterator, CHUNK))
-            if not chunk:
-                return
+        with _text_fields():
+            source = QgsVectorLayerFeatureSource(layer)
+        # (the sinks give the features their own ids: the page's are left as they are)
+        for chunk in _read_ahead(source):
             if self.pump is not None:
                 self.pump()
             if not as_they_are:
@@ -244,6 +242,62 @@ class PageReader:
             same = page_fields.at(index).type() == field.type()
             plan.append((index, None if same else field))
         return plan
+
+
+@contextmanager
+def _text_fields():
+    """While GDAL opens a GML answer in this thread: fields whose types it must guess from the data (no
+    usable schema) stay text, converted to the provider's types afterwards ('007' must not become 7)."""
+    gdal.SetThreadLocalConfigOption("GML_FIELDTYPES", "ALWAYS_STRING")
+    try:
+        yield
+    finally:
+        gdal.SetThreadLocalConfigOption("GML_FIELDTYPES", None)
+
+
+def _read_ahead(source: QgsVectorLayerFeatureSource):
+    """Lists of ``CHUNK`` features of ``source``, read by GDAL in a thread of their own.
+
+    The reading (GDAL's parsing and QGIS's conversion, which let go of Python's lock) runs beside the
+    caller's writing into the sink: two cores instead of one when the machine has them.
+    """
+    chunks: queue.Queue = queue.Queue(maxsize=4)
+    stop = threading.Event()
+
+    def offer(item) -> bool:
+        while not stop.is_set():
+            try:
+                chunks.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def read():
+        try:
+            with _text_fields():  # wherever GDAL opens the file again
+                iterator = source.getFeatures(QgsFeatureRequest())
+                while True:
+                    chunk = list(islice(iterator, CHUNK))
+                    if not offer(chunk) or not chunk:
+                        break
+                iterator.close()
+        except BaseException as error:  # handed to the caller
+            offer(error)
+
+    reader = threading.Thread(target=read, name="palveluverkko-wfs-read", daemon=True)
+    reader.start()
+    try:
+        while True:
+            chunk = chunks.get()
+            if isinstance(chunk, BaseException):
+                raise chunk
+            if not chunk:
+                return
+            yield chunk
+    finally:
+        stop.set()
+        reader.join()
 
 
 def _convert(values, index, field, source):
@@ -574,7 +628,9 @@ def _signatures(layer, count: int) -> list:
     if layer is None:
         return []
     found = []
-    for feature in layer.getFeatures(QgsFeatureRequest().setLimit(count)):
+    with _text_fields():
+        features = list(layer.getFeatures(QgsFeatureRequest().setLimit(count)))
+    for feature in features:
         geometry: QgsGeometry = feature.geometry()
         found.append((list(map(str, feature.attributes())), bytes(geometry.asWkb()) if not geometry.isNull()
                       else b""))

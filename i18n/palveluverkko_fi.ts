@@ -3419,7 +3419,7 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <translation>kohteiden määrä</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="311" />
+            <location filename="../core/wfs_pages.py" line="356" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
@@ -3444,12 +3444,12 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <translation>Yhteys palvelimeen {host} ({version}).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="178" />
+            <location filename="../core/wfs_fetch.py" line="185" />
             <source>Fetching the features of '{typename}' from {host} failed: {message}</source>
             <translation>Kohteiden '{typename}' haku palvelimelta {host} epäonnistui: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="180" />
+            <location filename="../core/wfs_fetch.py" line="187" />
             <source>Fetched {count} features.</source>
             <translation>Haettiin {count} kohdetta.</translation>
         </message>
@@ -3459,7 +3459,7 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <translation>Haettavana {count} kohdetta.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="297" />
+            <location filename="../core/wfs_fetch.py" line="308" />
             <source>Could not write a feature to the output: {error}</source>
             <translation>Kohteen kirjoittaminen tulokseen epäonnistui: {error}</translation>
         </message>
@@ -3469,27 +3469,27 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <translation>{count} kohdetta haettu…</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="72" />
+            <location filename="../core/wfs_pages.py" line="76" />
             <source>The authentication configuration '{authcfg}' could not be applied to the request to {host}. Check it in QGIS's Options → Authentication.</source>
             <translation>Tunnistautumisasetusta '{authcfg}' ei voitu liittää pyyntöön palvelimelle {host}. Tarkista se QGISin asetuksista (Asetukset → Tunnistautuminen).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="142" />
+            <location filename="../core/wfs_pages.py" line="148" />
             <source>The answer of {host} broke off ({what}): {error}</source>
             <translation>Palvelimen {host} vastaus katkesi ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="343" />
+            <location filename="../core/wfs_pages.py" line="388" />
             <source>The features from {host} are not valid XML (the answer ends too early); the answer may have been cut off.</source>
             <translation>Palvelimen {host} lähettämät kohteet eivät ole kelvollista XML:ää (vastaus päättyy liian aikaisin); vastaus on voinut katketa.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="410" />
+            <location filename="../core/wfs_pages.py" line="473" />
             <source>The features from {host} are not valid JSON ({error}); the answer may have been cut off.</source>
             <translation>Palvelimen {host} lähettämät kohteet eivät ole kelvollista JSONia ({error}); vastaus on voinut katketa.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="457" />
+            <location filename="../core/wfs_pages.py" line="519" />
             <source>GDAL could not read the features that {host} sent.</source>
             <translation>GDAL ei pystynyt lukemaan palvelimen {host} lähettämiä kohteita.</translation>
         </message>

@@ -3419,7 +3419,7 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <translation>antalet objekt</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="311" />
+            <location filename="../core/wfs_pages.py" line="356" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
@@ -3444,12 +3444,12 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <translation>Ansluten till {host} ({version}).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="178" />
+            <location filename="../core/wfs_fetch.py" line="185" />
             <source>Fetching the features of '{typename}' from {host} failed: {message}</source>
             <translation>Hämtningen av objekten i '{typename}' från {host} misslyckades: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="180" />
+            <location filename="../core/wfs_fetch.py" line="187" />
             <source>Fetched {count} features.</source>
             <translation>Hämtade {count} objekt.</translation>
         </message>
@@ -3459,7 +3459,7 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <translation>{count} objekt att hämta.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="297" />
+            <location filename="../core/wfs_fetch.py" line="308" />
             <source>Could not write a feature to the output: {error}</source>
             <translation>Det gick inte att skriva ett objekt till resultatet: {error}</translation>
         </message>
@@ -3469,27 +3469,27 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <translation>{count} objekt hämtade…</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="72" />
+            <location filename="../core/wfs_pages.py" line="76" />
             <source>The authentication configuration '{authcfg}' could not be applied to the request to {host}. Check it in QGIS's Options → Authentication.</source>
             <translation>Autentiseringskonfigurationen '{authcfg}' kunde inte tillämpas på begäran till {host}. Kontrollera den i QGIS inställningar (Alternativ → Autentisering).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="142" />
+            <location filename="../core/wfs_pages.py" line="148" />
             <source>The answer of {host} broke off ({what}): {error}</source>
             <translation>Svaret från {host} avbröts ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="343" />
+            <location filename="../core/wfs_pages.py" line="388" />
             <source>The features from {host} are not valid XML (the answer ends too early); the answer may have been cut off.</source>
             <translation>Objekten från {host} är inte giltig XML (svaret tar slut för tidigt); svaret kan ha avbrutits.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="410" />
+            <location filename="../core/wfs_pages.py" line="473" />
             <source>The features from {host} are not valid JSON ({error}); the answer may have been cut off.</source>
             <translation>Objekten från {host} är inte giltig JSON ({error}); svaret kan ha avbrutits.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="457" />
+            <location filename="../core/wfs_pages.py" line="519" />
             <source>GDAL could not read the features that {host} sent.</source>
             <translation>GDAL kunde inte läsa objekten som {host} skickade.</translation>
         </message>

@@ -194,7 +194,7 @@ USER, PASSWORD = "planner", "Sal@isuus ÅÄÖ"
 GETFEATURE_110 = """<?xml version="1.0" encoding="UTF-8"?>
 <wfs:FeatureCollection xmlns:wfs="http://www.opengis.net/wfs" xmlns:gml="http://www.opengis.net/gml"
  xmlns:pv="http://example.org/pv">
- <gml:featureMember><pv:toimipaikat gml:id="toimipaikat.1"><pv:tunnus>T1</pv:tunnus><pv:nimi>Kärsämäki</pv:nimi>
+ <gml:featureMember><pv:toimipaikat gml:id="toimipaikat.1"><pv:tunnus>0120</pv:tunnus><pv:nimi>Kärsämäki</pv:nimi>
   <pv:geom><gml:Point srsName="urn:ogc:def:crs:EPSG::3067"><gml:pos>430000 7100000</gml:pos></gml:Point></pv:geom>
  </pv:toimipaikat></gml:featureMember>
  <gml:featureMember><pv:toimipaikat gml:id="toimipaikat.2"><pv:tunnus>007</pv:tunnus><pv:nimi>Närpes</pv:nimi>
@@ -268,7 +268,7 @@ def test_authcfg_is_sent_with_every_request(auth_server, basic_authcfg):
     assert result.method == "pages" and result.count == 2
     names = [name for name, _type in schema["fields"]]
     assert sorted((row[0][names.index("tunnus")], row[0][names.index("nimi")], row[1]) for row in rows) == [
-        ("007", "Närpes", "Point (215000 6960000)"), ("T1", "Kärsämäki", "Point (430000 7100000)")]
+        ("007", "Närpes", "Point (215000 6960000)"), ("0120", "Kärsämäki", "Point (430000 7100000)")]
     requests = [request for request, _header in auth_server.seen]
     assert "getfeature" in requests and "describefeaturetype" in requests
     assert all(header.startswith("Basic ") for _request, header in auth_server.seen)
@@ -280,3 +280,15 @@ def test_without_the_authcfg_the_server_refuses(auth_server):
     url = f"http://127.0.0.1:{auth_server.server_address[1]}/wfs"
     with pytest.raises(wfs.WfsError, match="HTTP 401"):
         fetch(url, "pv:toimipaikat")
+
+
+def test_without_a_schema_text_stays_text(auth_server, basic_authcfg, monkeypatch):
+    """GDAL guessing the types from the data must not turn '007' into 7: all text, then the provider's types."""
+    from palveluverkko.core import wfs_pages
+
+    monkeypatch.setattr(wfs_pages.PagedFetch, "_schema", lambda self: "")
+    url = f"http://127.0.0.1:{auth_server.server_address[1]}/wfs"
+    result, rows, schema = fetch(url, "pv:toimipaikat", authcfg=basic_authcfg)
+    names = [name for name, _type in schema["fields"]]
+    assert result.method == "pages"
+    assert sorted(row[0][names.index("tunnus")] for row in rows) == ["007", "0120"]
