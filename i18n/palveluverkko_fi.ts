@@ -1347,8 +1347,63 @@ Lisenssi CC BY 4.0: lähde ja lisenssi kirjoitetaan tason metatietoihin. Tulos F
             <translation>Hae WFS-palvelusta</translation>
         </message>
         <message>
+            <location filename="../processing/alg_fetchwfs.py" line="173" />
+            <source>Service URL</source>
+            <translation>Palvelun URL-osoite</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="174" />
+            <source>Feature type (typename)</source>
+            <translation>Kohdetyyppi (typename)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="175" />
+            <source>Service version</source>
+            <translation>Palvelun versio</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="179" />
+            <source>Extent</source>
+            <translation>Alue</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="180" />
+            <source>Target CRS</source>
+            <translation>Kohdekoordinaattijärjestelmä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="182" />
+            <source>Maximum number of features (0 = all)</source>
+            <translation>Kohteiden enimmäismäärä (0 = kaikki)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="185" />
+            <source>Authentication configuration</source>
+            <translation>Tunnistautumisasetus</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="187" />
+            <source>Fetched features</source>
+            <translation>Haetut kohteet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="189" />
+            <source>Number of features</source>
+            <translation>Kohteiden määrä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="195" />
+            <source>Give the address (URL) of the service.</source>
+            <translation>Anna palvelun osoite (URL).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="197" />
+            <source>Give the feature type (TYPENAME) to fetch.</source>
+            <translation>Anna haettava kohdetyyppi (TYPENAME).</translation>
+        </message>
+        <message>
             <location filename="../processing/alg_fetchwfs.py" line="154" />
-            <source>Fetches the features of one feature type from a web feature service (WFS 1.0.0, 1.1.0 or 2.0.0) or an OGC API Features service, through QGIS's own WFS/OAPIF providers: they page through large layers, follow the server's limits and use QGIS's proxy settings and authentication manager.
+            <source>Fetches the features of one feature type from a web feature service (WFS 1.0.0, 1.1.0 or 2.0.0) or an OGC API Features service, through QGIS's network connections (its proxy settings and authentication manager apply): large layers come in pages, read by GDAL; QGIS's own WFS/OAPIF provider gives the fields and takes over where GDAL cannot read the answers.
 
 URL: the address of the service (a pasted GetCapabilities address works too).
 TYPENAME: the feature type (WFS) or collection id (OGC API Features), e.g. vaestoruutu:vaki2023_1km.
@@ -1359,7 +1414,7 @@ MAX_FEATURES: at most this many features (0 = all).
 AUTHCFG (optional): the id of a QGIS authentication configuration for services that need a login or an API key.
 
 The field names of the source are kept. Errors report the server's own message. A cancelled or failed fetch leaves no output. Result FEATURE_COUNT: the number of features written.</source>
-            <translation>Hakee yhden kohdetyypin kohteet WFS-palvelusta (WFS 1.0.0, 1.1.0 tai 2.0.0) tai OGC API Features -palvelusta QGISin omien WFS/OAPIF-tarjoajien kautta: ne sivuttavat suuret tasot, noudattavat palvelimen rajoja ja käyttävät QGISin välityspalvelinasetuksia ja tunnistautumisen hallintaa.
+            <translation>Hakee yhden kohdetyypin kohteet WFS-palvelusta (WFS 1.0.0, 1.1.0 tai 2.0.0) tai OGC API Features -palvelusta QGISin verkkoyhteyksien kautta (QGISin välityspalvelinasetukset ja tunnistautumisen hallinta ovat käytössä): suuret tasot haetaan sivuittain ja luetaan GDALilla; QGISin oma WFS/OAPIF-tarjoaja antaa kentät ja hoitaa haun, jos GDAL ei pysty lukemaan vastauksia.
 
 URL: palvelun osoite (myös liitetty GetCapabilities-osoite käy).
 TYPENAME: kohdetyyppi (WFS) tai kokoelman tunnus (OGC API Features), esim. vaestoruutu:vaki2023_1km.
@@ -1370,61 +1425,6 @@ MAX_FEATURES: enintään näin monta kohdetta (0 = kaikki).
 AUTHCFG (valinnainen): QGISin tunnistautumisasetuksen tunnus palveluille, jotka vaativat kirjautumisen tai API-avaimen.
 
 Lähteen kenttien nimet säilyvät. Virheilmoituksissa näkyy palvelimen oma viesti. Peruttu tai epäonnistunut haku ei jätä tulosta. Tulos FEATURE_COUNT: kirjoitettujen kohteiden määrä.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="172" />
-            <source>Service URL</source>
-            <translation>Palvelun URL-osoite</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="173" />
-            <source>Feature type (typename)</source>
-            <translation>Kohdetyyppi (typename)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="174" />
-            <source>Service version</source>
-            <translation>Palvelun versio</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="178" />
-            <source>Extent</source>
-            <translation>Alue</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="179" />
-            <source>Target CRS</source>
-            <translation>Kohdekoordinaattijärjestelmä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="181" />
-            <source>Maximum number of features (0 = all)</source>
-            <translation>Kohteiden enimmäismäärä (0 = kaikki)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="184" />
-            <source>Authentication configuration</source>
-            <translation>Tunnistautumisasetus</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="186" />
-            <source>Fetched features</source>
-            <translation>Haetut kohteet</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="188" />
-            <source>Number of features</source>
-            <translation>Kohteiden määrä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="194" />
-            <source>Give the address (URL) of the service.</source>
-            <translation>Anna palvelun osoite (URL).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="196" />
-            <source>Give the feature type (TYPENAME) to fetch.</source>
-            <translation>Anna haettava kohdetyyppi (TYPENAME).</translation>
         </message>
     </context>
     <context>
@@ -3419,7 +3419,7 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <translation>kohteiden määrä</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="356" />
+            <location filename="../core/wfs_pages.py" line="410" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
@@ -3469,27 +3469,27 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <translation>{count} kohdetta haettu…</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="76" />
+            <location filename="../core/wfs_pages.py" line="80" />
             <source>The authentication configuration '{authcfg}' could not be applied to the request to {host}. Check it in QGIS's Options → Authentication.</source>
             <translation>Tunnistautumisasetusta '{authcfg}' ei voitu liittää pyyntöön palvelimelle {host}. Tarkista se QGISin asetuksista (Asetukset → Tunnistautuminen).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="148" />
+            <location filename="../core/wfs_pages.py" line="152" />
             <source>The answer of {host} broke off ({what}): {error}</source>
             <translation>Palvelimen {host} vastaus katkesi ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="388" />
+            <location filename="../core/wfs_pages.py" line="442" />
             <source>The features from {host} are not valid XML (the answer ends too early); the answer may have been cut off.</source>
             <translation>Palvelimen {host} lähettämät kohteet eivät ole kelvollista XML:ää (vastaus päättyy liian aikaisin); vastaus on voinut katketa.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="473" />
+            <location filename="../core/wfs_pages.py" line="527" />
             <source>The features from {host} are not valid JSON ({error}); the answer may have been cut off.</source>
             <translation>Palvelimen {host} lähettämät kohteet eivät ole kelvollista JSONia ({error}); vastaus on voinut katketa.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="519" />
+            <location filename="../core/wfs_pages.py" line="573" />
             <source>GDAL could not read the features that {host} sent.</source>
             <translation>GDAL ei pystynyt lukemaan palvelimen {host} lähettämiä kohteita.</translation>
         </message>

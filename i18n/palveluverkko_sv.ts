@@ -1347,8 +1347,63 @@ Licens CC BY 4.0: källan och licensen skrivs in i lagrets metadata. Resultat FE
             <translation>Hämta från WFS</translation>
         </message>
         <message>
+            <location filename="../processing/alg_fetchwfs.py" line="173" />
+            <source>Service URL</source>
+            <translation>Tjänstens URL</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="174" />
+            <source>Feature type (typename)</source>
+            <translation>Objekttyp (typename)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="175" />
+            <source>Service version</source>
+            <translation>Tjänstens version</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="179" />
+            <source>Extent</source>
+            <translation>Utbredning</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="180" />
+            <source>Target CRS</source>
+            <translation>Målkoordinatsystem</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="182" />
+            <source>Maximum number of features (0 = all)</source>
+            <translation>Högsta antal objekt (0 = alla)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="185" />
+            <source>Authentication configuration</source>
+            <translation>Autentiseringskonfiguration</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="187" />
+            <source>Fetched features</source>
+            <translation>Hämtade objekt</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="189" />
+            <source>Number of features</source>
+            <translation>Antal objekt</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="195" />
+            <source>Give the address (URL) of the service.</source>
+            <translation>Ange tjänstens adress (URL).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="197" />
+            <source>Give the feature type (TYPENAME) to fetch.</source>
+            <translation>Ange objekttypen (TYPENAME) som ska hämtas.</translation>
+        </message>
+        <message>
             <location filename="../processing/alg_fetchwfs.py" line="154" />
-            <source>Fetches the features of one feature type from a web feature service (WFS 1.0.0, 1.1.0 or 2.0.0) or an OGC API Features service, through QGIS's own WFS/OAPIF providers: they page through large layers, follow the server's limits and use QGIS's proxy settings and authentication manager.
+            <source>Fetches the features of one feature type from a web feature service (WFS 1.0.0, 1.1.0 or 2.0.0) or an OGC API Features service, through QGIS's network connections (its proxy settings and authentication manager apply): large layers come in pages, read by GDAL; QGIS's own WFS/OAPIF provider gives the fields and takes over where GDAL cannot read the answers.
 
 URL: the address of the service (a pasted GetCapabilities address works too).
 TYPENAME: the feature type (WFS) or collection id (OGC API Features), e.g. vaestoruutu:vaki2023_1km.
@@ -1359,7 +1414,7 @@ MAX_FEATURES: at most this many features (0 = all).
 AUTHCFG (optional): the id of a QGIS authentication configuration for services that need a login or an API key.
 
 The field names of the source are kept. Errors report the server's own message. A cancelled or failed fetch leaves no output. Result FEATURE_COUNT: the number of features written.</source>
-            <translation>Hämtar objekten av en objekttyp från en webbobjekttjänst (WFS 1.0.0, 1.1.0 eller 2.0.0) eller en OGC API Features-tjänst via QGIS egna WFS/OAPIF-leverantörer: de bläddrar igenom stora lager, följer serverns gränser och använder QGIS proxyinställningar och autentiseringshanterare.
+            <translation>Hämtar objekten av en objekttyp från en webbobjekttjänst (WFS 1.0.0, 1.1.0 eller 2.0.0) eller en OGC API Features-tjänst via QGIS nätverksanslutningar (QGIS proxyinställningar och autentiseringshanterare används): stora lager hämtas sidvis och läses med GDAL; QGIS egen WFS/OAPIF-leverantör ger fälten och tar över där GDAL inte kan läsa svaren.
 
 URL: tjänstens adress (en inklistrad GetCapabilities-adress fungerar också).
 TYPENAME: objekttypen (WFS) eller samlingens id (OGC API Features), t.ex. vaestoruutu:vaki2023_1km.
@@ -1370,61 +1425,6 @@ MAX_FEATURES: högst så här många objekt (0 = alla).
 AUTHCFG (valfri): id för en autentiseringskonfiguration i QGIS för tjänster som kräver inloggning eller API-nyckel.
 
 Källans fältnamn behålls. Felmeddelanden visar serverns eget meddelande. En avbruten eller misslyckad hämtning lämnar inget resultat. Resultat FEATURE_COUNT: antalet skrivna objekt.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="172" />
-            <source>Service URL</source>
-            <translation>Tjänstens URL</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="173" />
-            <source>Feature type (typename)</source>
-            <translation>Objekttyp (typename)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="174" />
-            <source>Service version</source>
-            <translation>Tjänstens version</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="178" />
-            <source>Extent</source>
-            <translation>Utbredning</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="179" />
-            <source>Target CRS</source>
-            <translation>Målkoordinatsystem</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="181" />
-            <source>Maximum number of features (0 = all)</source>
-            <translation>Högsta antal objekt (0 = alla)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="184" />
-            <source>Authentication configuration</source>
-            <translation>Autentiseringskonfiguration</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="186" />
-            <source>Fetched features</source>
-            <translation>Hämtade objekt</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="188" />
-            <source>Number of features</source>
-            <translation>Antal objekt</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="194" />
-            <source>Give the address (URL) of the service.</source>
-            <translation>Ange tjänstens adress (URL).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchwfs.py" line="196" />
-            <source>Give the feature type (TYPENAME) to fetch.</source>
-            <translation>Ange objekttypen (TYPENAME) som ska hämtas.</translation>
         </message>
     </context>
     <context>
@@ -3419,7 +3419,7 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <translation>antalet objekt</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="356" />
+            <location filename="../core/wfs_pages.py" line="410" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
@@ -3469,27 +3469,27 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <translation>{count} objekt hämtade…</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="76" />
+            <location filename="../core/wfs_pages.py" line="80" />
             <source>The authentication configuration '{authcfg}' could not be applied to the request to {host}. Check it in QGIS's Options → Authentication.</source>
             <translation>Autentiseringskonfigurationen '{authcfg}' kunde inte tillämpas på begäran till {host}. Kontrollera den i QGIS inställningar (Alternativ → Autentisering).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="148" />
+            <location filename="../core/wfs_pages.py" line="152" />
             <source>The answer of {host} broke off ({what}): {error}</source>
             <translation>Svaret från {host} avbröts ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="388" />
+            <location filename="../core/wfs_pages.py" line="442" />
             <source>The features from {host} are not valid XML (the answer ends too early); the answer may have been cut off.</source>
             <translation>Objekten från {host} är inte giltig XML (svaret tar slut för tidigt); svaret kan ha avbrutits.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="473" />
+            <location filename="../core/wfs_pages.py" line="527" />
             <source>The features from {host} are not valid JSON ({error}); the answer may have been cut off.</source>
             <translation>Objekten från {host} är inte giltig JSON ({error}); svaret kan ha avbrutits.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="519" />
+            <location filename="../core/wfs_pages.py" line="573" />
             <source>GDAL could not read the features that {host} sent.</source>
             <translation>GDAL kunde inte läsa objekten som {host} skickade.</translation>
         </message>

@@ -153,8 +153,9 @@ class FetchWfsAlgorithm(PalveluverkkoAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
             "Fetches the features of one feature type from a web feature service (WFS 1.0.0, 1.1.0 or 2.0.0) "
-            "or an OGC API Features service, through QGIS's own WFS/OAPIF providers: they page through large "
-            "layers, follow the server's limits and use QGIS's proxy settings and authentication manager.\n\n"
+            "or an OGC API Features service, through QGIS's network connections (its proxy settings and "
+            "authentication manager apply): large layers come in pages, read by GDAL; QGIS's own WFS/OAPIF provider "
+            "gives the fields and takes over where GDAL cannot read the answers.\n\n"
             "URL: the address of the service (a pasted GetCapabilities address works too).\n"
             "TYPENAME: the feature type (WFS) or collection id (OGC API Features), e.g. "
             "vaestoruutu:vaki2023_1km.\n"
