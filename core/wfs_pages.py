@@ -40,6 +40,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
+    QgsJsonUtils,
     QgsNetworkAccessManager,
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
@@ -166,14 +167,15 @@ class PageReader:
         self.xsd = xsd
         self.pump: Optional[Callable[[], None]] = None  # called between chunks
 
-    def open(self, path: str, geojson: bool) -> Optional[QgsVectorLayer]:
-        """The page as an ``ogr`` layer; None when it holds no features at all; ``UnreadableError``."""
-        uri = path
-        if not geojson:
-            # Never let GDAL fetch the schema itself (that would bypass QGIS's proxy and authentication).
-            uri += "|option:DOWNLOAD_SCHEMA=NO|option:WRITE_GFS=NO|option:EXPOSE_GML_ID=NO|option:EXPOSE_FID=NO"
-            if self.xsd:
-                uri += f"|option:XSD={self.xsd}"
+    def open(self, path: str, geojson: bool):
+        """The page as an ``ogr`` layer (GeoJSON: its features, parsed once); None when it holds no features
+        at all; ``UnreadableError``."""
+        if geojson:
+            return self._open_geojson(path)
+        # Never let GDAL fetch the schema itself (that would bypass QGIS's proxy and authentication).
+        uri = path + "|option:DOWNLOAD_SCHEMA=NO|option:WRITE_GFS=NO|option:EXPOSE_GML_ID=NO|option:EXPOSE_FID=NO"
+        if self.xsd:
+            uri += f"|option:XSD={self.xsd}"
         options = QgsVectorLayer.LayerOptions(False, False)
         with _text_fields():
             layer = QgsVectorLayer(uri, "page", "ogr", options)
@@ -183,9 +185,37 @@ class PageReader:
             return None
         raise UnreadableError(path)
 
-    def chunks(self, layer: Optional[QgsVectorLayer]):
+    def _open_geojson(self, path: str) -> Optional[List[QgsFeature]]:
+        """The features of a GeoJSON page in the provider's fields (GDAL parses it, QGIS converts the values
+        by field name, as the OAPIF provider does), or None when it has none."""
+        with open(path, encoding="utf-8", errors="replace") as stream:
+            text = stream.read()
+        features = QgsJsonUtils.stringToFeatureList(text, self.fields, None)
+        if not features:
+            if _no_features(path, True):
+                return None
+            raise UnreadableError(path)
+        id_index = self.fields.indexOf("id")
+        if id_index >= 0 and features[0].attributes()[id_index] in (None, NULL) \
+                and re.search(r'"id"\s*:\s*-?\d', text[:HEAD_BYTES]):
+            for feature in features:  # numeric ids: GDAL made them the feature ids
+                feature.setAttribute(id_index, str(feature.id()))
+        return features
+
+    def chunks(self, layer):
         """Yield the page's features, as lists of up to ``CHUNK`` features in the provider's schema."""
         if layer is None:
+            return
+        if isinstance(layer, list):  # a GeoJSON page, parsed already
+            for start in range(0, len(layer), CHUNK):
+                if self.pump is not None:
+                    self.pump()
+                chunk = layer[start:start + CHUNK]
+                if self.multi:  # GeoJSON has no curves; single parts become multi where the provider says multi
+                    for feature in chunk:
+                        if feature.hasGeometry() and not feature.geometry().isMultipart():
+                            feature.setGeometry(self._shape(feature.geometry()))
+                yield chunk
             return
         page_fields = layer.fields()
         plan = self._plan(page_fields, layer.source().endswith("json"))
@@ -549,7 +579,7 @@ class PagedFetch:
                 asked = self._count(start)
                 pending = self._next(start, asked)
                 self.reader.pump = pending.pump if pending is not None else None
-                first = _signatures(layer, 1)
+                first = _signatures(layer, 1) if self.paged and not self.geojson else []
                 got, more = consume(layer)
                 layer = None
                 _remove(path)
