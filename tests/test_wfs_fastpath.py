@@ -224,6 +224,8 @@ class _AuthHandler(BaseHTTPRequestHandler):
                     "describefeaturetype": servers.DESCRIBE_110, "getfeature": GETFEATURE_110}.get(request)
             if query.get("RESULTTYPE", "").lower() == "hits":
                 text = servers.EMPTY_COLLECTION.replace('numberOfFeatures="0"', 'numberOfFeatures="2"')
+            if request == "getfeature" and self.server.truncate and text:
+                text = text[: len(text) // 2]  # the connection's end: the answer stops half-way
             body, status, extra = (text or "").encode("utf-8"), 200 if text else 404, []
         self.send_response(status)
         self.send_header("Content-Type", "text/xml; charset=utf-8")
@@ -239,6 +241,7 @@ def auth_server():
     httpd = ThreadingHTTPServer(("127.0.0.1", servers.free_port()), _AuthHandler)
     httpd.daemon_threads = True
     httpd.seen = []
+    httpd.truncate = False
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield httpd
@@ -292,3 +295,12 @@ def test_without_a_schema_text_stays_text(auth_server, basic_authcfg, monkeypatc
     names = [name for name, _type in schema["fields"]]
     assert result.method == "pages"
     assert sorted(row[0][names.index("tunnus")] for row in rows) == ["007", "0120"]
+
+
+def test_an_answer_cut_off_half_way_is_an_error(auth_server, basic_authcfg):
+    from palveluverkko.core import wfs
+
+    auth_server.truncate = True
+    url = f"http://127.0.0.1:{auth_server.server_address[1]}/wfs"
+    with pytest.raises(wfs.WfsError, match="cut off"):
+        fetch(url, "pv:toimipaikat", authcfg=basic_authcfg)
