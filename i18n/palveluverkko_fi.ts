@@ -3419,7 +3419,7 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <translation>kohteiden määrä</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="410" />
+            <location filename="../core/wfs_pages.py" line="440" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
@@ -3469,27 +3469,27 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <translation>{count} kohdetta haettu…</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="80" />
+            <location filename="../core/wfs_pages.py" line="81" />
             <source>The authentication configuration '{authcfg}' could not be applied to the request to {host}. Check it in QGIS's Options → Authentication.</source>
             <translation>Tunnistautumisasetusta '{authcfg}' ei voitu liittää pyyntöön palvelimelle {host}. Tarkista se QGISin asetuksista (Asetukset → Tunnistautuminen).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="152" />
+            <location filename="../core/wfs_pages.py" line="153" />
             <source>The answer of {host} broke off ({what}): {error}</source>
             <translation>Palvelimen {host} vastaus katkesi ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="442" />
+            <location filename="../core/wfs_pages.py" line="472" />
             <source>The features from {host} are not valid XML (the answer ends too early); the answer may have been cut off.</source>
             <translation>Palvelimen {host} lähettämät kohteet eivät ole kelvollista XML:ää (vastaus päättyy liian aikaisin); vastaus on voinut katketa.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="527" />
+            <location filename="../core/wfs_pages.py" line="557" />
             <source>The features from {host} are not valid JSON ({error}); the answer may have been cut off.</source>
             <translation>Palvelimen {host} lähettämät kohteet eivät ole kelvollista JSONia ({error}); vastaus on voinut katketa.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="573" />
+            <location filename="../core/wfs_pages.py" line="603" />
             <source>GDAL could not read the features that {host} sent.</source>
             <translation>GDAL ei pystynyt lukemaan palvelimen {host} lähettämiä kohteita.</translation>
         </message>

@@ -3419,7 +3419,7 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <translation>antalet objekt</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="410" />
+            <location filename="../core/wfs_pages.py" line="440" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
@@ -3469,27 +3469,27 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <translation>{count} objekt hämtade…</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="80" />
+            <location filename="../core/wfs_pages.py" line="81" />
             <source>The authentication configuration '{authcfg}' could not be applied to the request to {host}. Check it in QGIS's Options → Authentication.</source>
             <translation>Autentiseringskonfigurationen '{authcfg}' kunde inte tillämpas på begäran till {host}. Kontrollera den i QGIS inställningar (Alternativ → Autentisering).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="152" />
+            <location filename="../core/wfs_pages.py" line="153" />
             <source>The answer of {host} broke off ({what}): {error}</source>
             <translation>Svaret från {host} avbröts ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="442" />
+            <location filename="../core/wfs_pages.py" line="472" />
             <source>The features from {host} are not valid XML (the answer ends too early); the answer may have been cut off.</source>
             <translation>Objekten från {host} är inte giltig XML (svaret tar slut för tidigt); svaret kan ha avbrutits.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="527" />
+            <location filename="../core/wfs_pages.py" line="557" />
             <source>The features from {host} are not valid JSON ({error}); the answer may have been cut off.</source>
             <translation>Objekten från {host} är inte giltig JSON ({error}); svaret kan ha avbrutits.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="573" />
+            <location filename="../core/wfs_pages.py" line="603" />
             <source>GDAL could not read the features that {host} sent.</source>
             <translation>GDAL kunde inte läsa objekten som {host} skickade.</translation>
         </message>
