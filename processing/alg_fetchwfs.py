@@ -2,14 +2,10 @@
 """``palveluverkko:fetchwfs``: features from any WFS 1.0/1.1/2.0 or OGC API Features service."""
 from __future__ import annotations
 
-import os
-import re
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputLayerDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterCrs,
@@ -23,87 +19,28 @@ from qgis.core import (
 
 from ..core import wfs, wfs_fetch
 from .base import PalveluverkkoAlgorithm
+from .sinks import RunOutputs
 
 DEFAULT_CRS = "EPSG:3067"
 
 
 class SinkGuard:
-    """Creates the OUTPUT sink on demand and removes what it wrote when the run fails or is cancelled."""
+    """Creates the OUTPUT sink on demand (``make_sink`` of ``wfs_fetch.fetch``); ``discard`` removes what it wrote."""
 
     def __init__(self, algorithm, parameters, name, context):
-        self.algorithm, self.parameters, self.name, self.context = algorithm, parameters, name, context
+        self.outputs = RunOutputs(algorithm, parameters, context)
+        self.name = name
         self.sink = None
         self.dest_id = None
-        self._new_file = None
-        self._new_table = None
 
     def __call__(self, fields, wkb_type, crs):
-        raw = self.parameters.get(self.name)
-        if isinstance(raw, QgsProcessingOutputLayerDefinition):
-            raw = raw.sink.staticValue()
-        raw = raw if isinstance(raw, str) else ""
-        table = _ogr_table(raw)  # "ogr:dbname='x.gpkg' table=\"t\"": a new table in an existing file
-        temporary = raw in ("", QgsProcessing.TEMPORARY_OUTPUT)
-        existed = bool(raw) and os.path.exists(raw.split("|", 1)[0])
-        table_existed = table is not None and _has_table(*table)
-        self.sink, self.dest_id = self.algorithm.parameterAsSink(
-            self.parameters, self.name, self.context, fields, wkb_type, crs)
-        if self.sink is None:
-            raise QgsProcessingException(self.algorithm.invalidSinkError(self.parameters, self.name))
-        path = (self.dest_id or "").split("|", 1)[0]
-        if table is not None:
-            self._new_table = None if table_existed else table
-        elif os.path.isfile(path) and (temporary or not existed):
-            self._new_file = path
+        self.sink, self.dest_id = self.outputs.sink(self.name, fields, wkb_type, crs)
         return self.sink
 
     def discard(self):
         """Close and delete the output made by this run (nothing is left behind)."""
         self.sink = None
-        if self.dest_id:
-            store = self.context.temporaryLayerStore()
-            layer = store.mapLayer(self.dest_id)
-            if layer is not None:
-                store.removeMapLayer(layer)
-        if self._new_table:
-            _drop_table(*self._new_table)
-        if self._new_file:
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                if os.path.exists(self._new_file + suffix):
-                    os.remove(self._new_file + suffix)
-
-
-def _ogr_table(raw: str):
-    """(path, table) of an ``ogr:dbname=... table=...`` destination, else None."""
-    if not raw.startswith("ogr:"):
-        return None
-    path = re.search(r"dbname='((?:[^']|'')*)'", raw) or re.search(r"dbname=(\S+)", raw)
-    table = re.search(r'table="((?:[^"]|"")*)"', raw) or re.search(r"table=(\S+)", raw)
-    if not path or not table:
-        return None
-    return path.group(1).replace("''", "'"), table.group(1).replace('""', '"')
-
-
-def _has_table(path: str, table: str) -> bool:
-    from osgeo import ogr
-
-    ds = ogr.Open(path) if os.path.exists(path) else None
-    found = ds is not None and ds.GetLayerByName(table) is not None
-    ds = None  # noqa: F841
-    return found
-
-
-def _drop_table(path: str, table: str) -> None:
-    from osgeo import ogr
-
-    ds = ogr.Open(path, 1)
-    if ds is None:
-        return
-    for index in range(ds.GetLayerCount()):
-        if ds.GetLayer(index).GetName() == table:
-            ds.DeleteLayer(index)
-            break
-    ds = None  # noqa: F841
+        self.outputs.discard()
 
 
 def extent_parameter(algorithm, parameters, name, context):
