@@ -417,8 +417,9 @@ def _greedy_median(c, w, required, p, penalty, feedback):
         if changed.size * 2 > c.shape[0]:
             gain = None  # most rows changed: recompute in one pass
         else:
-            for start in range(0, changed.size, max(1, CHUNK_VALUES // max(n_c, 1))):
-                rows = changed[start:start + max(1, CHUNK_VALUES // max(n_c, 1))]
+            step = max(1, CHUNK_VALUES // max(n_c, 1))
+            for start in range(0, changed.size, step):
+                rows = changed[start:start + step]
                 sub = c[rows]
                 gain -= w[rows] @ (np.maximum(d1[rows, None] - sub, 0.0) - np.maximum(new[rows, None] - sub, 0.0))
         d1 = new

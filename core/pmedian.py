@@ -157,11 +157,15 @@ def _levels(floor):
     return np.unique(floor, return_inverse=True)
 
 
+def _floor_gains(w, d1, levels) -> np.ndarray:
+    """Per candidate sum_i w_i max(0, d1_i - floor_j): its saving if every pair were at its floor."""
+    uniq, inv = levels
+    return np.array([float(w @ np.maximum(d1 - f, 0.0)) for f in uniq])[inv]
+
+
 def _gains(costs: SparseCosts, w, d1, levels=None) -> np.ndarray:
     """gain[j] = sum_i w_i max(0, d1_i - cost_ij): the saving of adding candidate j."""
-    uniq, inv = levels if levels is not None else _levels(costs.floor)
-    at_floor = np.array([float(w @ np.maximum(d1 - f, 0.0)) for f in uniq])
-    gain = at_floor[inv]
+    gain = _floor_gains(w, d1, levels if levels is not None else _levels(costs.floor))
     j, c = costs.csr.indices, costs.csr.data
     r = costs.entry_row
     rel = c < d1[r]  # other known pairs save nothing, and neither does their floor (floor >= cost)
@@ -177,11 +181,11 @@ def swap_deltas(costs: SparseCosts, w, chosen):
     n_c = costs.shape[1]
     p = chosen.size
     d1, c1, d2 = nearest_two(costs, chosen)
-    uniq, inv = _levels(costs.floor)
+    levels = uniq, inv = _levels(costs.floor)
     loss = np.bincount(c1, weights=w * (d2 - d1), minlength=p)
     # pairs at the floor, one pass per floor value: gain[j] = sum w * max(0, d1 - cost_j) and
     # extra[j, k] = sum over demand served by chosen[k] of w * max(0, d2 - max(cost_j, d1))
-    gain = np.array([float(w @ np.maximum(d1 - f, 0.0)) for f in uniq])[inv]
+    gain = _floor_gains(w, d1, levels)
     extra = np.stack([np.bincount(c1, weights=w * np.maximum(d2 - np.maximum(f, d1), 0.0), minlength=p)
                       for f in uniq])[inv]
     # known pairs replace their floor; only those cheaper than the second nearest change anything
@@ -295,30 +299,22 @@ def objective(costs: SparseCosts, w, chosen) -> float:
     return float(_weights(w, costs.shape[0]) @ d1)
 
 
-def solve(costs: SparseCosts, weights, p: int, required=None, feedback=None, start=None,
-          order: bool = True) -> Solution:
-    """The p-median heuristic on sparse costs (greedy, or ``start``, then swaps).
-
-    ``order=False`` skips the build order (``Solution.order`` all zero).
-    """
+def solve(costs: SparseCosts, weights, p: int, required=None, feedback=None) -> Solution:
+    """The p-median heuristic on sparse costs (greedy, then swaps)."""
     n_d, n_c = costs.shape
     w = _weights(weights, n_d)
     req = _required_mask(required, n_c)
     p = _check_p(p, n_c, int(req.sum()))
-    if start is not None:
-        chosen = sorted(set(int(j) for j in start) | set(np.flatnonzero(req).tolist()))
-        if len(chosen) != p:
-            raise LocationAllocationError("The start solution must have P candidates, the required ones included.")
-    else:
-        chosen = greedy(costs, w, req, p, feedback)
+    chosen = greedy(costs, w, req, p, feedback)
     swaps, _ = improve(costs, w, chosen, req, feedback)
-    chosen = np.array(sorted(chosen), dtype=np.int64)
-    steps = np.zeros(n_c, dtype=np.int64)
-    if order:
-        steps = build_order(costs, w, chosen, req)
-    total = objective(costs, w, chosen)
     _check_cancel(feedback, 1.0)
-    return Solution(chosen, steps, total, float("nan"), False, swaps)
+    return _solution(costs, w, np.array(sorted(chosen), dtype=np.int64), req, swaps)
+
+
+def _solution(costs: SparseCosts, w, chosen, req, swaps: int) -> Solution:
+    """The heuristic's ``Solution`` for ``chosen`` (ascending): build order and objective on ``costs``."""
+    return Solution(chosen, build_order(costs, w, chosen, req), objective(costs, w, chosen), float("nan"), False,
+                    swaps)
 
 
 def build_order(costs: SparseCosts, weights, chosen, required) -> np.ndarray:
@@ -390,8 +386,7 @@ def bounded_p_median(model, demand_xy, cand_xy, weights, p: int, required, bound
         if log is not None:
             log(round_no, len(pairs[2]), made, int(short.sum()), float(floor.max()), float(floor.min()))
         if not short.any():
-            order = build_order(costs, w, cur, req)
-            return Solution(cur, order, objective(costs, w, cur), float("nan"), False, swaps)
+            return _solution(costs, w, cur, req, swaps)
         _, real = model.nearest(demand_xy, cand_xy[cur], None, cancelled)
         if not np.isfinite(real[served]).all():
             return None  # a network part without a chosen point: the caller uses all costs (and the penalty)
