@@ -361,12 +361,23 @@ def feature_url(service: Service, typename: str, limit: Optional[int] = None, hi
         ftype = service.find(typename)
         crs = ftype.crs if ftype else ""
         values = list(bbox)
-        if service.version != "1.0.0" and crs.startswith("EPSG:"):
-            if QgsCoordinateReferenceSystem(crs).hasAxisInverted():
-                values = [values[1], values[0], values[3], values[2]]
-            crs = "urn:ogc:def:crs:EPSG::" + crs.split(":", 1)[1]
+        if service.version != "1.0.0" and latitude_first(crs):
+            values = [values[1], values[0], values[3], values[2]]
+        crs = crs_name(service.version, crs)
         params["BBOX"] = ",".join(f"{v:.12g}" for v in values) + (f",{crs}" if crs else "")
     return with_query(service.url, params)
+
+
+def latitude_first(crs: str) -> bool:
+    """Whether the EPSG code ``crs`` (e.g. EPSG:4326) lists latitude (northing) first."""
+    return crs.startswith("EPSG:") and QgsCoordinateReferenceSystem(crs).hasAxisInverted()
+
+
+def crs_name(version: str, crs: str) -> str:
+    """``crs`` as a WFS request names it: EPSG:n in WFS 1.0.0, else the URN, whose axis order is unambiguous."""
+    if version == "1.0.0" or not crs.startswith("EPSG:"):
+        return crs
+    return "urn:ogc:def:crs:EPSG::" + crs.split(":", 1)[1]
 
 
 def feature_count(service: Service, typename: str, authcfg: str = "", feedback=None,

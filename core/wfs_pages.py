@@ -35,7 +35,6 @@ from osgeo import gdal
 from qgis.core import (
     NULL,
     QgsApplication,
-    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureRequest,
     QgsFields,
@@ -444,12 +443,10 @@ class PagedFetch:
         count = self._count(start) if count == -1 else count
         url = wfs.feature_url(self.service, self.ftype.name, limit=count, bbox=self.bbox)
         params = {"STARTINDEX": start} if start else {}
-        crs = self.ftype.crs
-        if crs.startswith("EPSG:") and QgsCoordinateReferenceSystem(crs).hasAxisInverted():
+        if wfs.latitude_first(self.ftype.crs):
             # Latitude first: ask in the URN form, whose axis order is unambiguous. Otherwise no SRSNAME: the
             # default CRS is the provider layer's (and asking for it anyway cost QGIS Server 12 % more time).
-            params["SRSNAME"] = crs if self.service.version == "1.0.0" else \
-                "urn:ogc:def:crs:EPSG::" + crs.split(":", 1)[1]
+            params["SRSNAME"] = wfs.crs_name(self.service.version, self.ftype.crs)
         return wfs.with_query(url, params) if params else url
 
     def _count(self, start: int) -> Optional[int]:
