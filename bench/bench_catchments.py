@@ -113,14 +113,7 @@ def main() -> int:
     sys.path.insert(0, HERE)
     import make_data
 
-    data = os.path.join(ROOT, "bench-output", "data-small" if small else "data")
-    if not os.path.exists(os.path.join(data, "facilities.gpkg")):
-        start = time.perf_counter()
-        if small:
-            make_data.main(data, n=120, n_demand=8000, n_fac=20)
-        else:
-            make_data.main(data)
-        print(f"generated the benchmark data in {time.perf_counter() - start:.1f} s")
+    data = make_data.data_dir(ROOT, small)
     print(f"catchments benchmark on {data} (load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} CPUs)")
     ours = _measure("catchments", data)
     print(f"palveluverkko:catchments      {ours['wall_s']:7.1f} s   peak {ours['peak_mb'] / 1024:5.2f} GB   "

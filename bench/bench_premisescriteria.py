@@ -46,14 +46,7 @@ def main() -> int:
     sys.path.insert(0, HERE)
     import make_data
 
-    data = os.path.join(ROOT, "bench-output", "data-small" if small else "data")
-    if not os.path.exists(os.path.join(data, "demand.gpkg")):
-        start = time.perf_counter()
-        if small:
-            make_data.main(data, n=120, n_demand=8000, n_fac=20)
-        else:
-            make_data.main(data)
-        print(f"generated the benchmark data in {time.perf_counter() - start:.1f} s")
+    data = make_data.data_dir(ROOT, small)
     network = QgsVectorLayer(os.path.join(data, "network.gpkg"), "network", "ogr")
     demand = QgsVectorLayer(os.path.join(data, "demand.gpkg"), "demand", "ogr")
     extent = network.extent()

@@ -43,6 +43,24 @@ def to_gpkg(csv_path, out_path, layer, geom_type):
     os.remove(csv_path)
 
 
+def data_dir(root, small=False) -> str:
+    """``root``/bench-output/data (``data-small``: a small case for trying the scripts), made once.
+
+    ``facilities.gpkg`` is written last, so its presence means the case is complete.
+    """
+    import time
+
+    data = os.path.join(root, "bench-output", "data-small" if small else "data")
+    if not os.path.exists(os.path.join(data, "facilities.gpkg")):
+        start = time.perf_counter()
+        if small:
+            main(data, n=120, n_demand=8000, n_fac=20)
+        else:
+            main(data)
+        print(f"generated the benchmark data in {time.perf_counter() - start:.1f} s", flush=True)
+    return data
+
+
 def main(outdir, n=730, n_demand=300_000, n_fac=300, seed=42):
     os.makedirs(outdir, exist_ok=True)
     rng = np.random.default_rng(seed)
