@@ -244,24 +244,19 @@ class FeatureWriter:
 
     def add(self, feature) -> bool:
         """Write ``feature`` if it belongs to the output; False once the limit is reached."""
-        if self.exact is None and self.to_target is None:
-            self.batch.append(feature)
-            self.count += 1
-            if self.count % 500 == 0:
-                self._progress()
-            return not (self.limit and self.count >= self.limit)
-        geometry = feature.geometry()
-        if self.exact is not None:
-            if geometry.isNull():
-                return True
-            test = QgsGeometry(geometry)
-            if self.to_extent is not None:
-                test.transform(self.to_extent)
-            if not self.exact.intersects(test.constGet()):
-                return True
-        if self.to_target is not None and not geometry.isNull():
-            geometry.transform(self.to_target)
-            feature.setGeometry(geometry)
+        if self.exact is not None or self.to_target is not None:
+            geometry = feature.geometry()
+            if self.exact is not None:
+                if geometry.isNull():
+                    return True
+                test = QgsGeometry(geometry)
+                if self.to_extent is not None:
+                    test.transform(self.to_extent)
+                if not self.exact.intersects(test.constGet()):
+                    return True
+            if self.to_target is not None and not geometry.isNull():
+                geometry.transform(self.to_target)
+                feature.setGeometry(geometry)
         self.batch.append(feature)
         self.count += 1
         if self.count % 500 == 0:
@@ -281,8 +276,7 @@ class FeatureWriter:
         seen = 0
         as_they_are = self.exact is None and self.to_target is None
         for chunk in chunks:
-            if self.feedback is not None and self.feedback.isCanceled():
-                raise wfs.cancelled_error()
+            _check_cancel(self.feedback)
             seen += len(chunk)
             if as_they_are:
                 if self.limit and self.count + len(chunk) >= self.limit:
@@ -310,8 +304,7 @@ class FeatureWriter:
 
     def finish(self) -> int:
         self.flush()
-        if self.feedback is not None and self.feedback.isCanceled():
-            raise wfs.cancelled_error()
+        _check_cancel(self.feedback)
         return self.count
 
 
@@ -325,8 +318,7 @@ def _stream(layer, writer: FeatureWriter, feedback) -> int:
     features = layer.getFeatures(feature_request)
     try:
         for feature in features:
-            if feedback is not None and feedback.isCanceled():
-                raise wfs.cancelled_error()
+            _check_cancel(feedback)
             if not writer.add(feature):
                 break
     finally:
