@@ -127,10 +127,22 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def _of_premises(premises_id: str) -> str:
+    """The filter expression of the rows of one premises."""
+    return f'"premises_id" = {_quote(str(premises_id))}'
+
+
+def premises_exists(layer: QgsVectorLayer, premises_id: str) -> bool:
+    """Whether the premises layer ``layer`` has ``premises_id``, edit buffer included."""
+    request = QgsFeatureRequest().setFilterExpression(_of_premises(premises_id))
+    request.setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(["premises_id"], layer.fields()).setLimit(1)
+    return any(True for _ in layer.getFeatures(request))
+
+
 def read_presence(layer: QgsVectorLayer, premises_id: str) -> Dict[str, PresenceRecord]:
     """The presence rows of one premises by agency code, edit buffer included."""
     request, indexes = _request(layer)
-    request.setFilterExpression(f'"premises_id" = {_quote(str(premises_id))}')
+    request.setFilterExpression(_of_premises(premises_id))
     result: Dict[str, PresenceRecord] = {}
     for _premises_id, record in _rows(layer, request, indexes):
         result.setdefault(record.agency, record)

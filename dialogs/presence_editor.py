@@ -11,7 +11,7 @@ import datetime as dt
 import os
 from typing import Dict, List, Optional
 
-from qgis.core import QgsExpression, QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget, QgsMapToolIdentifyFeature
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
@@ -288,10 +288,11 @@ class PresenceEditorDock(QgsDockWidget, FORM):
         changes = self.changes()
         if changes.is_empty():
             return True
-        if changes.add and not self._premises_exists():
+        premises = self.premises_layer()
+        if changes.add and premises is not None and not core.premises_exists(premises, self.premises_id):
             self.messageLabel.setText(translate(
                 "PresenceEditorDock", "The premises {} is no longer in the layer {} (deleted?): nothing was changed. "
-                "Choose a premises from the list.").format(self.premises_id, self.premises_layer().name()))
+                "Choose a premises from the list.").format(self.premises_id, premises.name()))
             return False
         try:
             core.apply_changes(self.presence_layer(), changes,
@@ -301,16 +302,6 @@ class PresenceEditorDock(QgsDockWidget, FORM):
             return False
         self.show_premises(self.premises_id)
         return True
-
-    def _premises_exists(self) -> bool:
-        """Whether the premises being edited is still in the premises layer (its edit buffer included)."""
-        layer = self.premises_layer()
-        if layer is None:
-            return True
-        expression = QgsExpression.createFieldEqualityExpression("premises_id", self.premises_id)
-        request = QgsFeatureRequest().setFilterExpression(expression).setFlags(QgsFeatureRequest.NoGeometry)
-        request.setSubsetOfAttributes(["premises_id"], layer.fields()).setLimit(1)
-        return any(True for _ in layer.getFeatures(request))
 
     def cancel(self) -> None:
         """Forget the unsaved edits of the form; the layer is untouched."""
