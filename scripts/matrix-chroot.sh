@@ -40,6 +40,7 @@ PACKAGES=(
     pyqt5-dev-tools qttools5-dev-tools
     python3-matplotlib gdal-bin zip unzip make git ca-certificates fonts-dejavu-core
     gcc libc6-dev python3-dev libgeos-dev
+    cgi-mapserver mapserver-bin
 )
 # shellcheck disable=SC2206
 PACKAGES+=(${MATRIX_EXTRA_PACKAGES:-})

@@ -7,11 +7,11 @@ cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
 PY=${SYSTEM_PYTHON:-/usr/bin/python3}
 APT_PACKAGES="libgeos-dev python3-qgis qgis qgis-providers qgis-server-bin qgis-server-wfs qgis-server-wfs3 python3-venv python3-pip \
-python3-matplotlib pyqt5-dev-tools qttools5-dev-tools gdal-bin zip"
+python3-matplotlib pyqt5-dev-tools qttools5-dev-tools gdal-bin zip cgi-mapserver mapserver-bin"
 
 missing=""
 "$PY" -c "import qgis.core" 2>/dev/null || missing="qgis"
-for tool in pylupdate5 lrelease qgis_mapserver ogr2ogr zip; do
+for tool in pylupdate5 lrelease qgis_mapserver ogr2ogr zip mapserv; do
   command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
 done
 "$PY" -c "import ensurepip" 2>/dev/null || missing="$missing venv"
