@@ -57,7 +57,7 @@ def child(args) -> None:
     import processing
 
     if args.provider:  # the provider path only (what fetchwfs did before core/wfs_pages.py)
-        from palveluverkko.core import wfs_fetch
+        from palveluverkko.core.sources import fetch as wfs_fetch
 
         wfs_fetch._start_pages = lambda *a, **k: None
     started = time.perf_counter()

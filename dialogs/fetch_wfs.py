@@ -26,8 +26,9 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, pyqtSlot
 from qgis.PyQt.QtWidgets import QDialog, QInputDialog, QTreeWidgetItem
 
-from ..core import wfs, wfs_connections
 from ..core import workspace as ws
+from ..core.sources import connections as wfs_connections
+from ..core.sources import wfs
 
 FORM, _BASE = uic.loadUiType(os.path.join(os.path.dirname(__file__), "fetch_wfs.ui"))
 ALG_ID = "palveluverkko:fetchwfs"

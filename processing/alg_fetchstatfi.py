@@ -15,7 +15,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core import statfi, wfs, wfs_fetch
+from ..core.sources import fetch as wfs_fetch
+from ..core.sources import statfi, wfs
 from .alg_fetchwfs import extent_parameter, run_fetch
 from .base import PalveluverkkoAlgorithm
 

@@ -17,7 +17,8 @@ from qgis.core import (
     QgsReferencedRectangle,
 )
 
-from ..core import wfs, wfs_fetch
+from ..core.sources import fetch as wfs_fetch
+from ..core.sources import wfs
 from .base import PalveluverkkoAlgorithm
 from .sinks import RunOutputs
 

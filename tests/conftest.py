@@ -100,6 +100,7 @@ def workspace(tmp_path):
 
 
 # Local WFS/OGC API Features test servers (tests/wfs_servers.py).
+from mapserver import mapserver  # noqa: E402,F401
 from wfs_servers import misbehaving_server, qgis_wfs_server, short_network_timeout  # noqa: E402,F401
 
 

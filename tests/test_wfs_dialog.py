@@ -91,7 +91,7 @@ def test_cancel(dialog, qtbot, qgis_wfs_server):
 
 
 def test_saved_connections_round_trip(dialog, qgis_wfs_server):
-    from palveluverkko.core import wfs_connections
+    from palveluverkko.core.sources import connections as wfs_connections
 
     dialog.urlEdit.setText(qgis_wfs_server.url + "?SERVICE=WFS")
     dialog.versionCombo.setCurrentText("1.0.0")

@@ -41,7 +41,7 @@ class ListSink:
 
 def fetch(url, typename, version="1.1.0", **options):
     """(FetchResult, [(attributes, WKT)], (field names and types), wkb type, CRS) of one fetch into a list."""
-    from palveluverkko.core import wfs_fetch
+    from palveluverkko.core.sources import fetch as wfs_fetch
 
     sink = ListSink()
     made = {}
@@ -90,7 +90,7 @@ def test_page_boundaries(qgis_wfs_server, version, page_size, limit):
 
 
 def test_two_requests_for_a_large_layer_and_one_for_a_small_one(qgis_wfs_server, monkeypatch):
-    from palveluverkko.core import wfs_pages
+    from palveluverkko.core.sources import pages as wfs_pages
 
     urls = []
     real = wfs_pages.Download.__init__
@@ -127,7 +127,7 @@ def test_extent_and_target_crs_match_the_provider(qgis_wfs_server):
 
 
 def test_fallback_to_the_provider_when_gdal_cannot_read_the_answer(qgis_wfs_server, monkeypatch):
-    from palveluverkko.core import wfs_pages
+    from palveluverkko.core.sources import pages as wfs_pages
 
     def unreadable(self, path, geojson):
         raise wfs_pages.UnreadableError(path)
@@ -278,7 +278,7 @@ def test_authcfg_is_sent_with_every_request(auth_server, basic_authcfg):
 
 
 def test_without_the_authcfg_the_server_refuses(auth_server):
-    from palveluverkko.core import wfs
+    from palveluverkko.core.sources import wfs
 
     url = f"http://127.0.0.1:{auth_server.server_address[1]}/wfs"
     with pytest.raises(wfs.WfsError, match="HTTP 401"):
@@ -287,7 +287,7 @@ def test_without_the_authcfg_the_server_refuses(auth_server):
 
 def test_without_a_schema_text_stays_text(auth_server, basic_authcfg, monkeypatch):
     """GDAL guessing the types from the data must not turn '007' into 7: all text, then the provider's types."""
-    from palveluverkko.core import wfs_pages
+    from palveluverkko.core.sources import pages as wfs_pages
 
     monkeypatch.setattr(wfs_pages.PagedFetch, "_schema", lambda self: "")
     url = f"http://127.0.0.1:{auth_server.server_address[1]}/wfs"
@@ -298,7 +298,7 @@ def test_without_a_schema_text_stays_text(auth_server, basic_authcfg, monkeypatc
 
 
 def test_an_answer_cut_off_half_way_is_an_error(auth_server, basic_authcfg):
-    from palveluverkko.core import wfs
+    from palveluverkko.core.sources import wfs
 
     auth_server.truncate = True
     url = f"http://127.0.0.1:{auth_server.server_address[1]}/wfs"

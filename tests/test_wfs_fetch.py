@@ -38,14 +38,14 @@ def fetch_params(server_url, typename, tmp_path, **extra):
 
 # -- pure helpers ----------------------------------------------------------------------------
 def test_redact_hides_credentials_and_keys():
-    from palveluverkko.core.wfs import redact
+    from palveluverkko.core.sources.wfs import redact
 
     text = "Error transferring https://ann:s3cret@example.org/wfs?api-key=ABC123&SERVICE=WFS&token=xyz - 500"
     assert redact(text) == "Error transferring https://***@example.org/wfs?api-key=***&SERVICE=WFS&token=*** - 500"
 
 
 def test_server_message_reads_html_json_and_ogc_exceptions():
-    from palveluverkko.core.wfs import server_message
+    from palveluverkko.core.sources.wfs import server_message
 
     assert server_message(b"<html><head><title>x</title></head><body><h1>Bad</h1><p>No  luck</p></body></html>") \
         == "Bad No luck"
@@ -56,7 +56,7 @@ def test_server_message_reads_html_json_and_ogc_exceptions():
 
 
 def test_service_url_drops_request_parameters_but_keeps_others():
-    from palveluverkko.core.wfs import crs_authid, service_url
+    from palveluverkko.core.sources.wfs import crs_authid, service_url
 
     assert service_url("https://geo.stat.fi/geoserver/vaestoruutu/wfs?service=WFS&request=GetCapabilities"
                        "&version=2.0.0") == "https://geo.stat.fi/geoserver/vaestoruutu/wfs"
@@ -69,7 +69,7 @@ def test_service_url_drops_request_parameters_but_keeps_others():
 # -- capabilities and counts from QGIS Server --------------------------------------------------
 @pytest.mark.parametrize("version, expected", [("auto", "1.1.0"), ("1.0.0", "1.0.0"), ("1.1.0", "1.1.0")])
 def test_capabilities_list_the_feature_types(qgis_wfs_server, version, expected):
-    from palveluverkko.core import wfs
+    from palveluverkko.core.sources import wfs
 
     service = wfs.get_capabilities(qgis_wfs_server.url + "?SERVICE=WFS&REQUEST=GetCapabilities", version)
     assert service.version == expected
@@ -79,7 +79,7 @@ def test_capabilities_list_the_feature_types(qgis_wfs_server, version, expected)
 
 
 def test_capabilities_of_ogc_api_features(qgis_wfs_server):
-    from palveluverkko.core import wfs
+    from palveluverkko.core.sources import wfs
 
     service = wfs.get_capabilities(qgis_wfs_server.oapif_url(), "OAPIF")
     assert service.version == "OAPIF"
@@ -88,7 +88,7 @@ def test_capabilities_of_ogc_api_features(qgis_wfs_server):
 
 
 def test_feature_count_with_hits(qgis_wfs_server):
-    from palveluverkko.core import wfs
+    from palveluverkko.core.sources import wfs
 
     service = wfs.get_capabilities(qgis_wfs_server.url, "1.1.0")
     assert wfs.feature_count(service, "grid") == servers.GRID_CELLS

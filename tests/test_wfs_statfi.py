@@ -12,7 +12,7 @@ pytestmark = pytest.mark.server
 
 @pytest.fixture
 def statfi_url(qgis_wfs_server, monkeypatch):
-    from palveluverkko.core import statfi
+    from palveluverkko.core.sources import statfi
 
     monkeypatch.setenv(statfi.BASE_URL_ENV, qgis_wfs_server.url.rstrip("/"))
     return qgis_wfs_server.url
@@ -25,7 +25,7 @@ def run(params):
 
 
 def test_presets_use_the_real_endpoints_and_typenames():
-    from palveluverkko.core import statfi
+    from palveluverkko.core.sources import statfi
 
     assert [(d.url(), d.typename(2023)) for d in statfi.DATASETS] == [
         ("https://geo.stat.fi/geoserver/vaestoruutu/wfs", "vaestoruutu:vaki2023_1km"),

@@ -32,7 +32,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QThread
 
-from . import wfs, wfs_pages
+from . import pages as wfs_pages
+from . import wfs
 
 LOG = logging.getLogger(__name__)
 translate = QCoreApplication.translate

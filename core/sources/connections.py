@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import List, Optional
 
-from . import settings
+from .. import settings
 from .wfs import AUTO, VERSIONS
 
 GROUP = "wfs/connections"
