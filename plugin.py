@@ -9,8 +9,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 
-from .core import i18n, logutil, presence_expression
-from .core import workspace as ws
+from .core import i18n, logutil
+from .core.presence import expression as presence_expression
+from .core.presence import workspace as ws
 
 PLUGIN_DIR = os.path.dirname(__file__)
 ICON = os.path.join(PLUGIN_DIR, "resources", "icons", "palveluverkko.svg")
@@ -135,7 +136,7 @@ class PalveluverkkoPlugin:
 
     def open_workspace(self, path: str | None = None):
         """Ask for a workspace GeoPackage and add its layers to the project."""
-        from .core.project import add_workspace_to_project
+        from .core.presence.project import add_workspace_to_project
 
         if not path:
             path, _filter = QFileDialog.getOpenFileName(

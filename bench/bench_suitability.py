@@ -20,7 +20,7 @@ if not os.path.lexists(os.path.join(PKGROOT, "palveluverkko")):
     os.symlink(ROOT, os.path.join(PKGROOT, "palveluverkko"), target_is_directory=True)
 sys.path.insert(0, PKGROOT)
 
-from palveluverkko.core import scoring  # noqa: E402
+from palveluverkko.core.suitability import scoring  # noqa: E402
 
 N, M, RUNS, TARGET_S = 10_000, 10, 1_000, 2.0
 

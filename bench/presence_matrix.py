@@ -27,9 +27,9 @@ def main() -> int:
     app.initQgis()
     from presence_data import fill
 
-    from palveluverkko.core import agencies
-    from palveluverkko.core import workspace as ws
-    from palveluverkko.core.project import add_workspace_to_project
+    from palveluverkko.core.presence import agencies
+    from palveluverkko.core.presence import workspace as ws
+    from palveluverkko.core.presence.project import add_workspace_to_project
     from palveluverkko.dialogs.presence_matrix import PresenceMatrixDialog
 
     rng = random.Random(5)

@@ -26,7 +26,7 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, pyqtSlot
 from qgis.PyQt.QtWidgets import QDialog, QInputDialog, QTreeWidgetItem
 
-from ..core import workspace as ws
+from ..core.presence import workspace as ws
 from ..core.sources import connections as wfs_connections
 from ..core.sources import wfs
 

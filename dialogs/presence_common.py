@@ -7,7 +7,7 @@ from typing import Callable, List, Optional
 from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer
 
-from ..core import workspace as ws
+from ..core.presence import workspace as ws
 
 _LAYER_SIGNALS = ("featureAdded", "featureDeleted", "attributeValueChanged", "afterRollBack",
                   "afterCommitChanges", "dataChanged", "editingStarted", "editingStopped", "readOnlyChanged")

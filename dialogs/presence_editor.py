@@ -3,7 +3,7 @@
 
 Pick a premises from the searchable list or with the map tool; edit the rows;
 Apply writes the difference to the presence layer's edit buffer as one undo
-step (through ``core.presence``); Cancel restores the form from the layer.
+step (through ``core.presence.edits``); Cancel restores the form from the layer.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QHeaderView, QMessageBox
 
 from ..core import i18n
-from ..core import presence as core
+from ..core.presence import edits as core
 from .presence_common import LayerWatcher, setup_layer_combos
 from .presence_rows import AgencyRow, translate
 

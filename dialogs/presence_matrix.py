@@ -2,7 +2,7 @@
 """The presence matrix dialog: every premises × every agency, filter, sort, bulk set/clear.
 
 A bulk edit of the selected cells is one undo step in the presence layer's
-edit buffer (through ``core.presence``); the dialog follows edits made
+edit buffer (through ``core.presence.edits``); the dialog follows edits made
 elsewhere through the layers' signals.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDialog, QHeaderView
 
 from ..core import i18n
-from ..core import presence as core
+from ..core.presence import edits as core
 from .presence_common import LayerWatcher, mode_labels, setup_layer_combos
 from .presence_matrix_model import FIXED_COLUMNS, PresenceMatrixModel
 

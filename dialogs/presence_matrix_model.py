@@ -11,7 +11,7 @@ from typing import Dict, List, Optional, Tuple
 from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 
-from ..core.presence import Key, PresenceRecord
+from ..core.presence.edits import Key, PresenceRecord
 from .presence_common import mode_labels, mode_letters
 
 FIXED_COLUMNS = 3  # premises_id, name, municipality

@@ -7,8 +7,8 @@ from typing import Dict, Optional
 from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox, QTableWidgetItem
 
-from ..core import workspace as ws
-from ..core.presence import PresenceRecord
+from ..core.presence import workspace as ws
+from ..core.presence.edits import PresenceRecord
 from .presence_common import mode_labels
 
 UNKNOWN = -1  # the spin boxes' minimum, shown as "unknown" (NULL)

@@ -9,7 +9,7 @@ from .presence_common import select_by_name
 
 def open_editor(plugin):
     """Show (creating once) the presence editor dock on the right."""
-    from ..core import workspace as ws
+    from ..core.presence import workspace as ws
     from .presence_editor import PresenceEditorDock
 
     dock = getattr(plugin, "presence_editor", None)
@@ -27,7 +27,7 @@ def open_editor(plugin):
 
 def open_matrix(plugin):
     """Show (creating once) the non-modal presence matrix dialog."""
-    from ..core import workspace as ws
+    from ..core.presence import workspace as ws
     from .presence_matrix import PresenceMatrixDialog
 
     dialog = getattr(plugin, "presence_matrix", None)

@@ -26,10 +26,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import catchments as cm
-from ..core import layerio
+from ..core.allocation import catchments as cm
 from ..core.compat import FieldType
-from ..core.costs import CancelledError
+from ..core.network import layerio
+from ..core.network.costs import CancelledError
 from . import catchment_styles, costparams
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded

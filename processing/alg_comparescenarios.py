@@ -22,9 +22,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import layerio, scenarios
+from ..core.allocation import scenarios
 from ..core.compat import FieldType
-from ..core.costs import CancelledError
+from ..core.network import layerio
+from ..core.network.costs import CancelledError
 from . import costparams
 from .base import PalveluverkkoAlgorithm
 from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs, write_rows

@@ -29,8 +29,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import coverage, coverage_html, demo_styles
+from ..core.allocation import coverage
 from ..core.compat import FieldType
+from ..core.demo import styles as demo_styles
+from ..core.report import coverage_html
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded
 

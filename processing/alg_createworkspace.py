@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..core import workspace as ws
+from ..core.presence import workspace as ws
 from .base import PalveluverkkoAlgorithm
 
 

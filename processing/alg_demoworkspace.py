@@ -10,8 +10,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import demo, demo_gpkg
-from ..core import workspace as ws
+from ..core.demo import generate as demo
+from ..core.demo import gpkg as demo_gpkg
+from ..core.presence import workspace as ws
 from .base import PalveluverkkoAlgorithm
 
 

@@ -20,9 +20,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import premises_import as pi
-from ..core import workspace as ws
 from ..core.compat import FieldType
+from ..core.presence import premises_import as pi
+from ..core.presence import workspace as ws
 from .base import PalveluverkkoAlgorithm
 
 

@@ -17,10 +17,10 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core import presence as core
-from ..core import presence_import as imp
-from ..core import workspace as ws
 from ..core.compat import FieldType
+from ..core.presence import edits as core
+from ..core.presence import presence_import as imp
+from ..core.presence import workspace as ws
 from .base import PalveluverkkoAlgorithm
 
 

@@ -23,11 +23,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import locationallocation as la
-from ..core import locationallocation_exact as lax
-from ..core import pmedian
+from ..core.allocation import locationallocation as la
+from ..core.allocation import locationallocation_exact as lax
+from ..core.allocation import pmedian
 from ..core.compat import FieldType
-from ..core.costs import CancelledError as CostsCancelled
+from ..core.network.costs import CancelledError as CostsCancelled
 from . import costparams
 from .base import PalveluverkkoAlgorithm
 from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs, write_rows
@@ -269,7 +269,7 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
             raise QgsProcessingException(str(error)) from error
 
     def _median_bounded(self, model, demand_xy, cand_xy, weights, p, required, cutoff, feedback):
-        """The p-median heuristic on costs searched only as far as needed (:mod:`..core.pmedian`), or None.
+        """The p-median heuristic on costs searched only as far as needed (:mod:`..core.allocation.pmedian`), or None.
 
         Every candidate is searched up to 2 x CUTOFF; costs beyond count at that bound (a lower bound). The
         chosen points' searches are extended until every resident's cost to the nearest chosen point is a

@@ -21,10 +21,10 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core import layerio
-from ..core import premises_criteria as pc
 from ..core.compat import FieldType
-from ..core.costs import CancelledError
+from ..core.network import layerio
+from ..core.network.costs import CancelledError
+from ..core.suitability import criteria as pc
 from . import costparams
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded

@@ -15,8 +15,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import presence as core
 from ..core.compat import FieldType
+from ..core.presence import edits as core
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded
 

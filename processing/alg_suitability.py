@@ -28,9 +28,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import scoring
 from ..core.compat import FieldType
-from ..core.suitability_report import ReportData, write_report
+from ..core.report.suitability_report import ReportData, write_report
+from ..core.suitability import scoring
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded
 from .styling import style_on_completion

@@ -22,7 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..core import catchments as cm
+from ..core.allocation import catchments as cm
 from .styling import style_path
 
 _ALIVE: list = []

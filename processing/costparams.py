@@ -31,9 +31,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import layerio
-from ..core.costs import CostModel
-from ..core.network import RoadNetwork, parse_direction_values
+from ..core.network import layerio
+from ..core.network.costs import CostModel
+from ..core.network.graph import RoadNetwork, parse_direction_values
 
 METHOD = "METHOD"
 NETWORK = "NETWORK"

@@ -20,8 +20,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ..core import layerio
 from ..core.compat import FieldType
+from ..core.network import layerio
 from .costparams import fast_read_layer
 
 _translate = QCoreApplication.translate

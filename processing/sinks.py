@@ -24,7 +24,7 @@ from typing import List, Optional, Tuple
 from qgis.core import QgsProcessing, QgsProcessingException, QgsProcessingOutputLayerDefinition
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.costs import CancelledError
+from ..core.network.costs import CancelledError
 
 LOG = logging.getLogger(__name__)
 _SIDE_FILES = ("-wal", "-shm", "-journal")

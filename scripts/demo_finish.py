@@ -35,8 +35,11 @@ def main(out_dir: str, start_ns: str | None = None) -> int:
     try:
         from qgis.PyQt.QtCore import QLocale
 
-        from palveluverkko.core import demo_map, demo_report, i18n, presence_expression
-        from palveluverkko.core.demo_texts import texts
+        from palveluverkko.core import i18n
+        from palveluverkko.core.demo import map as demo_map
+        from palveluverkko.core.demo import report as demo_report
+        from palveluverkko.core.demo.texts import texts
+        from palveluverkko.core.presence import expression as presence_expression
 
         language = os.environ.get("DEMO_LANG", "en")[:2]
         if language != "en":

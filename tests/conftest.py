@@ -94,7 +94,7 @@ def shared_data() -> Path:
 @pytest.fixture
 def workspace(tmp_path):
     """A fresh, empty workspace GeoPackage path."""
-    from palveluverkko.core.workspace import create_workspace
+    from palveluverkko.core.presence.workspace import create_workspace
 
     return create_workspace(str(tmp_path / "workspace.gpkg")).path
 

@@ -250,7 +250,7 @@ def test_reachability_agrees_with_native_service_area(qgis_processing):
 
 
 def test_real_data_pilot_centres_and_settlements(shared_data, qgis_processing):
-    from palveluverkko.core import layerio
+    from palveluverkko.core.network import layerio
 
     munis = QgsVectorLayer(str(shared_data / "stat_fi_municipalities_2023" / "pilot_regions_municipalities_2023.gpkg")
                            + "|layername=pilot_municipalities", "m", "ogr")
@@ -291,7 +291,7 @@ def test_real_data_pilot_centres_and_settlements(shared_data, qgis_processing):
 def test_real_data_kamppi_roads_agree_with_networkx(shared_data, qgis_processing):
     from test_costs import networkx_nearest
 
-    from palveluverkko.core import layerio
+    from palveluverkko.core.network import layerio
 
     roads = QgsVectorLayer(str(shared_data / "helsinki_test_fixtures" / "osm_kamppi_roads.gpkg")
                            + "|layername=Kamppi_roads", "roads", "ogr")

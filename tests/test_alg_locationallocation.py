@@ -183,7 +183,7 @@ def test_bad_input_messages(provider, tmp_path, params, message):
 
 def test_exact_too_large_names_the_limit(provider, tmp_path, monkeypatch):
     import processing
-    from palveluverkko.core import locationallocation_exact as lax
+    from palveluverkko.core.allocation import locationallocation_exact as lax
 
     monkeypatch.setattr(lax, "MAX_MEDIAN_PAIRS", 50)
     demand, cands, _, _ = generated()

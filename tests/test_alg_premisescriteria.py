@@ -17,8 +17,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from palveluverkko.core import premises_criteria as pc
-from palveluverkko.core.costs import CostModel
+from palveluverkko.core.network.costs import CostModel
+from palveluverkko.core.suitability import criteria as pc
 
 X0, Y0 = 500_000.0, 6_900_000.0
 

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsProject, QgsVectorLayer
 
-from palveluverkko.core import scoring as sc
+from palveluverkko.core.suitability import scoring as sc
 
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 PKGROOT = Path(__file__).resolve().parent.parent / "build" / "pkgroot"

@@ -1,12 +1,12 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""core.catchments: cutoffs, bands, summaries, dissolves and Voronoi catchments (pure numpy/shapely)."""
+"""core.allocation.catchments: cutoffs, bands, summaries, dissolves and Voronoi catchments (pure numpy/shapely)."""
 import numpy as np
 import pytest
 import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from palveluverkko.core import catchments as cm
+from palveluverkko.core.allocation import catchments as cm
 
 
 def test_parse_cutoffs_and_labels():

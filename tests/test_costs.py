@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from palveluverkko.core.costs import CancelledError, CostModel
-from palveluverkko.core.network import RoadNetwork
+from palveluverkko.core.network.costs import CancelledError, CostModel
+from palveluverkko.core.network.graph import RoadNetwork
 
 nx = pytest.importorskip("networkx")
 
@@ -215,7 +215,7 @@ def test_straight_line_nearest_and_within_are_brute_force(demand, facilities, cu
 
 
 def test_within_chunks_and_progress(monkeypatch):
-    import palveluverkko.core.costs as costs_mod
+    import palveluverkko.core.network.costs as costs_mod
 
     parts, speeds, dirs = random_network(5)
     net = RoadNetwork.from_lines(parts, speeds_kmh=speeds, directions=dirs)

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""palveluverkko:coveragereport and core/coverage.py: exact tables on hand-made data."""
+"""palveluverkko:coveragereport and core/allocation/coverage.py: exact tables on hand-made data."""
 from __future__ import annotations
 
 import math
@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
-from palveluverkko.core import coverage
+from palveluverkko.core.allocation import coverage
 
 NAN = math.nan
 

@@ -10,7 +10,10 @@ import pytest
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtGui import QImage
 
-from palveluverkko.core import demo, demo_chain, demo_map, demo_report
+from palveluverkko.core.demo import chain as demo_chain
+from palveluverkko.core.demo import generate as demo
+from palveluverkko.core.demo import map as demo_map
+from palveluverkko.core.demo import report as demo_report
 
 REDUCED = "398,098,316"  # Lahti, Hollola, Kärkölä
 

@@ -10,8 +10,9 @@ import numpy as np
 import pytest
 from qgis.core import QgsGeometry, QgsPointXY, QgsVectorLayer
 
-from palveluverkko.core import demo, demo_gpkg
-from palveluverkko.core import workspace as ws
+from palveluverkko.core.demo import generate as demo
+from palveluverkko.core.demo import gpkg as demo_gpkg
+from palveluverkko.core.presence import workspace as ws
 
 REAL_CODES = {"016": "Asikkala", "081": "Hartola", "098": "Hollola", "111": "Heinola", "142": "Iitti",
               "316": "Kärkölä", "398": "Lahti", "560": "Orimattila", "576": "Padasjoki", "781": "Sysmä"}

@@ -15,7 +15,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from palveluverkko.core import layerio
+from palveluverkko.core.network import layerio
 from palveluverkko.processing import costparams
 
 EPSG3067 = QgsCoordinateReferenceSystem("EPSG:3067")

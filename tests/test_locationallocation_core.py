@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from palveluverkko.core import locationallocation as la
-from palveluverkko.core import locationallocation_exact as lax
+from palveluverkko.core.allocation import locationallocation as la
+from palveluverkko.core.allocation import locationallocation_exact as lax
 
 
 def instance(n_d, n_c, seed, clusters=6):

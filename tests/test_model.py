@@ -7,8 +7,8 @@ import sqlite3
 import pytest
 from qgis.core import NULL, QgsApplication, QgsVectorLayer
 
-from palveluverkko.core import demo_gpkg
-from palveluverkko.core import workspace as ws
+from palveluverkko.core.demo import gpkg as demo_gpkg
+from palveluverkko.core.presence import workspace as ws
 
 REDUCED = ["398", "098", "316"]
 

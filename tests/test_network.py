@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from palveluverkko.core.network import RoadNetwork, parse_direction_values
+from palveluverkko.core.network.graph import RoadNetwork, parse_direction_values
 
 
 def edges_of(net):

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Sparse p-median (core/pmedian.py): equal to the dense heuristic on the same costs, swap deltas equal to
+"""Sparse p-median (core/allocation/pmedian.py): equal to the dense heuristic on the same costs, swap deltas equal to
 recomputation, and the bounded driver a local optimum of the full problem on road networks (costs by networkx)."""
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from palveluverkko.core import locationallocation as la
-from palveluverkko.core import pmedian as pm
-from palveluverkko.core.costs import CostModel
-from palveluverkko.core.network import RoadNetwork
+from palveluverkko.core.allocation import locationallocation as la
+from palveluverkko.core.allocation import pmedian as pm
+from palveluverkko.core.network.costs import CostModel
+from palveluverkko.core.network.graph import RoadNetwork
 
 nx = pytest.importorskip("networkx")
 

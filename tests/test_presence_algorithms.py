@@ -13,8 +13,8 @@ import pytest
 from presence_data import PREMISES, PRESENCE, fill, layer_rows, presence_rows
 from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 
-from palveluverkko.core import agencies
-from palveluverkko.core import workspace as ws
+from palveluverkko.core.presence import agencies
+from palveluverkko.core.presence import workspace as ws
 
 CSV = """premises_id,Agency,MODE,days_per_week,annual_visits,notes
 LAH-1,kela,staff,4,11000,

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""core/presence.py: read, validate, diff, apply as one undo step; the expression function."""
+"""core/presence/edits.py: read, validate, diff, apply as one undo step; the expression function."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,9 +8,10 @@ import pytest
 from presence_data import fill, layer_rows, presence_rows
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject, QgsVectorLayer
 
-from palveluverkko.core import agencies, presence_expression
-from palveluverkko.core import presence as core
-from palveluverkko.core import workspace as ws
+from palveluverkko.core.presence import agencies
+from palveluverkko.core.presence import edits as core
+from palveluverkko.core.presence import expression as presence_expression
+from palveluverkko.core.presence import workspace as ws
 
 
 @pytest.fixture
@@ -183,7 +184,7 @@ def test_plugin_registers_and_unregisters_the_function(qgis_iface):
 def test_default_premises_style_sizes_by_agencies(workspace, qgis_new_project):
     from qgis.core import QgsExpressionContextUtils
 
-    from palveluverkko.core.project import add_workspace_to_project
+    from palveluverkko.core.presence.project import add_workspace_to_project
 
     fill(workspace)
     layers = add_workspace_to_project(workspace, QgsProject.instance())
@@ -235,7 +236,7 @@ def test_style_renders_in_worker_threads_and_sees_buffer_edits(workspace, qgis_n
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
-    from palveluverkko.core.project import add_workspace_to_project
+    from palveluverkko.core.presence.project import add_workspace_to_project
 
     assert presence_expression.register()
     try:

@@ -11,9 +11,9 @@ from qgis.gui import QgsMapToolIdentifyFeature
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QMessageBox
 
-from palveluverkko.core import agencies
-from palveluverkko.core import workspace as ws
-from palveluverkko.core.project import add_workspace_to_project
+from palveluverkko.core.presence import agencies
+from palveluverkko.core.presence import workspace as ws
+from palveluverkko.core.presence.project import add_workspace_to_project
 from palveluverkko.dialogs.presence_editor import ID_ROLE, PresenceEditorDock
 
 COMMITTED = sorted(PRESENCE, key=lambda r: r[:2])

@@ -10,9 +10,9 @@ from presence_data import PRESENCE, fill, layer_rows, presence_rows
 from qgis.core import QgsFeature, QgsProject
 from qgis.PyQt.QtCore import Qt
 
-from palveluverkko.core import agencies
-from palveluverkko.core import workspace as ws
-from palveluverkko.core.project import add_workspace_to_project
+from palveluverkko.core.presence import agencies
+from palveluverkko.core.presence import workspace as ws
+from palveluverkko.core.presence.project import add_workspace_to_project
 from palveluverkko.dialogs.presence_matrix import PresenceMatrixDialog
 from palveluverkko.dialogs.presence_matrix_model import FIXED_COLUMNS
 

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from qgis.core import QgsFeature, QgsVectorLayer
 
-from palveluverkko.core import presence as core
+from palveluverkko.core.presence import edits as core
 
 CODES = ["KELA", "VERO", "MIGRI", "DVV", "KUNTA"]
 records = st.one_of(st.none(), st.builds(

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""core/scoring.py: published worked examples, exact error messages, properties."""
+"""core/suitability/scoring.py: published worked examples, exact error messages, properties."""
 from __future__ import annotations
 
 import math
@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from palveluverkko.core import scoring as sc
+from palveluverkko.core.suitability import scoring as sc
 
 # Hwang, C.-L. & Yoon, K. (1981) Multiple Attribute Decision Making: Methods and
 # Applications. Lecture Notes in Economics and Mathematical Systems 186, Springer,

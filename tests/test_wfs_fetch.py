@@ -262,7 +262,7 @@ def test_algorithm_interface(provider):
 
 def test_into_a_workspace_table_and_a_failure_drops_only_that_table(qgis_wfs_server, misbehaving_server, provider,
                                                                      workspace):
-    from palveluverkko.core.workspace import check_workspace
+    from palveluverkko.core.presence.workspace import check_workspace
 
     def tables():
         ds = ogr.Open(workspace)

@@ -9,9 +9,9 @@ import sqlite3
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer, QgsWkbTypes
 
-from palveluverkko.core import agencies
-from palveluverkko.core import workspace as ws
-from palveluverkko.core.project import add_workspace_to_project
+from palveluverkko.core.presence import agencies
+from palveluverkko.core.presence import workspace as ws
+from palveluverkko.core.presence.project import add_workspace_to_project
 
 
 def _execute(path, *statements):

@@ -14,8 +14,8 @@ from typing import Dict, Iterable, Optional
 
 from osgeo import ogr, osr
 
-from . import demo
-from . import workspace as ws
+from ..presence import workspace as ws
+from . import generate as demo
 
 GRID_LAYER = "population_grid"
 ROADS_LAYER = "roads"

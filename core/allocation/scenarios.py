@@ -13,7 +13,7 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
-from . import htmlreport as hr
+from ..report import htmlreport as hr
 
 
 @dataclass

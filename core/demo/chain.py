@@ -86,7 +86,7 @@ def steps(out_dir: str, available: Iterable[str], municipalities: str = "") -> L
 
 def _candidate_count(municipalities: str) -> int:
     """Candidate premises of the demo recipe in the chosen municipalities (all when empty)."""
-    from .demo import _rows
+    from .generate import _rows
 
     codes = {c.strip().zfill(3) for c in municipalities.split(",") if c.strip()}
     return sum(1 for row in _rows("premises.csv")
@@ -107,7 +107,7 @@ def write_argument_files(out_dir: str, available: Iterable[str], municipalities:
     return paths
 
 
-if __name__ == "__main__":  # python -m palveluverkko.core.demo_chain OUT_DIR "alg ids..." [MUNICIPALITIES]
+if __name__ == "__main__":  # python -m palveluverkko.core.demo.chain OUT_DIR "alg ids..." [MUNICIPALITIES]
     import sys
 
     for written in write_argument_files(sys.argv[1], sys.argv[2].split(), sys.argv[3] if len(sys.argv) > 3 else ""):

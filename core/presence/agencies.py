@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from typing import Iterable, List, Optional
 
-SEED_CSV = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "agencies.csv")
+SEED_CSV = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "agencies.csv")
 LANGUAGES = ("fi", "sv", "en")
 
 

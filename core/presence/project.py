@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from . import workspace as ws
 
-STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
+STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "styles")
 RELATION_ID = "palveluverkko_premises_agency_presence"
 
 

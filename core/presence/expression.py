@@ -29,7 +29,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, QThread, QTimer
 
 from . import workspace as ws
 from .agencies import normalise_code
-from .presence import text_or_none, translate, workspace_path
+from .edits import text_or_none, translate, workspace_path
 
 FUNCTION_NAME = "palveluverkko_agencies"
 HELP = """<h3>palveluverkko_agencies(premises_id)</h3>

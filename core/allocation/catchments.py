@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .network import _coordinate_ids
+from ..network.graph import _coordinate_ids
 
 UNREACHABLE = "unreachable"
 _NUMBER = re.compile(r"^\s*\+?(\d+(\.\d*)?|\.\d+)\s*$")
@@ -168,7 +168,7 @@ def dissolve_by_label(geoms: np.ndarray, labels: np.ndarray, n_labels: int, tole
         np.stack([coords[seg_start], coords[seg_start + 1]], axis=1).reshape(-1, 2),
         indices=np.repeat(np.arange(len(seg_start)), 2))
     if cancelled is not None and cancelled():
-        from .costs import CancelledError
+        from ..network.costs import CancelledError
 
         raise CancelledError()
     faces = shapely.get_parts(shapely.polygonize(lines)) if len(lines) else np.zeros(0, dtype=object)
@@ -193,7 +193,7 @@ def dissolve_by_label(geoms: np.ndarray, labels: np.ndarray, n_labels: int, tole
         gorder, gbounds = _groups(labels, n_labels)
         for k in bad:
             if cancelled is not None and cancelled():
-                from .costs import CancelledError
+                from ..network.costs import CancelledError
 
                 raise CancelledError()
             result[k] = shapely.union_all(geoms[gorder[gbounds[k]:gbounds[k + 1]]])

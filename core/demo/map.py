@@ -21,10 +21,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QFont
 
-from . import demo_styles
-from . import project as ws_project
-from . import workspace as ws
-from .demo_texts import texts
+from ..presence import project as ws_project
+from ..presence import workspace as ws
+from . import styles as demo_styles
+from .texts import texts
 
 # drawing order, top first; only these appear on the map
 MAP_LAYERS = ("premises", "municipalities", "roads", "lakes", "catchments")

@@ -19,7 +19,7 @@ from qgis.core import QgsProviderRegistry, QgsVectorLayer
 
 from . import agencies as registry
 from . import workspace as ws
-from .presence import ChangeSet, Key, PresenceError, apply_changes, plain, text_or_none, translate, workspace_path
+from .edits import ChangeSet, Key, PresenceError, apply_changes, plain, text_or_none, translate, workspace_path
 
 UNKNOWN_PREMISES = "unknown premises"
 UNKNOWN_AGENCY = "unknown agency"

@@ -6,8 +6,8 @@ from typing import Dict, Optional
 
 import numpy as np
 
+from ..allocation.coverage import CoverageTable, cutoff_label
 from . import htmlreport as h
-from .coverage import CoverageTable, cutoff_label
 
 BAND_COLOURS = ("#1a9850", "#91cf60", "#fee08b", "#fc8d59", "#d73027", "#7f7f7f")
 

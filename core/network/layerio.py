@@ -34,7 +34,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from .deps import require_shapely2
+from ..deps import require_shapely2
 
 require_shapely2()  # before anything uses shapely 2 APIs
 LOG = logging.getLogger(__name__)

@@ -35,7 +35,7 @@ import numpy as np
 from scipy.sparse.csgraph import dijkstra
 from scipy.spatial import cKDTree
 
-from .network import RoadNetwork
+from .graph import RoadNetwork
 
 #: Cost added per facility position in ``nearest`` so that exact ties go to
 #: the facility that comes first (minutes; far below any meaningful difference).

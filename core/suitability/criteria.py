@@ -2,7 +2,7 @@
 """Criteria of premises derived from data: population within reach, agency presence, centres, stops.
 
 Pure numpy/scipy/shapely over arrays in a metric CRS; the travel costs come
-from :class:`core.costs.CostModel` (straight line in km or road network in
+from :class:`core.network.costs.CostModel` (straight line in km or road network in
 minutes). Each premises is measured on its own: the populations of
 overlapping reach areas are counted for every premises that reaches them.
 """

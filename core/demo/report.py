@@ -16,10 +16,10 @@ from typing import Dict, List, Optional
 
 import numpy as np
 
-from . import coverage_html
-from . import htmlreport as h
-from .coverage import CoverageTable, cutoff_label
-from .demo_texts import texts
+from ..allocation.coverage import CoverageTable, cutoff_label
+from ..report import coverage_html
+from ..report import htmlreport as h
+from .texts import texts
 
 
 def read_rows(path: str, table: str) -> List[dict]:

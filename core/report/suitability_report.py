@@ -30,14 +30,14 @@ class ReportData:
     raw_weights: list
     weights: np.ndarray
     labels: list
-    result: object  # core.scoring.ScoreResult
+    result: object  # core.suitability.scoring.ScoreResult
     runs: int
     spread: float
     seed: int
     top_k: int
     constraint: str = ""
     ahp_matrix: np.ndarray | None = None
-    ahp: object = None  # core.scoring.AhpResult
+    ahp: object = None  # core.suitability.scoring.AhpResult
     topsis: bool = False
 
 

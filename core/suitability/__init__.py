@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Suitability: criteria of premises and multi-criteria scoring."""
