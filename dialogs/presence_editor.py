@@ -66,7 +66,7 @@ class PresenceEditorDock(QgsDockWidget, FORM):
         self.searchEdit.textChanged.connect(self._proxy.setFilterFixedString)
         self.premisesList.clicked.connect(self._list_clicked)
         self.premisesList.activated.connect(self._list_clicked)
-        self.pickButton.toggled.connect(self._toggle_map_tool)
+        self.pickButton.toggled.connect(self.toggle_map_tool)
         self.pickButton.setEnabled(canvas is not None)
         self.apply_button.clicked.connect(self.apply)
         self.cancel_button.clicked.connect(self.cancel)
@@ -122,7 +122,8 @@ class PresenceEditorDock(QgsDockWidget, FORM):
     def _list_clicked(self, index) -> None:
         self.select_premises(index.data(ID_ROLE))
 
-    def _toggle_map_tool(self, checked: bool) -> None:
+    def toggle_map_tool(self, checked: bool) -> None:
+        """Start (``checked``) or stop picking a premises on the map canvas."""
         if self.canvas is None:
             return
         if checked and self.premises_layer() is not None:
@@ -308,5 +309,5 @@ class PresenceEditorDock(QgsDockWidget, FORM):
         self.show_premises(self.premises_id)
 
     def closeEvent(self, event):  # noqa: N802 - Qt API
-        self._toggle_map_tool(False)
+        self.toggle_map_tool(False)
         super().closeEvent(event)

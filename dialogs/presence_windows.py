@@ -49,7 +49,7 @@ def close_all(plugin) -> None:
     """Remove the dock and the dialog (plugin unload)."""
     dock = getattr(plugin, "presence_editor", None)
     if dock is not None:
-        dock._toggle_map_tool(False)
+        dock.toggle_map_tool(False)
         dock.watcher.clear()
         dock.premises_watcher.clear()
         plugin.iface.removeDockWidget(dock)

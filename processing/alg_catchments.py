@@ -262,7 +262,7 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
         present = np.flatnonzero(np.array([a is not None for a in areas], dtype=bool))
         out = np.array(areas, dtype=object)
         if len(present):
-            transformer = layerio._pyproj_transformer(crs, demand_crs)
+            transformer = layerio.pyproj_transformer(crs, demand_crs)
             if transformer is not None:
                 out[present] = shapely.transform(
                     out[present], lambda c: np.column_stack(transformer.transform(c[:, 0], c[:, 1])))

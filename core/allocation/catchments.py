@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from ..network.graph import _coordinate_ids
+from ..network.graph import coordinate_ids
 
 UNREACHABLE = "unreachable"
 _NUMBER = re.compile(r"^\s*\+?(\d+(\.\d*)?|\.\d+)\s*$")
@@ -147,7 +147,7 @@ def dissolve_by_label(geoms: np.ndarray, labels: np.ndarray, n_labels: int, tole
     same = vertex_ring[1:] == vertex_ring[:-1]
     start = np.flatnonzero(same)
     seg_label = labels[part_of[ring_of[vertex_ring[start]]]]
-    ids = _coordinate_ids(coords, tolerance)
+    ids = coordinate_ids(coords, tolerance)
     a, b = ids[start], ids[start + 1]
     lo, hi = np.minimum(a, b), np.maximum(a, b)
     real = lo != hi

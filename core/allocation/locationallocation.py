@@ -33,89 +33,26 @@ candidates lie in several network parts.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import scipy.sparse as sp
 
+from .locationallocation_exact import exact_fewest_points, exact_max_coverage, exact_p_median
+from .problem import (
+    MAX_SWAPS,
+    LocationAllocationError,
+    Solution,
+    check_cancel,
+    check_p,
+    demand_weights,
+    required_mask,
+    unserved_penalty,
+)
+from .problem import CancelledError as CancelledError  # noqa: F401 (callers catch la.CancelledError)
+
 CHUNK_VALUES = 4_000_000
-MAX_SWAPS = 100_000
-
-
-class LocationAllocationError(ValueError):
-    """Bad input for a location-allocation problem."""
-
-
-class CancelledError(Exception):
-    """The caller's feedback asked to stop."""
-
-
-@dataclass
-class Solution:
-    """A chosen set of candidates.
-
-    ``chosen``: candidate indices, ascending. ``order``: per candidate the
-    step (1, 2, ...) at which it enters when the chosen points are added one
-    at a time, required ones first, each time the one that improves the
-    objective most; 0 = not chosen. ``objective``: covered weight (coverage
-    and fewest points) or weighted cost incl. penalty (p-median).
-    ``covered``: covered weight (coverage problems; NaN for p-median).
-    ``optimal``: proven optimal by the exact solver. ``swaps``: vertex
-    substitutions made by the heuristic.
-    """
-
-    chosen: np.ndarray
-    order: np.ndarray
-    objective: float
-    covered: float = float("nan")
-    optimal: bool = False
-    swaps: int = 0
 
 
 # --------------------------------------------------------------------------- helpers
-
-def _check_cancel(feedback, fraction=None):
-    if feedback is None:
-        return
-    if feedback.isCanceled():
-        raise CancelledError()
-    if fraction is not None:
-        feedback.setProgress(100.0 * min(max(fraction, 0.0), 1.0))
-
-
-def _required_mask(required, n_candidates: int) -> np.ndarray:
-    mask = np.zeros(n_candidates, dtype=bool)
-    if required is None:
-        return mask
-    req = np.asarray(required)
-    if req.dtype == bool:
-        if req.shape != (n_candidates,):
-            raise LocationAllocationError("The required mask must have one value per candidate.")
-        return req.copy()
-    req = req.astype(np.int64).ravel()
-    if req.size and (req.min() < 0 or req.max() >= n_candidates):
-        raise LocationAllocationError("A required candidate index is out of range.")
-    mask[req] = True
-    return mask
-
-
-def _check_p(p: int, n_candidates: int, n_required: int) -> int:
-    if n_candidates == 0:
-        raise LocationAllocationError("There are no candidates.")
-    p = int(p)
-    if p > n_candidates:
-        raise LocationAllocationError(f"P ({p}) is larger than the number of candidates ({n_candidates}).")
-    if p < max(n_required, 1):
-        raise LocationAllocationError(f"P ({p}) is smaller than the number of required points ({n_required}) or 1.")
-    return p
-
-
-def _weights(weights, n: int) -> np.ndarray:
-    w = np.asarray(weights, dtype=np.float64).ravel()
-    if w.shape != (n,):
-        raise LocationAllocationError("There must be one weight per demand row.")
-    return np.where(np.isfinite(w) & (w > 0), w, 0.0)
-
 
 def coverage_matrix(rows, cols, n_demand: int, n_candidates: int) -> sp.csr_matrix:
     """A boolean CSR coverage matrix from COO pair indices (duplicates merge)."""
@@ -131,13 +68,6 @@ def _as_coverage(cover) -> sp.csr_matrix:
     mat.eliminate_zeros()
     mat.data[:] = 1.0
     return mat
-
-
-def unserved_penalty(costs: np.ndarray) -> float:
-    """The cost at which p-median counts demand no chosen point reaches."""
-    finite = costs[np.isfinite(costs)]
-    top = float(finite.max()) if finite.size else 1.0
-    return 10.0 * max(top, 1.0)
 
 
 def _median_costs(costs, overwrite: bool = False) -> tuple[np.ndarray, float]:
@@ -209,7 +139,7 @@ def _greedy_coverage(state: _Coverage, required: np.ndarray, p: int, feedback, s
     while len(sequence) < p:
         if stop_at is not None and state.covered() >= stop_at:
             break
-        _check_cancel(feedback, 0.5 * len(sequence) / max(p, 1))
+        check_cancel(feedback, 0.5 * len(sequence) / max(p, 1))
         gain = state.gains()
         gain[chosen_mask] = -1.0
         j = int(np.argmax(gain))
@@ -224,7 +154,7 @@ def _swap_coverage(state: _Coverage, chosen: list, required: np.ndarray, tol: fl
     n = state.a.shape[1]
     swaps = 0
     while swaps < MAX_SWAPS:
-        _check_cancel(feedback)
+        check_cancel(feedback)
         cur = np.array(sorted(chosen), dtype=np.int64)
         if cur.size in (0, n):
             break
@@ -263,11 +193,10 @@ def solve_max_coverage(cover, weights, p: int, required=None, exact: bool = Fals
     """
     a = _as_coverage(cover)
     n_d, n_c = a.shape
-    w = _weights(weights, n_d)
-    req = _required_mask(required, n_c)
-    p = _check_p(p, n_c, int(req.sum()))
+    w = demand_weights(weights, n_d)
+    req = required_mask(required, n_c)
+    p = check_p(p, n_c, int(req.sum()))
     if exact:
-        from .locationallocation_exact import exact_max_coverage
         chosen, optimal = exact_max_coverage(a, w, p, req, time_limit=time_limit)
         swaps = 0
     else:
@@ -277,14 +206,14 @@ def solve_max_coverage(cover, weights, p: int, required=None, exact: bool = Fals
         optimal = False
     chosen = np.array(sorted(chosen), dtype=np.int64)
     covered = float(w[np.asarray(a[:, chosen].sum(axis=1)).ravel() > 0].sum())
-    _check_cancel(feedback, 1.0)
+    check_cancel(feedback, 1.0)
     return Solution(chosen, _coverage_order(a, w, chosen, req), covered, covered, optimal, swaps)
 
 
 def max_coverable(cover, weights) -> float:
     """Weight covered when every candidate is chosen."""
     a = _as_coverage(cover)
-    w = _weights(weights, a.shape[0])
+    w = demand_weights(weights, a.shape[0])
     return float(w[np.diff(a.indptr) > 0].sum())
 
 
@@ -300,8 +229,8 @@ def solve_fewest_points(cover, weights, target: float, required=None, exact: boo
     n_d, n_c = a.shape
     if n_c == 0:
         raise LocationAllocationError("There are no candidates.")
-    w = _weights(weights, n_d)
-    req = _required_mask(required, n_c)
+    w = demand_weights(weights, n_d)
+    req = required_mask(required, n_c)
     total = w.sum()
     goal = float(target) - 1e-9 * max(total, 1e-300)
     best = max_coverable(a, w)
@@ -309,7 +238,6 @@ def solve_fewest_points(cover, weights, target: float, required=None, exact: boo
         raise LocationAllocationError(
             f"The target weight {target:g} cannot be covered; all candidates together cover {best:g}.")
     if exact:
-        from .locationallocation_exact import exact_fewest_points
         count, proven = exact_fewest_points(a, w, goal, req, time_limit=time_limit)
         if count == 0:
             return Solution(np.zeros(0, dtype=np.int64), np.zeros(n_c, dtype=np.int64), 0.0, 0.0, proven)
@@ -322,7 +250,7 @@ def solve_fewest_points(cover, weights, target: float, required=None, exact: boo
     swaps = 0
     # Try to do with one point fewer: drop the point losing least, then swap.
     while len(chosen) > max(int(req.sum()), 1):
-        _check_cancel(feedback)
+        check_cancel(feedback)
         trial = _Coverage(a, w)
         for j in chosen:
             trial.add(j)
@@ -406,7 +334,7 @@ def _greedy_median(c, w, required, p, penalty, feedback):
         sequence.append(int(j))
     gain = None
     while len(sequence) < p:
-        _check_cancel(feedback, 0.5 * len(sequence) / max(p, 1))
+        check_cancel(feedback, 0.5 * len(sequence) / max(p, 1))
         if gain is None:
             gain = _median_gain(c, w, d1)
         masked = gain.copy()
@@ -440,12 +368,11 @@ def solve_p_median(costs, weights, p: int, required=None, exact: bool = False,
     """
     c, penalty = _median_costs(costs, overwrite_costs)
     n_d, n_c = c.shape
-    w = _weights(weights, n_d)
-    req = _required_mask(required, n_c)
-    p = _check_p(p, n_c, int(req.sum()))
+    w = demand_weights(weights, n_d)
+    req = required_mask(required, n_c)
+    p = check_p(p, n_c, int(req.sum()))
     swaps = 0
     if exact:
-        from .locationallocation_exact import exact_p_median
         chosen, optimal = exact_p_median(c, w, p, req, penalty, time_limit=time_limit)
     else:
         optimal = False
@@ -457,7 +384,7 @@ def solve_p_median(costs, weights, p: int, required=None, exact: bool = False,
             chosen = _greedy_median(c, w, req, p, penalty, feedback)
         current = None
         while swaps < MAX_SWAPS and len(chosen) < n_c:
-            _check_cancel(feedback)
+            check_cancel(feedback)
             cur = np.array(sorted(chosen), dtype=np.int64)
             delta, current = _median_swap_deltas(c, w, cur, penalty)
             delta[cur, :] = np.inf
@@ -470,14 +397,14 @@ def solve_p_median(costs, weights, p: int, required=None, exact: bool = False,
             swaps += 1
     chosen = np.array(sorted(chosen), dtype=np.int64)
     objective = _median_total(c, w, chosen)
-    _check_cancel(feedback, 1.0)
+    check_cancel(feedback, 1.0)
     return Solution(chosen, _median_order(c, w, chosen, req, penalty), objective, float("nan"), optimal, swaps)
 
 
 def median_objective(costs, weights, chosen) -> float:
     """Weighted cost to the nearest chosen candidate (unreachable at the penalty)."""
     c, _penalty = _median_costs(costs)
-    return _median_total(c, _weights(weights, c.shape[0]), chosen)
+    return _median_total(c, demand_weights(weights, c.shape[0]), chosen)
 
 
 def _median_total(c: np.ndarray, w: np.ndarray, chosen) -> float:

@@ -27,7 +27,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from .locationallocation import LocationAllocationError
+from .problem import LocationAllocationError
 
 MIP_REL_GAP = 1e-9
 #: largest number of demand-candidate pairs (after merging identical demand)

@@ -33,14 +33,15 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-from .locationallocation import (
+from .problem import (
     MAX_SWAPS,
     LocationAllocationError,
     Solution,
-    _check_cancel,
-    _check_p,
-    _required_mask,
-    _weights,
+    check_cancel,
+    check_p,
+    demand_weights,
+    required_mask,
+    unserved_penalty,
 )
 
 #: Float budget of one dense (rows x P) block when finding the nearest chosen points.
@@ -90,8 +91,6 @@ class SparseCosts:
     @classmethod
     def from_dense(cls, costs, floor=None) -> SparseCosts:
         """Every finite pair known; the others at ``floor`` (default: the unserved penalty)."""
-        from .locationallocation import unserved_penalty
-
         c = np.asarray(costs, dtype=np.float64)
         r, k = np.nonzero(np.isfinite(c))
         fill = unserved_penalty(c) if floor is None else float(floor)
@@ -243,7 +242,7 @@ def greedy(costs: SparseCosts, w, required, p: int, feedback=None) -> list:
     levels = _levels(costs.floor)
     gain = None
     while len(sequence) < p:
-        _check_cancel(feedback, 0.5 * len(sequence) / max(p, 1))
+        check_cancel(feedback, 0.5 * len(sequence) / max(p, 1))
         if gain is None:
             gain = _gains(costs, w, d1, levels)
         masked = gain.copy()
@@ -271,7 +270,7 @@ def improve(costs: SparseCosts, w, chosen: list, required, feedback=None, refine
     n_c = costs.shape[1]
     swaps = 0
     while swaps < MAX_SWAPS and len(chosen) < n_c:
-        _check_cancel(feedback)
+        check_cancel(feedback)
         cur = np.array(sorted(chosen), dtype=np.int64)
         delta, current = swap_deltas(costs, w, cur)
         delta[cur, :] = np.inf
@@ -296,18 +295,18 @@ def improve(costs: SparseCosts, w, chosen: list, required, feedback=None, refine
 def objective(costs: SparseCosts, w, chosen) -> float:
     """Weighted cost to the nearest chosen candidate (floors for the pairs not known)."""
     d1, _, _ = nearest_two(costs, np.sort(np.asarray(chosen, dtype=np.int64)))
-    return float(_weights(w, costs.shape[0]) @ d1)
+    return float(demand_weights(w, costs.shape[0]) @ d1)
 
 
 def solve(costs: SparseCosts, weights, p: int, required=None, feedback=None) -> Solution:
     """The p-median heuristic on sparse costs (greedy, then swaps)."""
     n_d, n_c = costs.shape
-    w = _weights(weights, n_d)
-    req = _required_mask(required, n_c)
-    p = _check_p(p, n_c, int(req.sum()))
+    w = demand_weights(weights, n_d)
+    req = required_mask(required, n_c)
+    p = check_p(p, n_c, int(req.sum()))
     chosen = greedy(costs, w, req, p, feedback)
     swaps, _ = improve(costs, w, chosen, req, feedback)
-    _check_cancel(feedback, 1.0)
+    check_cancel(feedback, 1.0)
     return _solution(costs, w, np.array(sorted(chosen), dtype=np.int64), req, swaps)
 
 
@@ -320,8 +319,8 @@ def _solution(costs: SparseCosts, w, chosen, req, swaps: int) -> Solution:
 def build_order(costs: SparseCosts, weights, chosen, required) -> np.ndarray:
     """Per candidate the greedy step at which it enters among ``chosen`` (required first); 0 = not chosen."""
     chosen = np.sort(np.asarray(chosen, dtype=np.int64))
-    req = _required_mask(required, costs.shape[1])
-    w = _weights(weights, costs.shape[0])
+    req = required_mask(required, costs.shape[1])
+    w = demand_weights(weights, costs.shape[0])
     seq = greedy(costs.columns(chosen), w, req[chosen], chosen.size, None)
     steps = np.zeros(costs.shape[1], dtype=np.int64)
     steps[chosen[np.array(seq, dtype=np.int64)]] = np.arange(1, chosen.size + 1)
@@ -350,9 +349,9 @@ def bounded_p_median(model, demand_xy, cand_xy, weights, p: int, required, bound
     demand_xy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
     cand_xy = np.asarray(cand_xy, dtype=np.float64).reshape(-1, 2)
     n_d, n_c = len(demand_xy), len(cand_xy)
-    w = _weights(weights, n_d)
-    req = _required_mask(required, n_c)
-    p = _check_p(p, n_c, int(req.sum()))
+    w = demand_weights(weights, n_d)
+    req = required_mask(required, n_c)
+    p = check_p(p, n_c, int(req.sum()))
     served = w > 0
     if not bound > 0:
         return None

@@ -86,10 +86,10 @@ def steps(out_dir: str, available: Iterable[str], municipalities: str = "") -> L
 
 def _candidate_count(municipalities: str) -> int:
     """Candidate premises of the demo recipe in the chosen municipalities (all when empty)."""
-    from .generate import _rows
+    from .generate import recipe_rows
 
     codes = {c.strip().zfill(3) for c in municipalities.split(",") if c.strip()}
-    return sum(1 for row in _rows("premises.csv")
+    return sum(1 for row in recipe_rows("premises.csv")
                if row["is_candidate"] == "1" and (not codes or row["municipality_code"] in codes))
 
 

@@ -78,7 +78,8 @@ class DemoRegion:
         return next(m for m in self.municipalities if m.kunta == kunta)
 
 
-def _rows(name: str) -> List[dict]:
+def recipe_rows(name: str) -> List[dict]:
+    """The rows of one recipe table ``resources/demo/<name>`` (lines starting with ``#`` are comments)."""
     with open(os.path.join(RECIPE_DIR, name), encoding="utf-8") as handle:
         lines = [line for line in handle if not line.startswith("#")]
     return list(csv.DictReader(lines))
@@ -93,14 +94,14 @@ def read_municipalities() -> List[Municipality]:
             area_km2=float(r["area_km2"]), population=int(r["population"]), p65=float(r["p65"]),
             p0_14=float(r["p0_14"]), urban_share=float(r["urban_share"]), urban_km=float(r["urban_km"]),
         )
-        for r in _rows("municipalities.csv")
+        for r in recipe_rows("municipalities.csv")
     ]
 
 
 def lakes() -> Dict[str, np.ndarray]:
     """The simplified lakes of the recipe: name -> (k, 2) vertices (not closed)."""
     result: Dict[str, list] = {}
-    for row in _rows("lakes.csv"):
+    for row in recipe_rows("lakes.csv"):
         result.setdefault(row["lake"], []).append((float(row["x"]), float(row["y"])))
     return {name: np.array(vertices) for name, vertices in result.items()}
 
@@ -117,7 +118,7 @@ def generate(codes: Optional[Iterable[str]] = None, seed: int = SEED) -> DemoReg
     if not municipalities:
         raise ValueError("Choose at least one demo municipality.")
     rng = np.random.default_rng(seed)
-    islands = [(r, (float(r["x"]), float(r["y"]))) for r in _rows("islands.csv")
+    islands = [(r, (float(r["x"]), float(r["y"]))) for r in recipe_rows("islands.csv")
                if r["kunta"] in {m.kunta for m in municipalities}]
     cells, owner = _territory(municipalities, [xy for _r, xy in islands])
     island_keys = [_key(xy) for _r, xy in islands]
@@ -287,7 +288,7 @@ def _roads(municipalities, cells, land, island_mask, inhabited, cell_kunta, rng)
         candidates = np.flatnonzero(mainland)
         d = np.hypot(cells[candidates, 0] - m.centre[0], cells[candidates, 1] - m.centre[1])
         centre_cell[m.kunta] = int(candidates[np.argmin(d)])
-    for row in _rows("roads.csv"):
+    for row in recipe_rows("roads.csv"):
         if row["from"] not in centre_cell or row["to"] not in centre_cell:
             continue
         path = _path(graph, centre_cell[row["from"]], centre_cell[row["to"]])
@@ -380,7 +381,7 @@ def _one_way_couplet(links: List[dict], municipalities) -> None:
 
 
 def _premises(codes) -> Tuple[List[dict], List[dict]]:
-    premises = [r for r in _rows("premises.csv") if r["municipality_code"] in codes]
+    premises = [r for r in recipe_rows("premises.csv") if r["municipality_code"] in codes]
     ids = {r["premises_id"] for r in premises}
-    presence = [r for r in _rows("presence.csv") if r["premises_id"] in ids]
+    presence = [r for r in recipe_rows("presence.csv") if r["premises_id"] in ids]
     return premises, presence

@@ -95,7 +95,7 @@ def parse_direction_values(values, return_unknown: bool = False):
     return (out, unknown) if return_unknown else out
 
 
-def _coordinate_ids(coords: np.ndarray, tolerance: float) -> np.ndarray:
+def coordinate_ids(coords: np.ndarray, tolerance: float) -> np.ndarray:
     """Integer id per coordinate; equal ids for coordinates on the same grid point."""
     grid = np.round(coords / tolerance).astype(np.int64)
     gmin = grid.min(axis=0)
@@ -190,7 +190,7 @@ class RoadNetwork:
         empty = cls(np.zeros((0, 2)), [], [], [], [], n_parts)
         if len(coords) == 0:
             return empty
-        cid = _coordinate_ids(coords, tolerance)
+        cid = coordinate_ids(coords, tolerance)
         # drop consecutive repeated vertices within a part
         keep = np.ones(len(cid), dtype=bool)
         keep[1:] = ~((cid[1:] == cid[:-1]) & (part[1:] == part[:-1]))

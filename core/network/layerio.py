@@ -115,7 +115,7 @@ def transform_xy(xy: np.ndarray, source: QgsCoordinateReferenceSystem, dest: Qgs
     xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
     if source == dest or len(xy) == 0:
         return xy.copy()
-    transformer = _pyproj_transformer(source, dest)
+    transformer = pyproj_transformer(source, dest)
     if transformer is not None:
         x, y = transformer.transform(xy[:, 0], xy[:, 1])
         return np.column_stack([x, y])
@@ -151,7 +151,8 @@ def _import_pyproj():
     return pyproj
 
 
-def _pyproj_transformer(source, dest):
+def pyproj_transformer(source, dest):
+    """A pyproj ``Transformer`` (x, y order) between two QgsCoordinateReferenceSystems, or None without pyproj."""
     try:
         pyproj = _import_pyproj()
     except ImportError:  # pragma: no cover - pyproj ships with QGIS's dependencies
@@ -167,7 +168,7 @@ def _pyproj_transformer(source, dest):
 def _transform_geometries(geoms: np.ndarray, source, dest) -> np.ndarray:
     if source == dest or len(geoms) == 0:
         return geoms
-    transformer = _pyproj_transformer(source, dest)
+    transformer = pyproj_transformer(source, dest)
     if transformer is None:
         raise RuntimeError("pyproj is needed to reproject geometries")
 
