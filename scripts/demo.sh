@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # `make demo`: plan a shared service network for the SYNTHETIC demo region, end to end, through
 # qgis_process with the plugin from this working tree. The steps and their parameters are defined in
-# core/demo/chain.py (the tests run the same steps). Writes demo-output/ (workspace.gpkg with every layer
+# processing/demo_chain.py (the tests run the same steps). Writes demo-output/ (workspace.gpkg with every layer
 # styled, demo.qgz, report.html, map.png, runs/) and prints a short summary.
 # DEMO_MUNICIPALITIES=398,098 runs on part of the region; DEMO_OUTPUT=dir writes elsewhere.
 set -euo pipefail
@@ -29,7 +29,7 @@ fi
 available=$("$QP" list 2>/dev/null | grep -oE 'palveluverkko:[a-z]+' | sort -u | tr '\n' ' ')
 
 echo "Palveluverkko demo (SYNTHETIC data resembling Päijät-Häme) -> $out"
-PYTHONPATH="$PWD/build/demo-plugins:$PYTHONPATH" "$PY" -m palveluverkko.core.demo.chain "$out" "$available" \
+PYTHONPATH="$PWD/build/demo-plugins:$PYTHONPATH" "$PY" -m palveluverkko.processing.demo_chain "$out" "$available" \
   "${DEMO_MUNICIPALITIES:-}" >/dev/null
 for missing in catchments premisescriteria suitability locationallocation comparescenarios; do
   grep -q "palveluverkko:$missing " <<<"$available " || echo "  (palveluverkko:$missing is not in this version; skipped)"

@@ -10,10 +10,10 @@ import pytest
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtGui import QImage
 
-from palveluverkko.core.demo import chain as demo_chain
 from palveluverkko.core.demo import generate as demo
 from palveluverkko.core.demo import map as demo_map
 from palveluverkko.core.demo import report as demo_report
+from palveluverkko.processing import demo_chain
 
 REDUCED = "398,098,316"  # Lahti, Hollola, Kärkölä
 

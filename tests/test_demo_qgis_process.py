@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from palveluverkko.core.demo import chain as demo_chain
 from palveluverkko.core.demo import gpkg as demo_gpkg
+from palveluverkko.processing import demo_chain
 
 ROOT = Path(__file__).resolve().parent.parent
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
