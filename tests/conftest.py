@@ -99,8 +99,11 @@ def workspace(tmp_path):
     return create_workspace(str(tmp_path / "workspace.gpkg")).path
 
 
-# Local WFS/OGC API Features test servers (tests/wfs_servers.py).
+# Local test servers: MapServer (tests/mapserver.py), the throwaway
+# PostgreSQL/PostGIS cluster (tests/pg_server.py) and the WFS/OGC API Features
+# servers (tests/wfs_servers.py).
 from mapserver import mapserver  # noqa: E402,F401
+from pg_server import pg_database, pg_server  # noqa: E402,F401
 from wfs_servers import misbehaving_server, qgis_wfs_server, short_network_timeout  # noqa: E402,F401
 
 
