@@ -41,6 +41,7 @@ PACKAGES=(
     python3-matplotlib gdal-bin zip unzip make git ca-certificates fonts-dejavu-core
     gcc libc6-dev python3-dev libgeos-dev
     cgi-mapserver mapserver-bin
+    postgresql python3-psycopg2
 )
 # shellcheck disable=SC2206
 PACKAGES+=(${MATRIX_EXTRA_PACKAGES:-})
@@ -107,6 +108,19 @@ mount_all() {
 }
 
 # Run a command in the chroot with a clean environment (no host PIP_* etc.).
+# PostGIS for the suite's default PostgreSQL server: postgresql-<major>-postgis-3
+# with the major the postgresql meta package depends on (17 on trixie, newer on
+# sid), so that the package name follows the suite without a list per suite.
+install_postgis() {
+    local dir="$1" major
+    major="$(in_chroot "$dir" apt-cache depends postgresql |
+        sed -n 's/^ *Depends: postgresql-\([0-9][0-9]*\)$/\1/p' | head -n1)"
+    [[ -n "$major" ]] || die "cannot tell the default PostgreSQL major version of the chroot"
+    log "apt-get install postgresql-$major-postgis-3"
+    in_chroot "$dir" apt-get install -y -q "postgresql-$major-postgis-3" >>"$CHROOTS/$(basename "$dir").apt.log" 2>&1 ||
+        die "apt-get install postgresql-$major-postgis-3 failed"
+}
+
 in_chroot() {
     local dir="$1"; shift
     chroot "$dir" /usr/bin/env -i \
@@ -185,6 +199,7 @@ ensure() {
         { tail -n 20 "$CHROOTS/$suite.apt.log" >&2; die "apt-get update in $suite failed"; }
     in_chroot "$dir" apt-get install -y -q "${PACKAGES[@]}" >>"$CHROOTS/$suite.apt.log" 2>&1 ||
         { tail -n 30 "$CHROOTS/$suite.apt.log" >&2; die "apt-get install in $suite failed (log: $CHROOTS/$suite.apt.log)"; }
+    install_postgis "$dir"
     in_chroot "$dir" apt-get clean
     unmount_all "$dir"
     trap - EXIT INT TERM

@@ -7,7 +7,15 @@ cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
 PY=${SYSTEM_PYTHON:-/usr/bin/python3}
 APT_PACKAGES="libgeos-dev python3-qgis qgis qgis-providers qgis-server-bin qgis-server-wfs qgis-server-wfs3 python3-venv python3-pip \
-python3-matplotlib pyqt5-dev-tools qttools5-dev-tools gdal-bin zip cgi-mapserver mapserver-bin"
+python3-matplotlib pyqt5-dev-tools qttools5-dev-tools gdal-bin zip cgi-mapserver mapserver-bin \
+postgresql python3-psycopg2"
+# PostGIS for the distribution's default PostgreSQL server (the database
+# workspace tests start a throwaway cluster): postgresql-<major>-postgis-3, the
+# major read from the postgresql meta package (15 on bookworm, 17 on trixie).
+if command -v apt-cache >/dev/null; then
+  pg_major="$(apt-cache depends postgresql 2>/dev/null | sed -n 's/^ *Depends: postgresql-\([0-9][0-9]*\)$/\1/p' | head -n1)"
+  [ -z "$pg_major" ] || APT_PACKAGES="$APT_PACKAGES postgresql-$pg_major-postgis-3"
+fi
 
 missing=""
 "$PY" -c "import qgis.core" 2>/dev/null || missing="qgis"
@@ -19,6 +27,8 @@ done
 compgen -G "/usr/lib/qgis/server/libwfs3.so" >/dev/null || compgen -G "/usr/lib/*/qgis/server/libwfs3.so" >/dev/null \
   || missing="$missing qgis-server-wfs3"
 "$PY" -c "import matplotlib" 2>/dev/null || missing="$missing matplotlib"
+"$PY" -c "import psycopg2" 2>/dev/null || missing="$missing psycopg2"
+compgen -G "/usr/share/postgresql/*/extension/postgis.control" >/dev/null || missing="$missing postgis"
 if [ -n "$missing" ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
     echo "setup: installing from the distribution's packages (missing:$missing)"

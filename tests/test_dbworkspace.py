@@ -8,9 +8,9 @@ import psycopg2
 import pytest
 from pg_server import login_role
 
-from palveluverkko.core import agencies
-from palveluverkko.core import dbworkspace as dbws
-from palveluverkko.core import workspace as ws
+from palveluverkko.core.presence import agencies
+from palveluverkko.core.presence import postgis as dbws
+from palveluverkko.core.presence import workspace as ws
 
 SCHEMA = "palveluverkko"
 

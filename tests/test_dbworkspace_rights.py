@@ -6,7 +6,7 @@ import psycopg2
 import pytest
 from pg_server import login_role
 
-from palveluverkko.core import dbworkspace as dbws
+from palveluverkko.core.presence import postgis as dbws
 
 S = "palveluverkko"
 SEED = (

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The SQL of a PostgreSQL/PostGIS workspace (see ``dbworkspace``).
+"""The SQL of a PostgreSQL/PostGIS workspace (see ``postgis``).
 
 Everything is written once here, as templates in which ``{s}`` is the schema
 (a validated plain identifier), ``{g}`` the schema of the PostGIS extension

@@ -7,7 +7,7 @@ role may edit which agency's rows in which municipality), ``audit_log``
 (every insert, update and delete, with the role and the old and new
 values), ``row_version`` (a stale save is refused, not silently applied)
 and the group roles ``<schema>_reader`` and ``<schema>_editor``. The SQL is
-in ``dbworkspace_sql``.
+in ``postgis_sql``.
 
 SQL goes through QGIS's own PostgreSQL connection (saved connections with
 their ``authcfg``, or a libpq connection string). A script sent in one call
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Iterable, List, Optional, Sequence
 
 from . import agencies as agency_registry
-from . import dbworkspace_sql as sql
+from . import postgis_sql as sql
 from .workspace import CRS_EPSG, LAYERS, META_TABLE, SCHEMA_VERSION
 
 PROVIDER = "postgres"
