@@ -161,12 +161,12 @@ Tulosarvot: TOTAL_POPULATION ja UNREACHABLE_POPULATION.</translation>
     <context>
         <name>CompareScenariosAlgorithm</name>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="60" />
+            <location filename="../processing/alg_comparescenarios.py" line="61" />
             <source>Compare service network scenarios</source>
             <translation>Palveluverkon skenaarioiden vertailu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="63" />
+            <location filename="../processing/alg_comparescenarios.py" line="64" />
             <source>Compares two sets of service points for the same residents: who is no longer within the cutoff (e.g. "if the Kitee office closes, who is no longer within an hour of a point") and who gains.
 
 BASE: today's service points. SCENARIO: the points of the scenario; leave it empty to use the BASE layer filtered by SCENARIO_EXPRESSION. BASE_EXPRESSION and SCENARIO_EXPRESSION: optional filters (e.g. "name" &lt;&gt; 'Kitee'). FACILITY_ID: id field of the points (default the feature id).
@@ -187,192 +187,192 @@ OUTPUT: kysyntä kenttineen facility_base, cost_base, facility_scenario, cost_sc
 Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE, MEAN_COST_SCENARIO.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="83" />
+            <location filename="../processing/alg_comparescenarios.py" line="84" />
             <source>Base service points</source>
             <translation>Nykyiset palvelupisteet (perustilanne)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="85" />
+            <location filename="../processing/alg_comparescenarios.py" line="86" />
             <source>Scenario service points (empty: BASE filtered by the scenario expression)</source>
             <translation>Skenaarion palvelupisteet (tyhjä: BASE suodatettuna skenaarion lausekkeella)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="88" />
+            <location filename="../processing/alg_comparescenarios.py" line="89" />
             <source>Base filter (expression, optional)</source>
             <translation>Perustilanteen suodatin (lauseke, valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="91" />
+            <location filename="../processing/alg_comparescenarios.py" line="92" />
             <source>Scenario filter (expression, optional)</source>
             <translation>Skenaarion suodatin (lauseke, valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="94" />
+            <location filename="../processing/alg_comparescenarios.py" line="95" />
             <source>Service point id field (default: feature id)</source>
             <translation>Palvelupisteen tunnuskenttä (oletus: kohteen tunniste)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="99" />
+            <location filename="../processing/alg_comparescenarios.py" line="100" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Raja-arvo (minuutit tieverkkoa pitkin, km linnuntietä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="102" />
+            <location filename="../processing/alg_comparescenarios.py" line="103" />
             <source>Areas (municipalities or regions, optional)</source>
             <translation>Alueet (kunnat tai maakunnat, valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="105" />
+            <location filename="../processing/alg_comparescenarios.py" line="106" />
             <source>Area name field</source>
             <translation>Alueen nimikenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="107" />
+            <location filename="../processing/alg_comparescenarios.py" line="108" />
             <source>Demand with both costs</source>
             <translation>Kysyntä molempine matkoineen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="109" />
+            <location filename="../processing/alg_comparescenarios.py" line="110" />
             <source>Change by area</source>
             <translation>Muutos alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="112" />
+            <location filename="../processing/alg_comparescenarios.py" line="113" />
             <source>Scenario report (HTML)</source>
             <translation>Skenaarioraportti (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="112" />
+            <location filename="../processing/alg_comparescenarios.py" line="113" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="259" />
+            <location filename="../processing/alg_comparescenarios.py" line="260" />
             <source>Population losing the cutoff</source>
             <translation>Raja-arvon ulkopuolelle jäävä väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="260" />
+            <location filename="../processing/alg_comparescenarios.py" line="261" />
             <source>Population gaining the cutoff</source>
             <translation>Raja-arvon sisälle tuleva väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="259" />
+            <location filename="../processing/alg_comparescenarios.py" line="260" />
             <source>Total population</source>
             <translation>Koko väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="115" />
+            <location filename="../processing/alg_comparescenarios.py" line="116" />
             <source>Mean cost, base</source>
             <translation>Keskimääräinen matka, perustilanne</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="115" />
+            <location filename="../processing/alg_comparescenarios.py" line="116" />
             <source>Mean cost, scenario</source>
             <translation>Keskimääräinen matka, skenaario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="128" />
+            <location filename="../processing/alg_comparescenarios.py" line="129" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="133" />
+            <location filename="../processing/alg_comparescenarios.py" line="134" />
             <source>Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer.</source>
             <translation>Anna skenaario: SCENARIO-taso tai SCENARIO_EXPRESSION-lauseke, joka suodattaa BASE-tasoa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="138" />
+            <location filename="../processing/alg_comparescenarios.py" line="139" />
             <source>Choose the AREA_NAME field of the AREAS layer.</source>
             <translation>Valitse AREAS-tason nimikenttä AREA_NAME.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="183" />
+            <location filename="../processing/alg_comparescenarios.py" line="184" />
             <source>Within the cutoff before but not after: {} residents; after but not before: {}.</source>
             <translation>Raja-arvon sisällä ennen mutta ei jälkeen: {} asukasta; jälkeen mutta ei ennen: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="198" />
+            <location filename="../processing/alg_comparescenarios.py" line="199" />
             <source>No {} point passes the filter: every resident is unreachable there.</source>
             <translation>Yksikään {}-piste ei läpäise suodatinta: siinä tilanteessa kukaan asukas ei saavuta pistettä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="227" />
+            <location filename="../processing/alg_comparescenarios.py" line="228" />
             <source>{} residents lie outside every area and are not in the area table.</source>
             <translation>{} asukasta on kaikkien alueiden ulkopuolella, eivätkä he ole aluetaulukossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="258" />
+            <location filename="../processing/alg_comparescenarios.py" line="259" />
             <source>Summary</source>
             <translation>Yhteenveto</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="258" />
+            <location filename="../processing/alg_comparescenarios.py" line="259" />
             <source>Figure</source>
             <translation>Tunnusluku</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="258" />
+            <location filename="../processing/alg_comparescenarios.py" line="259" />
             <source>Value</source>
             <translation>Arvo</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="260" />
+            <location filename="../processing/alg_comparescenarios.py" line="261" />
             <source>Mean cost, base ({})</source>
             <translation>Keskimääräinen matka, perustilanne ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="261" />
+            <location filename="../processing/alg_comparescenarios.py" line="262" />
             <source>Mean cost, scenario ({})</source>
             <translation>Keskimääräinen matka, skenaario ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="261" />
+            <location filename="../processing/alg_comparescenarios.py" line="262" />
             <source>Area</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="262" />
+            <location filename="../processing/alg_comparescenarios.py" line="263" />
             <source>Population</source>
             <translation>Väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="262" />
+            <location filename="../processing/alg_comparescenarios.py" line="263" />
             <source>Losing the cutoff</source>
             <translation>Jää raja-arvon ulkopuolelle</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="263" />
+            <location filename="../processing/alg_comparescenarios.py" line="264" />
             <source>Gaining the cutoff</source>
             <translation>Tulee raja-arvon sisälle</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="263" />
+            <location filename="../processing/alg_comparescenarios.py" line="264" />
             <source>Within the cutoff, base</source>
             <translation>Raja-arvon sisällä, perustilanne</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="264" />
+            <location filename="../processing/alg_comparescenarios.py" line="265" />
             <source>Within the cutoff, scenario</source>
             <translation>Raja-arvon sisällä, skenaario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="264" />
+            <location filename="../processing/alg_comparescenarios.py" line="265" />
             <source>By area</source>
             <translation>Alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="265" />
+            <location filename="../processing/alg_comparescenarios.py" line="266" />
             <source>Run parameters</source>
             <translation>Ajon parametrit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="266" />
+            <location filename="../processing/alg_comparescenarios.py" line="267" />
             <source>A resident is within the cutoff when the travel cost to the nearest service point is at most the cutoff; mean costs are over the residents that reach a point.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo; keskimääräiset matkat lasketaan niiden asukkaiden yli, jotka saavuttavat pisteen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="277" />
             <source>Scenario comparison</source>
             <translation>Skenaarioiden vertailu</translation>
         </message>
@@ -498,242 +498,242 @@ Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE
     <context>
         <name>CoverageReportAlgorithm</name>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="68" />
+            <location filename="../processing/alg_coveragereport.py" line="70" />
             <source>Coverage report by area</source>
             <translation>Kattavuusraportti alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="98" />
+            <location filename="../processing/alg_coveragereport.py" line="100" />
             <source>Demand with travel costs (output of Catchments)</source>
             <translation>Kysyntä matka-aikoineen (Vaikutusalueiden tulos)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="109" />
+            <location filename="../processing/alg_coveragereport.py" line="111" />
             <source>Population field</source>
             <translation>Väestökenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="112" />
+            <location filename="../processing/alg_coveragereport.py" line="114" />
             <source>Travel cost field</source>
             <translation>Matkakenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="115" />
+            <location filename="../processing/alg_coveragereport.py" line="117" />
             <source>Residents aged 65+ field (optional)</source>
             <translation>65 vuotta täyttäneiden kenttä (valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="118" />
+            <location filename="../processing/alg_coveragereport.py" line="120" />
             <source>Cutoffs (comma-separated, same unit as the cost)</source>
             <translation>Raja-arvot (pilkuin erotettuina, samassa yksikössä kuin matka)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="120" />
+            <location filename="../processing/alg_coveragereport.py" line="122" />
             <source>Unit of the cost (for the report)</source>
             <translation>Matkan yksikkö (raporttia varten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="120" />
+            <location filename="../processing/alg_coveragereport.py" line="122" />
             <source>minutes</source>
             <translation>minuuttia</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="204" />
+            <location filename="../processing/alg_coveragereport.py" line="206" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="123" />
+            <location filename="../processing/alg_coveragereport.py" line="125" />
             <source>Areas (municipalities or regions)</source>
             <translation>Alueet (kunnat tai maakunnat)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="125" />
+            <location filename="../processing/alg_coveragereport.py" line="127" />
             <source>Area name field</source>
             <translation>Alueen nimikenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="263" />
+            <location filename="../processing/alg_coveragereport.py" line="265" />
             <source>Coverage by area</source>
             <translation>Kattavuus alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="131" />
             <source>Coverage report (HTML)</source>
             <translation>Kattavuusraportti (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="131" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="132" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Total population</source>
             <translation>Väestö yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="132" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Population within the largest cutoff</source>
             <translation>Väestö suurimman raja-arvon sisällä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="132" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Share within the largest cutoff (%)</source>
             <translation>Osuus suurimman raja-arvon sisällä (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="132" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="132" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Population outside every area</source>
             <translation>Väestö alueiden ulkopuolella</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="132" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Population-weighted mean cost</source>
             <translation>Väestöllä painotettu keskimääräinen matka</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="238" />
+            <location filename="../processing/alg_coveragereport.py" line="240" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
             <translation>CUTOFFS-arvojen on oltava kasvavia positiivisia lukuja pilkuin erotettuina, esim. 30,60.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="168" />
+            <location filename="../processing/alg_coveragereport.py" line="170" />
             <source>Using the field ika_65_ for residents aged 65+.</source>
             <translation>65 vuotta täyttäneet luetaan kentästä ika_65_.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="171" />
+            <location filename="../processing/alg_coveragereport.py" line="173" />
             <source>The AREAS layer has no field {}.</source>
             <translation>AREAS-tasolla ei ole kenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="173" />
+            <location filename="../processing/alg_coveragereport.py" line="175" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>DEMAND-taso {} on tyhjä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="186" />
+            <location filename="../processing/alg_coveragereport.py" line="188" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} kysyntäkohteen väestö oli NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="189" />
+            <location filename="../processing/alg_coveragereport.py" line="191" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="192" />
+            <location filename="../processing/alg_coveragereport.py" line="194" />
             <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
             <translation>{} asukasta ({} kysyntäkohdetta) on kaikkien alueiden ulkopuolella, eivätkä he ole taulukossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="204" />
+            <location filename="../processing/alg_coveragereport.py" line="206" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="209" />
+            <location filename="../processing/alg_coveragereport.py" line="211" />
             <source>Coverage report</source>
             <translation>Kattavuusraportti</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Area</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Population</source>
             <translation>Väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Within {} {}</source>
             <translation>Enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="260" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Share within {} (%)</source>
             <translation>Osuus enintään {} (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="260" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Unreachable</source>
             <translation>Ei saavutettavissa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>Mean cost ({})</source>
             <translation>Keskimääräinen matka ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>Aged 65+</source>
             <translation>65 vuotta täyttäneet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>65+ within {} {}</source>
             <translation>65+ enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Masked cells</source>
             <translation>Suojatut ruudut</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Population in masked cells</source>
             <translation>Väestö suojatuissa ruuduissa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="263" />
+            <location filename="../processing/alg_coveragereport.py" line="265" />
             <source>Total</source>
             <translation>Yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="264" />
+            <location filename="../processing/alg_coveragereport.py" line="266" />
             <source>Share of population (%)</source>
             <translation>Osuus väestöstä (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="264" />
+            <location filename="../processing/alg_coveragereport.py" line="266" />
             <source>Run parameters</source>
             <translation>Ajon parametrit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="265" />
+            <location filename="../processing/alg_coveragereport.py" line="267" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo. Suojatuista ruuduista (alle 10 asukasta) ei ole ikäjakaumaa; niiden asukkaat lasketaan väestöön mutta eivät 65 vuotta täyttäneiden lukuihin.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="274" />
+            <location filename="../processing/alg_coveragereport.py" line="276" />
             <source>Choose the {} field of the DEMAND layer.</source>
             <translation>Valitse DEMAND-tason kenttä {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="278" />
+            <location filename="../processing/alg_coveragereport.py" line="280" />
             <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
             <translation>DEMAND-tasolla ei ole kenttää {} (parametri {}). Aja ensin Vaikutusalueet tai valitse toinen kenttä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="282" />
+            <location filename="../processing/alg_coveragereport.py" line="284" />
             <source>The field {} of the DEMAND layer is not numeric.</source>
             <translation>DEMAND-tason kenttä {} ei ole numeerinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="300" />
+            <location filename="../processing/alg_coveragereport.py" line="302" />
             <source>The AREAS layer {} has no polygons.</source>
             <translation>AREAS-tasolla {} ei ole alueita.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="71" />
+            <location filename="../processing/alg_coveragereport.py" line="73" />
             <source>Tells, for each area (municipality or region), how many residents live within each travel-cost cutoff of a service point, using the demand output of Catchments (its cost field).
 
 FACILITIES (optional): service points. When given, Catchments is run first on DEMAND with FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE and CUTOFFS (same meaning as in Catchments), and its cost is used; COST_FIELD and COST_UNIT are then ignored.
@@ -764,19 +764,66 @@ OUTPUT_REPORT: valinnainen HTML-raportti, jossa on taulukko ja kaavio.
 Tulosarvot: TOTAL_POPULATION, COVERED_POPULATION ja COVERED_SHARE (suurimman raja-arvon sisällä), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (kysyntä alueiden ulkopuolella) ja MEAN_COST.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="101" />
+            <location filename="../processing/alg_coveragereport.py" line="103" />
             <source>Service points (optional: run Catchments first)</source>
             <translation>Palvelupisteet (valinnainen: ajetaan ensin Vaikutusalueet)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="104" />
+            <location filename="../processing/alg_coveragereport.py" line="106" />
             <source>Service point id field</source>
             <translation>Palvelupisteen tunnuskenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="232" />
+            <location filename="../processing/alg_coveragereport.py" line="234" />
             <source>Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that already has the cost field of Catchments instead, or install shapely 2.</source>
             <translation>Vaikutusalueiden ajaminen tästä vaatii Python-paketin shapely 2. Anna sen sijaan DEMAND-taso, jossa on jo Vaikutusalueiden cost-kenttä, tai asenna shapely 2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateDbWorkspaceAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_createdbworkspace.py" line="28" />
+            <source>Create database workspace (PostGIS)</source>
+            <translation>Luo tietokantatyötila (PostGIS)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_createdbworkspace.py" line="31" />
+            <source>Creates a shared Palveluverkko workspace in a PostgreSQL database with PostGIS: the tables premises (points in EPSG:3067), agency_presence, agencies and palveluverkko_meta with the same columns, checks and messages as a GeoPackage workspace, and for sharing: editor_scope (which database role may edit which agency's rows in which municipality), audit_log (every insert, update and delete with the role, the time and the old and new values; no role may change or delete its rows), row_version (a save based on an older version of a row is refused) and the group roles &lt;schema&gt;_reader and &lt;schema&gt;_editor.
+
+CONNECTION: a saved PostgreSQL connection (from qgis_process also a connection string such as 'service=planning' or 'host=... port=5432 dbname=... user=...'). The connecting role owns the schema and needs the CREATE right on the database and the CREATEROLE right; PostGIS must be installed in the database.
+SCHEMA: the schema to create (default palveluverkko; lower-case letters, digits and _).
+OVERWRITE: drop an existing schema of that name with all its data first (default: no, an existing schema is refused and left untouched).
+
+Everything is created in one transaction: a failure leaves nothing behind. Give planners their editing rights with 'Grant editor scope'.
+Results: SCHEMA and SCHEMA_VERSION.</source>
+            <translation>Luo jaetun Palveluverkko-työtilan PostgreSQL-tietokantaan, jossa on PostGIS: taulut premises (toimitilat pisteinä, EPSG:3067), agency_presence, agencies ja palveluverkko_meta samoin sarakkein, tarkistuksin ja ilmoituksin kuin GeoPackage-työtilassa, sekä yhteiskäyttöä varten: editor_scope (mikä tietokantarooli saa muokata minkä viraston rivejä missäkin kunnassa), audit_log (jokainen lisäys, muutos ja poisto roolin, ajan sekä vanhojen ja uusien arvojen kera; mikään rooli ei voi muuttaa tai poistaa sen rivejä), row_version (rivin vanhempaan versioon perustuva tallennus hylätään) ja ryhmäroolit &lt;schema&gt;_reader ja &lt;schema&gt;_editor.
+
+CONNECTION: tallennettu PostgreSQL-yhteys (qgis_processista myös yhteysmerkkijono, kuten 'service=planning' tai 'host=... port=5432 dbname=... user=...'). Yhdistävä rooli omistaa skeeman, ja se tarvitsee tietokannan CREATE-oikeuden ja CREATEROLE-oikeuden; PostGIS on oltava asennettuna tietokantaan.
+SCHEMA: luotava skeema (oletus palveluverkko; pieniä kirjaimia, numeroita ja _).
+OVERWRITE: poista ensin samanniminen skeema kaikkine tietoineen (oletus: ei; olemassa oleva skeema hylätään eikä siihen kosketa).
+
+Kaikki luodaan yhdessä transaktiossa: epäonnistuminen ei jätä mitään jälkeensä. Anna suunnittelijoille muokkausoikeudet algoritmilla 'Myönnä muokkausalue'.
+Tulokset: SCHEMA ja SCHEMA_VERSION.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_createdbworkspace.py" line="53" />
+            <source>Overwrite an existing schema</source>
+            <translation>Korvaa olemassa oleva skeema</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_createdbworkspace.py" line="55" />
+            <source>Workspace schema</source>
+            <translation>Työtilan skeema</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_createdbworkspace.py" line="56" />
+            <source>Schema version</source>
+            <translation>Skeeman versio</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_createdbworkspace.py" line="67" />
+            <source>Created the workspace schema {} (schema version {}).</source>
+            <translation>Työtilan skeema {} luotiin (skeeman versio {}).</translation>
         </message>
     </context>
     <context>
@@ -838,354 +885,367 @@ Tiedosto kirjoitetaan ensin väliaikaisella nimellä ja siirretään paikalleen 
         </message>
     </context>
     <context>
+        <name>DbConnection</name>
+        <message>
+            <location filename="../processing/dbconnection.py" line="21" />
+            <source>PostgreSQL connection</source>
+            <translation>PostgreSQL-yhteys</translation>
+        </message>
+        <message>
+            <location filename="../processing/dbconnection.py" line="23" />
+            <source>Workspace schema</source>
+            <translation>Työtilan skeema</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoReport</name>
         <message>
-            <location filename="../core/demo_texts.py" line="16" />
+            <location filename="../core/demo/texts.py" line="16" />
             <source>Palveluverkko demo: shared service network for a SYNTHETIC Päijät-Häme</source>
             <translation>Palveluverkko-esittely: yhteinen palveluverkko SYNTEETTISELLE Päijät-Hämeelle</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="17" />
+            <location filename="../core/demo/texts.py" line="17" />
             <source>SYNTHETIC DATA. Generated by Palveluverkko to show the tools; not real statistics, roads or premises.</source>
             <translation>SYNTEETTISTÄ AINEISTOA. Palveluverkko on tuottanut sen työkalujen esittelyä varten; tilastot, tiet ja toimitilat eivät ole todellisia.</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="19" />
+            <location filename="../core/demo/texts.py" line="19" />
             <source>Summary</source>
             <translation>Yhteenveto</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="20" />
+            <location filename="../core/demo/texts.py" line="20" />
             <source>Map of the demo region</source>
             <translation>Esittelyalueen kartta</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="21" />
+            <location filename="../core/demo/texts.py" line="21" />
             <source>SYNTHETIC Päijät-Häme: catchments of today's service points, by road</source>
             <translation>SYNTEETTINEN Päijät-Häme: nykyisten palvelupisteiden vaikutusalueet tieverkkoa pitkin</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="22" />
+            <location filename="../core/demo/texts.py" line="22" />
             <source>Coverage per municipality (today's service points, by road)</source>
             <translation>Kattavuus kunnittain (nykyiset palvelupisteet, tieverkkoa pitkin)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="23" />
+            <location filename="../core/demo/texts.py" line="23" />
             <source>Ranking of candidate premises, with contributions and rank stability</source>
             <translation>Ehdolla olevien toimitilojen järjestys, osatekijät ja järjestyksen vakaus</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="24" />
+            <location filename="../core/demo/texts.py" line="24" />
             <source>Location-allocation: the chosen shared service points</source>
             <translation>Sijainti-kohdentaminen: valitut yhteiset palvelupisteet</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="25" />
+            <location filename="../core/demo/texts.py" line="25" />
             <source>Chosen network versus today, per municipality</source>
             <translation>Valittu verkko verrattuna nykytilaan kunnittain</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="26" />
+            <location filename="../core/demo/texts.py" line="26" />
             <source>Run parameters</source>
             <translation>Ajon parametrit</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="27" />
+            <location filename="../core/demo/texts.py" line="27" />
             <source>Data and attribution</source>
             <translation>Aineisto ja lähteet</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="28" />
+            <location filename="../core/demo/texts.py" line="28" />
             <source>All data in this demo are SYNTHETIC: generated by Palveluverkko from the small recipe tables in resources/demo/ (municipality names and codes as in Statistics Finland's classification, rounded populations and invented premises). Field names follow Statistics Finland's population grid (vaestoruutu, CC BY 4.0) and Digiroad (ajosuunta, toiminn_lk; Väylävirasto, CC BY 4.0); no real data set was copied. Computed with QGIS and the Palveluverkko plugin.</source>
             <translation>Kaikki tämän esittelyn aineisto on SYNTEETTISTÄ: Palveluverkko on tuottanut sen hakemiston resources/demo/ pienistä lähtötaulukoista (kuntien nimet ja numerot Tilastokeskuksen luokituksen mukaan, pyöristetyt väkiluvut ja keksityt toimitilat). Kenttien nimet noudattavat Tilastokeskuksen väestöruutuaineistoa (vaestoruutu, CC BY 4.0) ja Digiroadia (ajosuunta, toiminn_lk; Väylävirasto, CC BY 4.0); mitään todellista aineistoa ei ole kopioitu. Laskettu QGISillä ja Palveluverkko-lisäosalla.</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="36" />
+            <location filename="../core/demo/texts.py" line="36" />
             <source>Population within {} min of a current service point: {} of {} ({} %)</source>
             <translation>Väestö enintään {} min päässä nykyisestä palvelupisteestä: {} / {} ({} %)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="37" />
+            <location filename="../core/demo/texts.py" line="37" />
             <source>Uncovered: {} residents cannot reach any point by road (the island)</source>
             <translation>Kattamatta: {} asukasta ei pääse tietä pitkin mihinkään pisteeseen (saari)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="38" />
+            <location filename="../core/demo/texts.py" line="38" />
             <source>Beyond {} min by road: {} residents</source>
             <translation>Yli {} min tieverkkoa pitkin: {} asukasta</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="39" />
+            <location filename="../core/demo/texts.py" line="39" />
             <source>Population of the demo region: {}</source>
             <translation>Esittelyalueen väestö: {}</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="40" />
+            <location filename="../core/demo/texts.py" line="40" />
             <source>Ranked first: {} {} (score {}; with perturbed weights rank {}–{} (5th–95th percentile), in the top {} in {} % of the runs)</source>
             <translation>Ensimmäisenä: {} {} (pisteet {}; painoja vaihdeltaessa sija {}–{} (5.–95. persentiili), kärjen {} joukossa {} %:ssa ajoista)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="42" />
+            <location filename="../core/demo/texts.py" line="42" />
             <source>Location-allocation chose: {} ({} residents within {} min)</source>
             <translation>Sijainti-kohdentaminen valitsi: {} ({} asukasta enintään {} min päässä)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="43" />
+            <location filename="../core/demo/texts.py" line="43" />
             <source>Chosen points versus today: {} residents lose and {} gain the {}-minute cutoff</source>
             <translation>Valitut pisteet nykytilaan verrattuna: {} asukasta menettää ja {} saa {} minuutin rajan</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="45" />
+            <location filename="../core/demo/texts.py" line="45" />
             <source>Rank</source>
             <translation>Sija</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="46" />
+            <location filename="../core/demo/texts.py" line="46" />
             <source>Premises</source>
             <translation>Toimitila</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="47" />
+            <location filename="../core/demo/texts.py" line="47" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="48" />
+            <location filename="../core/demo/texts.py" line="48" />
             <source>Score</source>
             <translation>Pisteet</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="49" />
+            <location filename="../core/demo/texts.py" line="49" />
             <source>Rank p05</source>
             <translation>Sija p05</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="50" />
+            <location filename="../core/demo/texts.py" line="50" />
             <source>Rank p95</source>
             <translation>Sija p95</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="51" />
+            <location filename="../core/demo/texts.py" line="51" />
             <source>{} premises pass the constraints and are ranked; {} fail them (no rank). Score = sum of the contributions c_&lt;criterion&gt; = weight × normalised value. Rank p05–p95: the 5th–95th percentile of the rank when the weights are perturbed; p_top: share of those runs in which the premises is in the top {}.</source>
             <translation>{} toimitilaa täyttää rajoitteet ja on järjestetty; {} ei täytä niitä (ei sijaa). Pisteet = osatekijöiden c_&lt;kriteeri&gt; = paino × normitettu arvo summa. Sija p05–p95: sijan 5.–95. persentiili painoja vaihdeltaessa; p_top: niiden ajojen osuus, joissa toimitila on kärjen {} joukossa.</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="57" />
+            <location filename="../core/demo/texts.py" line="57" />
             <source>Contributions to the score</source>
             <translation>Osatekijät pisteissä</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="58" />
+            <location filename="../core/demo/texts.py" line="58" />
             <source>Rank stability</source>
             <translation>Järjestyksen vakaus</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="59" />
+            <location filename="../core/demo/texts.py" line="59" />
             <source>Score (sum of contributions)</source>
             <translation>Pisteet (osatekijöiden summa)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="60" />
+            <location filename="../core/demo/texts.py" line="60" />
             <source>Rank (1 = best)</source>
             <translation>Sija (1 = paras)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="61" />
+            <location filename="../core/demo/texts.py" line="61" />
             <source>rank p05–p95</source>
             <translation>sija p05–p95</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="62" />
+            <location filename="../core/demo/texts.py" line="62" />
             <source>rank</source>
             <translation>sija</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="63" />
+            <location filename="../core/demo/texts.py" line="63" />
             <source>Required</source>
             <translation>Pakollinen</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="64" />
+            <location filename="../core/demo/texts.py" line="64" />
             <source>Order</source>
             <translation>Järjestys</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="65" />
+            <location filename="../core/demo/texts.py" line="65" />
             <source>Population served</source>
             <translation>Palveltu väestö</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="66" />
+            <location filename="../core/demo/texts.py" line="66" />
             <source>Population within the cutoff</source>
             <translation>Väestö rajan sisällä</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="67" />
+            <location filename="../core/demo/texts.py" line="67" />
             <source>Parameter</source>
             <translation>Parametri</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="68" />
+            <location filename="../core/demo/texts.py" line="68" />
             <source>Value</source>
             <translation>Arvo</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="69" />
+            <location filename="../core/demo/texts.py" line="69" />
             <source>Result</source>
             <translation>Tulos</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="70" />
+            <location filename="../core/demo/texts.py" line="70" />
             <source>Premises (size: agencies)</source>
             <translation>Toimitilat (koko: virastojen määrä)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="71" />
+            <location filename="../core/demo/texts.py" line="71" />
             <source>Population grid 1 km (SYNTHETIC)</source>
             <translation>Väestöruudukko 1 km (SYNTEETTINEN)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="72" />
+            <location filename="../core/demo/texts.py" line="72" />
             <source>Roads (SYNTHETIC)</source>
             <translation>Tiet (SYNTEETTINEN)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="73" />
+            <location filename="../core/demo/texts.py" line="73" />
             <source>Municipalities (SYNTHETIC)</source>
             <translation>Kunnat (SYNTEETTINEN)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="74" />
+            <location filename="../core/demo/texts.py" line="74" />
             <source>Lakes (SYNTHETIC)</source>
             <translation>Järvet (SYNTEETTINEN)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="75" />
+            <location filename="../core/demo/texts.py" line="75" />
             <source>Travel time band per grid cell</source>
             <translation>Matka-aikavyöhyke ruuduittain</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="76" />
+            <location filename="../core/demo/texts.py" line="76" />
             <source>Catchments of today's service points</source>
             <translation>Nykyisten palvelupisteiden vaikutusalueet</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="77" />
+            <location filename="../core/demo/texts.py" line="77" />
             <source>Coverage per municipality</source>
             <translation>Kattavuus kunnittain</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="78" />
+            <location filename="../core/demo/texts.py" line="78" />
             <source>Premises criteria</source>
             <translation>Toimitilojen kriteerit</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="79" />
+            <location filename="../core/demo/texts.py" line="79" />
             <source>Suitability ranking</source>
             <translation>Soveltuvuusjärjestys</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="80" />
+            <location filename="../core/demo/texts.py" line="80" />
             <source>Location-allocation</source>
             <translation>Sijainti-kohdentaminen</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="81" />
+            <location filename="../core/demo/texts.py" line="81" />
             <source>Demand allocated to the chosen points</source>
             <translation>Valituille pisteille kohdennettu kysyntä</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="82" />
+            <location filename="../core/demo/texts.py" line="82" />
             <source>Chosen points versus today (per cell)</source>
             <translation>Valitut pisteet nykytilaan verrattuna (ruuduittain)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="83" />
+            <location filename="../core/demo/texts.py" line="83" />
             <source>Chosen points versus today (per municipality)</source>
             <translation>Valitut pisteet nykytilaan verrattuna (kunnittain)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="84" />
+            <location filename="../core/demo/texts.py" line="84" />
             <source>Results</source>
             <translation>Tulokset</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="85" />
+            <location filename="../core/demo/texts.py" line="85" />
             <source>Demo data (SYNTHETIC)</source>
             <translation>Esittelyaineisto (SYNTEETTINEN)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="87" />
+            <location filename="../core/demo/texts.py" line="87" />
             <source>Area</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="87" />
+            <location filename="../core/demo/texts.py" line="87" />
             <source>Population</source>
             <translation>Väestö</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="88" />
+            <location filename="../core/demo/texts.py" line="88" />
             <source>Within {} {}</source>
             <translation>Enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="88" />
+            <location filename="../core/demo/texts.py" line="88" />
             <source>Share within {} (%)</source>
             <translation>Osuus enintään {} (%)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="89" />
+            <location filename="../core/demo/texts.py" line="89" />
             <source>Unreachable</source>
             <translation>Ei saavutettavissa</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="89" />
+            <location filename="../core/demo/texts.py" line="89" />
             <source>Mean cost ({})</source>
             <translation>Keskimääräinen matka ({})</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="90" />
+            <location filename="../core/demo/texts.py" line="90" />
             <source>Aged 65+</source>
             <translation>65 vuotta täyttäneet</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="90" />
+            <location filename="../core/demo/texts.py" line="90" />
             <source>65+ within {} {}</source>
             <translation>65+ enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="91" />
+            <location filename="../core/demo/texts.py" line="91" />
             <source>Masked cells</source>
             <translation>Suojatut ruudut</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="92" />
+            <location filename="../core/demo/texts.py" line="92" />
             <source>Population in masked cells</source>
             <translation>Väestö suojatuissa ruuduissa</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="93" />
+            <location filename="../core/demo/texts.py" line="93" />
             <source>Total</source>
             <translation>Yhteensä</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="93" />
+            <location filename="../core/demo/texts.py" line="93" />
             <source>Coverage by area</source>
             <translation>Kattavuus alueittain</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="94" />
+            <location filename="../core/demo/texts.py" line="94" />
             <source>Share of population (%)</source>
             <translation>Osuus väestöstä (%)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="94" />
+            <location filename="../core/demo/texts.py" line="94" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="95" />
+            <location filename="../core/demo/texts.py" line="95" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo. Suojatuista ruuduista (alle 10 asukasta) ei ole ikäjakaumaa; niiden asukkaat lasketaan väestöön mutta eivät 65 vuotta täyttäneiden lukuihin.</translation>
         </message>
@@ -1193,12 +1253,12 @@ Tiedosto kirjoitetaan ensin väliaikaisella nimellä ja siirretään paikalleen 
     <context>
         <name>DemoWorkspaceAlgorithm</name>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="32" />
+            <location filename="../processing/alg_demoworkspace.py" line="33" />
             <source>Create demo workspace (synthetic Päijät-Häme)</source>
             <translation>Luo esittelytyötila (synteettinen Päijät-Häme)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="35" />
+            <location filename="../processing/alg_demoworkspace.py" line="36" />
             <source>Creates a workspace filled with SYNTHETIC demo data that resembles Päijät-Häme: ten municipalities with their Statistics Finland codes and rounded populations, a 1 km population grid with Statistics Finland's field names (grd_id, id_nro, xkoord, ykoord, kunta, vaesto, miehet, naiset, ika_0_14, ika_15_64, ika_65_; cells under 10 people have -1 in every field but vaesto), a road network (roads: speed_kmh, ajosuunta in Digiroad coding, toiminn_lk) with a few one-way streets and an island that no road reaches, simplified municipality polygons (municipalities), and premises with agency presence. The data are generated, not real: use them to learn the tools.
 
 OUTPUT: the .gpkg file to create.
@@ -1215,57 +1275,57 @@ MUNICIPALITIES: valinnaiset pilkuin erotetut kuntanumerot, jos halutaan tuottaa 
 Samat parametrit tuottavat aina saman aineiston.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="51" />
+            <location filename="../processing/alg_demoworkspace.py" line="52" />
             <source>Demo workspace GeoPackage</source>
             <translation>Esittelytyötilan GeoPackage</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="51" />
+            <location filename="../processing/alg_demoworkspace.py" line="52" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="56" />
+            <location filename="../processing/alg_demoworkspace.py" line="57" />
             <source>Overwrite an existing file</source>
             <translation>Korvaa olemassa oleva tiedosto</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="59" />
+            <location filename="../processing/alg_demoworkspace.py" line="60" />
             <source>Municipality codes (comma-separated, empty = all)</source>
             <translation>Kuntanumerot (pilkuin erotettuina, tyhjä = kaikki)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="65" />
+            <location filename="../processing/alg_demoworkspace.py" line="66" />
             <source>Population grid cells</source>
             <translation>Väestöruutuja</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="66" />
+            <location filename="../processing/alg_demoworkspace.py" line="67" />
             <source>Road links</source>
             <translation>Tielinkkejä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="67" />
+            <location filename="../processing/alg_demoworkspace.py" line="68" />
             <source>Premises</source>
             <translation>Toimitiloja</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="68" />
+            <location filename="../processing/alg_demoworkspace.py" line="69" />
             <source>Total population</source>
             <translation>Väestö yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="76" />
+            <location filename="../processing/alg_demoworkspace.py" line="77" />
             <source>The demo workspace must be a GeoPackage file ending in .gpkg: {}</source>
             <translation>Esittelytyötilan on oltava GeoPackage-tiedosto, jonka pääte on .gpkg: {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="83" />
+            <location filename="../processing/alg_demoworkspace.py" line="84" />
             <source>Unknown demo municipality code(s): {}. The demo region has: {}.</source>
             <translation>Tuntematon esittelyalueen kuntanumero: {}. Esittelyalueen kunnat ovat: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="93" />
+            <location filename="../processing/alg_demoworkspace.py" line="94" />
             <source>Created the SYNTHETIC demo workspace {}: {} grid cells, {} road links, {} premises.</source>
             <translation>SYNTEETTINEN esittelytyötila {} luotiin: {} väestöruutua, {} tielinkkiä, {} toimitilaa.</translation>
         </message>
@@ -1273,12 +1333,12 @@ Samat parametrit tuottavat aina saman aineiston.</translation>
     <context>
         <name>FetchStatFiAlgorithm</name>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="35" />
+            <location filename="../processing/alg_fetchstatfi.py" line="36" />
             <source>Fetch Statistics Finland data</source>
             <translation>Hae Tilastokeskuksen aineisto</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="38" />
+            <location filename="../processing/alg_fetchstatfi.py" line="39" />
             <source>Fetches open data of Statistics Finland (Tilastokeskus) from its WFS services, in EPSG:3067.
 
 DATASET: population grid 1 km (vaestoruutu:vaki{YEAR}_1km), population grid 5 km (vaestoruutu:vaki{YEAR}_5km), municipalities (tilastointialueet:kunta1000k_{YEAR}) or regions (tilastointialueet:maakunta1000k_{YEAR}).
@@ -1299,42 +1359,42 @@ Lähteen kenttien nimet säilyvät: ruuduilla on grd_id, kunta (kuntanumero), va
 Lisenssi CC BY 4.0: lähde ja lisenssi kirjoitetaan tason metatietoihin. Tulos FEATURE_COUNT: kirjoitettujen kohteiden määrä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="54" />
+            <location filename="../processing/alg_fetchstatfi.py" line="55" />
             <source>Dataset</source>
             <translation>Aineisto</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="56" />
+            <location filename="../processing/alg_fetchstatfi.py" line="57" />
             <source>Year</source>
             <translation>Vuosi</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="59" />
+            <location filename="../processing/alg_fetchstatfi.py" line="60" />
             <source>Extent</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="60" />
+            <location filename="../processing/alg_fetchstatfi.py" line="61" />
             <source>Statistics Finland data</source>
             <translation>Tilastokeskuksen aineisto</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="62" />
+            <location filename="../processing/alg_fetchstatfi.py" line="63" />
             <source>Number of features</source>
             <translation>Kohteiden määrä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="78" />
+            <location filename="../processing/alg_fetchstatfi.py" line="79" />
             <source>Statistics Finland has no {dataset} for {year} ({typename}). Years available: {years}.</source>
             <translation>Tilastokeskuksella ei ole aineistoa {dataset} vuodelta {year} ({typename}). Saatavilla olevat vuodet: {years}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="85" />
+            <location filename="../processing/alg_fetchstatfi.py" line="86" />
             <source>Fetching {typename} from {url} (licence CC BY 4.0).</source>
             <translation>Haetaan {typename} osoitteesta {url} (lisenssi CC BY 4.0).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="113" />
+            <location filename="../processing/alg_fetchstatfi.py" line="114" />
             <source>Could not write the licence and source into the metadata of {}.</source>
             <translation>Lisenssiä ja lähdettä ei voitu kirjoittaa tason {} metatietoihin.</translation>
         </message>
@@ -1342,67 +1402,67 @@ Lisenssi CC BY 4.0: lähde ja lisenssi kirjoitetaan tason metatietoihin. Tulos F
     <context>
         <name>FetchWfsAlgorithm</name>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="151" />
+            <location filename="../processing/alg_fetchwfs.py" line="89" />
             <source>Fetch from WFS</source>
             <translation>Hae WFS-palvelusta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="173" />
+            <location filename="../processing/alg_fetchwfs.py" line="111" />
             <source>Service URL</source>
             <translation>Palvelun URL-osoite</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="174" />
+            <location filename="../processing/alg_fetchwfs.py" line="112" />
             <source>Feature type (typename)</source>
             <translation>Kohdetyyppi (typename)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="175" />
+            <location filename="../processing/alg_fetchwfs.py" line="113" />
             <source>Service version</source>
             <translation>Palvelun versio</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="179" />
+            <location filename="../processing/alg_fetchwfs.py" line="117" />
             <source>Extent</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="180" />
+            <location filename="../processing/alg_fetchwfs.py" line="118" />
             <source>Target CRS</source>
             <translation>Kohdekoordinaattijärjestelmä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="182" />
+            <location filename="../processing/alg_fetchwfs.py" line="120" />
             <source>Maximum number of features (0 = all)</source>
             <translation>Kohteiden enimmäismäärä (0 = kaikki)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="185" />
+            <location filename="../processing/alg_fetchwfs.py" line="123" />
             <source>Authentication configuration</source>
             <translation>Tunnistautumisasetus</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="187" />
+            <location filename="../processing/alg_fetchwfs.py" line="125" />
             <source>Fetched features</source>
             <translation>Haetut kohteet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="189" />
+            <location filename="../processing/alg_fetchwfs.py" line="127" />
             <source>Number of features</source>
             <translation>Kohteiden määrä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="195" />
+            <location filename="../processing/alg_fetchwfs.py" line="133" />
             <source>Give the address (URL) of the service.</source>
             <translation>Anna palvelun osoite (URL).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="197" />
+            <location filename="../processing/alg_fetchwfs.py" line="135" />
             <source>Give the feature type (TYPENAME) to fetch.</source>
             <translation>Anna haettava kohdetyyppi (TYPENAME).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="154" />
+            <location filename="../processing/alg_fetchwfs.py" line="92" />
             <source>Fetches the features of one feature type from a web feature service (WFS 1.0.0, 1.1.0 or 2.0.0) or an OGC API Features service, through QGIS's network connections (its proxy settings and authentication manager apply): large layers come in pages, read by GDAL; QGIS's own WFS/OAPIF provider gives the fields and takes over where GDAL cannot read the answers.
 
 URL: the address of the service (a pasted GetCapabilities address works too).
@@ -1545,80 +1605,153 @@ Lähteen kenttien nimet säilyvät. Virheilmoituksissa näkyy palvelimen oma vie
             <translation>Peruuta haku</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="67" />
+            <location filename="../dialogs/fetch_wfs.py" line="68" />
             <source>Whole layer</source>
             <translation>Koko taso</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="77" />
+            <location filename="../dialogs/fetch_wfs.py" line="78" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="115" />
+            <location filename="../dialogs/fetch_wfs.py" line="116" />
             <source>Write the address of the service first.</source>
             <translation>Kirjoita ensin palvelun osoite.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="116" />
+            <location filename="../dialogs/fetch_wfs.py" line="117" />
             <source>Save connection</source>
             <translation>Tallenna yhteys</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="116" />
+            <location filename="../dialogs/fetch_wfs.py" line="117" />
             <source>Name of the connection</source>
             <translation>Yhteyden nimi</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="149" />
+            <location filename="../dialogs/fetch_wfs.py" line="150" />
             <source>The service lists no feature types.</source>
             <translation>Palvelu ei luettele yhtään kohdetyyppiä.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="165" />
+            <location filename="../dialogs/fetch_wfs.py" line="166" />
             <source>The server does not tell the number of features in advance.</source>
             <translation>Palvelin ei kerro kohteiden määrää etukäteen.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="167" />
+            <location filename="../dialogs/fetch_wfs.py" line="168" />
             <source>{count} features in {typename}.</source>
             <translation>Tasossa {typename} on {count} kohdetta.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="181" />
+            <location filename="../dialogs/fetch_wfs.py" line="182" />
             <source>List the feature types of a service and choose one first.</source>
             <translation>Hae ensin palvelun kohdetyypit ja valitse yksi.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="184" />
+            <location filename="../dialogs/fetch_wfs.py" line="185" />
             <source>Choose where the features go: add to project, save into workspace, or both.</source>
             <translation>Valitse, minne kohteet viedään: projektiin, työtilaan tai molempiin.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="202" />
+            <location filename="../dialogs/fetch_wfs.py" line="203" />
             <source>The table name must be letters, digits and _ (not a workspace table name).</source>
             <translation>Taulun nimessä saa olla vain kirjaimia, numeroita ja _ (ei työtilan oman taulun nimi).</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="248" />
+            <location filename="../dialogs/fetch_wfs.py" line="249" />
             <source>Cancelled: nothing was written.</source>
             <translation>Peruttu: mitään ei kirjoitettu.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="250" />
+            <location filename="../dialogs/fetch_wfs.py" line="251" />
             <source>The fetch failed; see the Processing log.</source>
             <translation>Haku epäonnistui; katso Processing-loki.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="260" />
+            <location filename="../dialogs/fetch_wfs.py" line="261" />
             <source>Fetched {count} features of {typename}.</source>
             <translation>Haettiin {count} kohdetta tasosta {typename}.</translation>
         </message>
     </context>
     <context>
+        <name>GrantScopeAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="32" />
+            <source>Grant editor scope (PostGIS)</source>
+            <translation>Myönnä muokkausalue (PostGIS)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="35" />
+            <source>Gives a database role the right to edit part of a database workspace, or takes it away.
+
+CONNECTION, SCHEMA: the database workspace (made with 'Create database workspace'). Only the owner of the schema may run this.
+ROLE: an existing login role (a database administrator creates it).
+AGENCIES: agency codes the role may edit presence rows of, separated by commas (empty: any agency).
+MUNICIPALITIES: municipality codes (e.g. 398 for Lahti) of the premises whose rows the role may edit, separated by commas (empty: any municipality).
+CAN_EDIT_PREMISES: the role may also add, change and delete premises in those municipalities.
+REVOKE: remove these scope rows instead (with AGENCIES and MUNICIPALITIES empty: all of the role's rows); a role left without any is taken out of &lt;schema&gt;_editor.
+
+Granting adds the role to &lt;schema&gt;_editor and writes one editor_scope row per agency and municipality. The database refuses every write outside the role's scope with a message that names the role and the missing scope.
+Result: SCOPE_ROWS, the number of scope rows the role has afterwards.</source>
+            <translation>Antaa tietokantaroolille oikeuden muokata osaa tietokantatyötilasta tai ottaa sen pois.
+
+CONNECTION, SCHEMA: tietokantatyötila (luotu algoritmilla 'Luo tietokantatyötila'). Vain skeeman omistaja voi ajaa tämän.
+ROLE: olemassa oleva kirjautumisrooli (tietokannan ylläpitäjä luo sen).
+AGENCIES: virastokoodit, joiden läsnäolorivejä rooli saa muokata, pilkuin erotettuina (tyhjä: mikä tahansa virasto).
+MUNICIPALITIES: niiden toimitilojen kuntakoodit (esim. 398 Lahdelle), joiden rivejä rooli saa muokata, pilkuin erotettuina (tyhjä: mikä tahansa kunta).
+CAN_EDIT_PREMISES: rooli saa myös lisätä, muuttaa ja poistaa toimitiloja näissä kunnissa.
+REVOKE: poista nämä alueen rivit (kun AGENCIES ja MUNICIPALITIES ovat tyhjiä: kaikki roolin rivit); rooli, jolle ei jää yhtään riviä, poistetaan ryhmästä &lt;schema&gt;_editor.
+
+Myöntäminen lisää roolin ryhmään &lt;schema&gt;_editor ja kirjoittaa editor_scope-rivin kutakin virastoa ja kuntaa kohden. Tietokanta hylkää jokaisen roolin alueen ulkopuolisen kirjoituksen ilmoituksella, joka nimeää roolin ja puuttuvan alueen.
+Tulos: SCOPE_ROWS, roolin alueen rivien määrä lopuksi.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="56" />
+            <source>Database role</source>
+            <translation>Tietokantarooli</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="57" />
+            <source>Agency codes (empty: any)</source>
+            <translation>Virastokoodit (tyhjä: mikä tahansa)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="59" />
+            <source>Municipality codes (empty: any)</source>
+            <translation>Kuntakoodit (tyhjä: mikä tahansa)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="61" />
+            <source>May edit premises</source>
+            <translation>Saa muokata toimitiloja</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="63" />
+            <source>Revoke instead of grant</source>
+            <translation>Peru myöntämisen sijaan</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="65" />
+            <source>Scope rows of the role</source>
+            <translation>Roolin alueen rivit</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="71" />
+            <source>Give the database role to grant the scope to.</source>
+            <translation>Anna tietokantarooli, jolle alue myönnetään.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="80" />
+            <source>The role {} has {} editor scope row(s) in {}.</source>
+            <translation>Roolilla {} on {} muokkausalueen riviä skeemassa {}.</translation>
+        </message>
+    </context>
+    <context>
         <name>HtmlReport</name>
         <message>
-            <location filename="../core/htmlreport.py" line="34" />
+            <location filename="../core/report/htmlreport.py" line="34" />
             <source>.</source>
             <translation>,</translation>
         </message>
@@ -2158,47 +2291,47 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
     <context>
         <name>PalveluverkkoPlugin</name>
         <message>
-            <location filename="../plugin.py" line="50" />
+            <location filename="../plugin.py" line="51" />
             <source>Create workspace…</source>
             <translation>Luo työtila…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="51" />
+            <location filename="../plugin.py" line="52" />
             <source>Open workspace…</source>
             <translation>Avaa työtila…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="61" />
+            <location filename="../plugin.py" line="62" />
             <source>&amp;Palveluverkko</source>
             <translation>&amp;Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="149" />
+            <location filename="../plugin.py" line="150" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="141" />
+            <location filename="../plugin.py" line="142" />
             <source>Open workspace</source>
             <translation>Avaa työtila</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="141" />
+            <location filename="../plugin.py" line="142" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="52" />
+            <location filename="../plugin.py" line="53" />
             <source>Agency presence editor…</source>
             <translation>Virastojen läsnäolon muokkain…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="53" />
+            <location filename="../plugin.py" line="54" />
             <source>Agency presence matrix…</source>
             <translation>Virastojen läsnäolomatriisi…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="54" />
+            <location filename="../plugin.py" line="55" />
             <source>Fetch from WFS…</source>
             <translation>Hae WFS-palvelusta…</translation>
         </message>
@@ -2367,72 +2500,72 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
     <context>
         <name>PremisesImport</name>
         <message>
-            <location filename="../core/premises_import.py" line="63" />
+            <location filename="../core/presence/premises_import.py" line="63" />
             <source>Cannot read '{item}' in the field map: write premises_field=source_field, separated by semicolons, e.g. premises_id=id; name=nimi.</source>
             <translation>Kenttien vastaavuudesta ei voi lukea kohtaa '{item}': kirjoita toimitilakenttä=lähdekenttä puolipisteillä erotettuna, esim. premises_id=id; name=nimi.</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="72" />
+            <location filename="../core/presence/premises_import.py" line="72" />
             <source>The field map names {unknown}, which are not premises fields. The premises fields are: {fields}.</source>
             <translation>Kenttien vastaavuudessa on {unknown}, jotka eivät ole toimitilakenttiä. Toimitilakentät ovat: {fields}.</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="77" />
+            <location filename="../core/presence/premises_import.py" line="77" />
             <source>The input layer has no field(s) {missing}. Its fields are: {fields}.</source>
             <translation>Syötetasolla ei ole kenttää/kenttiä {missing}. Sen kentät ovat: {fields}.</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="81" />
+            <location filename="../core/presence/premises_import.py" line="81" />
             <source>Map a source field to premises_id (e.g. premises_id=id): it identifies each premises and decides between adding and updating.</source>
             <translation>Kohdista jokin lähdekenttä kenttään premises_id (esim. premises_id=id): se yksilöi toimitilat ja ratkaisee, lisätäänkö vai päivitetäänkö.</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="117" />
+            <location filename="../core/presence/premises_import.py" line="117" />
             <source>municipality_code '{value}' is not a three-digit municipality code</source>
             <translation>municipality_code '{value}' ei ole kolminumeroinen kuntanumero</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="126" />
+            <location filename="../core/presence/premises_import.py" line="126" />
             <source>{field}: '{value}' is not a number</source>
             <translation>{field}: '{value}' ei ole luku</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="138" />
+            <location filename="../core/presence/premises_import.py" line="138" />
             <source>{field}: '{value}' is not yes/no</source>
             <translation>{field}: '{value}' ei ole kyllä/ei</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="160" />
+            <location filename="../core/presence/premises_import.py" line="160" />
             <source>{field}: '{value}' is not a date (use YYYY-MM-DD)</source>
             <translation>{field}: '{value}' ei ole päivämäärä (käytä muotoa VVVV-KK-PP)</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="169" />
+            <location filename="../core/presence/premises_import.py" line="169" />
             <source>no id</source>
             <translation>ei tunnusta</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="170" />
+            <location filename="../core/presence/premises_import.py" line="170" />
             <source>no geometry</source>
             <translation>ei geometriaa</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="171" />
+            <location filename="../core/presence/premises_import.py" line="171" />
             <source>duplicate id within the input</source>
             <translation>sama tunnus useammin kuin kerran syötteessä</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="229" />
+            <location filename="../core/presence/premises_import.py" line="229" />
             <source>Cannot open the workspace {path} for writing.</source>
             <translation>Työtilaa {path} ei voi avata kirjoitettavaksi.</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="245" />
+            <location filename="../core/presence/premises_import.py" line="245" />
             <source>Cancelled: nothing was written.</source>
             <translation>Peruttu: mitään ei kirjoitettu.</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="259" />
+            <location filename="../core/presence/premises_import.py" line="259" />
             <source>Writing into the workspace failed, so nothing was imported: {error}</source>
             <translation>Työtilaan kirjoittaminen epäonnistui, joten mitään ei tuotu: {error}</translation>
         </message>
@@ -2440,97 +2573,97 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../core/presence.py" line="214" />
+            <location filename="../core/presence/edits.py" line="226" />
             <source>Choose a mode: staff, appointment or remote.</source>
             <translation>Valitse tapa: staff (oma henkilöstö), appointment (ajanvaraus) tai remote (etäpalvelu).</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="218" />
+            <location filename="../core/presence/edits.py" line="230" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Päiviä viikossa on oltava 0–5.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="221" />
+            <location filename="../core/presence/edits.py" line="233" />
             <source>Annual visits must be a whole number, 0 or more.</source>
             <translation>Käyntejä vuodessa on oltava kokonaisluku, vähintään 0.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="253" />
+            <location filename="../core/presence/edits.py" line="265" />
             <source>The agency presence layer is missing or invalid. Open a workspace first.</source>
             <translation>Virastojen läsnäolotaso puuttuu tai on virheellinen. Avaa ensin työtila.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="256" />
+            <location filename="../core/presence/edits.py" line="268" />
             <source>The layer {} has no field(s) {}; it is not an agency presence layer.</source>
             <translation>Tasolla {} ei ole kenttää tai kenttiä {}; se ei ole virastojen läsnäolotaso.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="262" />
+            <location filename="../core/presence/edits.py" line="274" />
             <source>The layer {} is read-only (the file may be write-protected, or the layer is set read-only in the project). Presence can be viewed but not edited.</source>
             <translation>Taso {} on vain luku -tilassa (tiedosto voi olla kirjoitussuojattu, tai taso on asetettu projektissa vain luettavaksi). Läsnäoloa voi katsella mutta ei muokata.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="284" />
+            <location filename="../core/presence/edits.py" line="296" />
             <source>Presence rows {} of {} no longer exist (deleted elsewhere?); nothing was changed.</source>
             <translation>Läsnäolorivejä {} ei enää ole tasolla {} (poistettu muualla?); mitään ei muutettu.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="290" />
+            <location filename="../core/presence/edits.py" line="302" />
             <source>Could not start editing the layer {}.</source>
             <translation>Tason {} muokkausta ei voitu aloittaa.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="296" />
+            <location filename="../core/presence/edits.py" line="308" />
             <source>Could not delete presence rows from {}.</source>
             <translation>Läsnäolorivejä ei voitu poistaa tasolta {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="300" />
+            <location filename="../core/presence/edits.py" line="312" />
             <source>Could not change the presence row {} of {}.</source>
             <translation>Läsnäoloriviä {} ei voitu muuttaa tasolla {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="311" />
+            <location filename="../core/presence/edits.py" line="323" />
             <source>Could not add presence rows to {}.</source>
             <translation>Läsnäolorivejä ei voitu lisätä tasolle {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence_expression.py" line="192" />
+            <location filename="../core/presence/expression.py" line="192" />
             <source>palveluverkko_agencies: the project has no layer named agency_presence. Open a workspace first.</source>
             <translation>palveluverkko_agencies: projektissa ei ole agency_presence-nimistä tasoa. Avaa ensin työtila.</translation>
         </message>
         <message>
-            <location filename="../core/presence_import.py" line="155" />
+            <location filename="../core/presence/presence_import.py" line="155" />
             <source>Saving {} failed, nothing was imported: {}</source>
             <translation>Tason {} tallennus epäonnistui, mitään ei tuotu: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence_import.py" line="174" />
+            <location filename="../core/presence/presence_import.py" line="174" />
             <source>Could not open {} for writing: {}</source>
             <translation>Tiedostoa {} ei voitu avata kirjoitettavaksi: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence_import.py" line="178" />
+            <location filename="../core/presence/presence_import.py" line="178" />
             <source>Could not start writing to {} in {}: {}</source>
             <translation>Kirjoittamista tauluun {} tiedostossa {} ei voitu aloittaa: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence_import.py" line="184" />
+            <location filename="../core/presence/presence_import.py" line="184" />
             <source>The presence row {} vanished from {}.</source>
             <translation>Läsnäolorivi {} katosi taulusta {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence_import.py" line="189" />
+            <location filename="../core/presence/presence_import.py" line="189" />
             <source>Could not update the presence row {}: {}</source>
             <translation>Läsnäoloriviä {} ei voitu päivittää: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence_import.py" line="196" />
+            <location filename="../core/presence/presence_import.py" line="196" />
             <source>Could not add a presence row ({}, {}): {}</source>
             <translation>Läsnäoloriviä ({}, {}) ei voitu lisätä: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence_import.py" line="199" />
+            <location filename="../core/presence/presence_import.py" line="199" />
             <source>Could not save the import into {}: {}</source>
             <translation>Tuontia ei voitu tallentaa tiedostoon {}: {}</translation>
         </message>
@@ -2538,22 +2671,22 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
     <context>
         <name>PresenceEditorDock</name>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="155" />
+            <location filename="../dialogs/presence_editor.py" line="156" />
             <source>Unsaved presence edits</source>
             <translation>Tallentamattomia läsnäolomuutoksia</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="147" />
+            <location filename="../dialogs/presence_editor.py" line="148" />
             <source>The presence of {} has unsaved edits. Apply them before switching?</source>
             <translation>Toimitilan {} läsnäolossa on tallentamattomia muutoksia. Otetaanko ne käyttöön ennen vaihtamista?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="185" />
+            <location filename="../dialogs/presence_editor.py" line="186" />
             <source>not in the agency registry</source>
             <translation>ei virastorekisterissä</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="188" />
+            <location filename="../dialogs/presence_editor.py" line="189" />
             <source>not valid today (ended {})</source>
             <translation>ei voimassa tänään (päättyi {})</translation>
         </message>
@@ -2563,12 +2696,12 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
             <translation>Toimitilaa ei ole valittu.</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="275" />
+            <location filename="../dialogs/presence_editor.py" line="276" />
             <source>Choose the agency presence layer (open a workspace first).</source>
             <translation>Valitse virastojen läsnäolotaso (avaa ensin työtila).</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="297" />
+            <location filename="../dialogs/presence_editor.py" line="299" />
             <source>Edit agency presence of {}</source>
             <translation>Muokkaa toimitilan {} virastojen läsnäoloa</translation>
         </message>
@@ -2643,12 +2776,12 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
             <translation>ei tiedossa</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="155" />
+            <location filename="../dialogs/presence_editor.py" line="156" />
             <source>The presence of {} has unsaved edits. Discard them and switch layers?</source>
             <translation>Toimitilan {} läsnäolossa on tallentamattomia muutoksia. Hylätäänkö ne ja vaihdetaan tasoa?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="292" />
+            <location filename="../dialogs/presence_editor.py" line="294" />
             <source>The premises {} is no longer in the layer {} (deleted?): nothing was changed. Choose a premises from the list.</source>
             <translation>Toimitilaa {} ei enää ole tasossa {} (poistettu?): mitään ei muutettu. Valitse toimitila luettelosta.</translation>
         </message>
@@ -2858,97 +2991,97 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
     <context>
         <name>Scoring</name>
         <message>
-            <location filename="../core/scoring.py" line="70" />
+            <location filename="../core/suitability/scoring.py" line="70" />
             <source>No criteria given: add rows of field, direction (benefit or cost) and weight.</source>
             <translation>Kriteerejä ei annettu: lisää rivejä, joissa on kenttä, suunta (benefit tai cost) ja paino.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="73" />
+            <location filename="../core/suitability/scoring.py" line="73" />
             <source>The criteria table must have three columns (field, direction, weight); got {count} values, which is not a multiple of 3.</source>
             <translation>Kriteeritaulukossa on oltava kolme saraketta (kenttä, suunta, paino); saatiin {count} arvoa, mikä ei ole kolmella jaollinen.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="80" />
+            <location filename="../core/suitability/scoring.py" line="80" />
             <source>Criteria row {row}: the field name is empty.</source>
             <translation>Kriteeririvi {row}: kentän nimi puuttuu.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="84" />
+            <location filename="../core/suitability/scoring.py" line="84" />
             <source>Criteria row {row} ({field}): direction must be benefit or cost, not '{value}'.</source>
             <translation>Kriteeririvi {row} ({field}): suunnan on oltava benefit (hyöty) tai cost (kustannus), ei '{value}'.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="92" />
+            <location filename="../core/suitability/scoring.py" line="92" />
             <source>Criteria row {row} ({field}): the weight '{value}' is not a number.</source>
             <translation>Kriteeririvi {row} ({field}): paino '{value}' ei ole luku.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="96" />
+            <location filename="../core/suitability/scoring.py" line="96" />
             <source>Criteria row {row} ({field}): the weight {value} is negative; weights must be 0 or more.</source>
             <translation>Kriteeririvi {row} ({field}): paino {value} on negatiivinen; painojen on oltava vähintään 0.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="103" />
+            <location filename="../core/suitability/scoring.py" line="103" />
             <source>The field {field} is listed twice in the criteria.</source>
             <translation>Kenttä {field} on kriteereissä kahdesti.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="113" />
+            <location filename="../core/suitability/scoring.py" line="113" />
             <source>At least one criterion weight is needed.</source>
             <translation>Vähintään yksi kriteerin paino tarvitaan.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="116" />
+            <location filename="../core/suitability/scoring.py" line="116" />
             <source>Weight {index} is {value}; weights must be finite and 0 or more.</source>
             <translation>Paino {index} on {value}; painojen on oltava äärellisiä ja vähintään 0.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="121" />
+            <location filename="../core/suitability/scoring.py" line="121" />
             <source>All criterion weights are zero: give at least one criterion a positive weight.</source>
             <translation>Kaikkien kriteerien painot ovat nollia: anna vähintään yhdelle kriteerille positiivinen paino.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="165" />
+            <location filename="../core/suitability/scoring.py" line="165" />
             <source>The AHP matrix is not square: it has {rows} rows of {widths} values.</source>
             <translation>AHP-matriisi ei ole neliömatriisi: siinä on {rows} riviä, joissa on {widths} arvoa.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="170" />
+            <location filename="../core/suitability/scoring.py" line="170" />
             <source>The AHP matrix is not square: {count} values cannot form n rows of n.</source>
             <translation>AHP-matriisi ei ole neliömatriisi: {count} arvosta ei voi muodostaa n riviä, joissa kussakin n arvoa.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="198" />
+            <location filename="../core/suitability/scoring.py" line="198" />
             <source>The AHP matrix is {size}×{size} but there are {n} criteria: give one row and one column per criterion, in the order of the criteria.</source>
             <translation>AHP-matriisi on {size}×{size}, mutta kriteerejä on {n}: anna yksi rivi ja yksi sarake kutakin kriteeriä kohden kriteerien järjestyksessä.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="182" />
+            <location filename="../core/suitability/scoring.py" line="182" />
             <source>AHP matrix cell (row {row}, column {col}) [{a} vs {b}]: '{value}' is not a number.</source>
             <translation>AHP-matriisin solu (rivi {row}, sarake {col}) [{a} vs. {b}]: '{value}' ei ole luku.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="227" />
+            <location filename="../core/suitability/scoring.py" line="227" />
             <source>The AHP matrix is not square.</source>
             <translation>AHP-matriisi ei ole neliömatriisi.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="202" />
+            <location filename="../core/suitability/scoring.py" line="202" />
             <source>AHP supports at most {max} criteria (Saaty's random index table); got {n}.</source>
             <translation>AHP tukee enintään {max} kriteeriä (Saatyn satunnaisindeksien taulukko); annettiin {n}.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="208" />
+            <location filename="../core/suitability/scoring.py" line="208" />
             <source>AHP matrix cell (row {row}, column {col}) [{a} vs {b}] is {value}; comparisons must be positive (Saaty scale 1/9 to 9).</source>
             <translation>AHP-matriisin solu (rivi {row}, sarake {col}) [{a} vs. {b}] on {value}; vertailujen on oltava positiivisia (Saatyn asteikko 1/9–9).</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="215" />
+            <location filename="../core/suitability/scoring.py" line="215" />
             <source>AHP matrix cells (row {row}, column {col}) = {aij:g} and (row {col}, column {row}) = {aji:g} [{a} vs {b}] are not reciprocal: their product {product:.3f} must be between 0.98 and 1.02 (e.g. 3 and 1/3 or 0.33).</source>
             <translation>AHP-matriisin solut (rivi {row}, sarake {col}) = {aij:g} ja (rivi {col}, sarake {row}) = {aji:g} [{a} vs. {b}] eivät ole toistensa käänteislukuja: niiden tulon {product:.3f} on oltava välillä 0,98–1,02 (esim. 3 ja 1/3 tai 0.33).</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="413" />
+            <location filename="../core/suitability/scoring.py" line="413" />
             <source>The sensitivity spread must be between 0 and 1 (e.g. 0.2 = ±20 %).</source>
             <translation>Herkkyysanalyysin vaihteluvälin on oltava 0–1 (esim. 0.2 = ±20 %).</translation>
         </message>
@@ -2956,37 +3089,37 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
     <context>
         <name>StatFi</name>
         <message>
-            <location filename="../core/statfi.py" line="66" />
+            <location filename="../core/sources/statfi.py" line="66" />
             <source>Population grid 1 km</source>
             <translation>Väestöruudukko 1 km</translation>
         </message>
         <message>
-            <location filename="../core/statfi.py" line="67" />
+            <location filename="../core/sources/statfi.py" line="67" />
             <source>Population grid 5 km</source>
             <translation>Väestöruudukko 5 km</translation>
         </message>
         <message>
-            <location filename="../core/statfi.py" line="68" />
+            <location filename="../core/sources/statfi.py" line="68" />
             <source>Municipalities (1:1 000 000)</source>
             <translation>Kunnat (1:1 000 000)</translation>
         </message>
         <message>
-            <location filename="../core/statfi.py" line="69" />
+            <location filename="../core/sources/statfi.py" line="69" />
             <source>Regions (1:1 000 000)</source>
             <translation>Maakunnat (1:1 000 000)</translation>
         </message>
         <message>
-            <location filename="../core/statfi.py" line="80" />
+            <location filename="../core/sources/statfi.py" line="80" />
             <source>Source: Statistics Finland, {typename} ({year}). Licence CC BY 4.0.</source>
             <translation>Lähde: Tilastokeskus, {typename} ({year}). Lisenssi CC BY 4.0.</translation>
         </message>
         <message>
-            <location filename="../core/statfi.py" line="85" />
+            <location filename="../core/sources/statfi.py" line="85" />
             <source>Only inhabited cells exist. In cells with fewer than 10 inhabitants every field except vaesto is -1 (masked): never add up -1 values.</source>
             <translation>Mukana ovat vain asutut ruudut. Alle 10 asukkaan ruuduissa kaikki kentät paitsi vaesto ovat -1 (suojattu): -1-arvoja ei saa laskea yhteen.</translation>
         </message>
         <message>
-            <location filename="../core/statfi.py" line="89" />
+            <location filename="../core/sources/statfi.py" line="89" />
             <source>© Statistics Finland (Tilastokeskus)</source>
             <translation>© Tilastokeskus</translation>
         </message>
@@ -3186,162 +3319,162 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
     <context>
         <name>SuitabilityReport</name>
         <message>
-            <location filename="../core/suitability_report.py" line="123" />
+            <location filename="../core/report/suitability_report.py" line="123" />
             <source>Method: {method}. Premises: {total}, passing the constraints: {passing}.</source>
             <translation>Menetelmä: {method}. Toimitiloja: {total}, joista ehdot täyttää {passing}.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="128" />
+            <location filename="../core/report/suitability_report.py" line="128" />
             <source>Constraints: {expression}</source>
             <translation>Ehdot: {expression}</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="130" />
+            <location filename="../core/report/suitability_report.py" line="130" />
             <source>Criteria and weights</source>
             <translation>Kriteerit ja painot</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="131" />
+            <location filename="../core/report/suitability_report.py" line="131" />
             <source>Criterion</source>
             <translation>Kriteeri</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="131" />
+            <location filename="../core/report/suitability_report.py" line="131" />
             <source>Direction</source>
             <translation>Suunta</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="132" />
+            <location filename="../core/report/suitability_report.py" line="132" />
             <source>Given weight</source>
             <translation>Annettu paino</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="132" />
+            <location filename="../core/report/suitability_report.py" line="132" />
             <source>Weight used</source>
             <translation>Käytetty paino</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="133" />
+            <location filename="../core/report/suitability_report.py" line="133" />
             <source>NULL values</source>
             <translation>NULL-arvoja</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="133" />
+            <location filename="../core/report/suitability_report.py" line="133" />
             <source>Note</source>
             <translation>Huomautus</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="137" />
+            <location filename="../core/report/suitability_report.py" line="137" />
             <source>benefit</source>
             <translation>hyöty (enemmän parempi)</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="139" />
+            <location filename="../core/report/suitability_report.py" line="139" />
             <source>cost</source>
             <translation>kustannus (vähemmän parempi)</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="140" />
+            <location filename="../core/report/suitability_report.py" line="140" />
             <source>same value everywhere: contributes nothing</source>
             <translation>sama arvo kaikkialla: ei vaikuta</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="147" />
+            <location filename="../core/report/suitability_report.py" line="147" />
             <source>AHP pairwise comparisons</source>
             <translation>AHP-parivertailut</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="160" />
+            <location filename="../core/report/suitability_report.py" line="160" />
             <source>The consistency ratio is above 0.10: revise the comparisons.</source>
             <translation>Konsistenssisuhde ylittää 0,10: tarkista vertailut.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="163" />
+            <location filename="../core/report/suitability_report.py" line="163" />
             <source>Weight sensitivity: {runs} runs, each weight multiplied by a random factor between 1 − {spread} and 1 + {spread} and renormalised (seed {seed}). Rank range = 5th to 95th percentile of the rank; top {k} = share of runs in which the premises is among the {k} best.</source>
             <translation>Painojen herkkyys: {runs} ajoa; kukin paino kerrottu satunnaisella kertoimella väliltä 1 − {spread} ja 1 + {spread} ja painot skaalattu uudelleen (siemen {seed}). Sijoituksen vaihteluväli = sijoituksen 5.–95. persentiili; {k} parhaan osuus = niiden ajojen osuus, joissa toimitila on {k} parhaan joukossa.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="170" />
+            <location filename="../core/report/suitability_report.py" line="170" />
             <source>No weight sensitivity runs.</source>
             <translation>Painojen herkkyysajoja ei tehty.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="176" />
+            <location filename="../core/report/suitability_report.py" line="176" />
             <source>Contributions of the criteria</source>
             <translation>Kriteerien osuudet</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="178" />
+            <location filename="../core/report/suitability_report.py" line="178" />
             <source>TOPSIS: the bars show weight × vector-normalised value; the score is the closeness to the ideal point and is not their sum.</source>
             <translation>TOPSIS: palkit näyttävät painon × vektorinormalisoidun arvon; pistemäärä on läheisyys ideaalipisteeseen eikä niiden summa.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="181" />
+            <location filename="../core/report/suitability_report.py" line="181" />
             <source>Weight × normalised value, best first</source>
             <translation>Paino × normalisoitu arvo, paras ensin</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="184" />
+            <location filename="../core/report/suitability_report.py" line="184" />
             <source>Rank stability</source>
             <translation>Sijoituksen pysyvyys</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="185" />
+            <location filename="../core/report/suitability_report.py" line="185" />
             <source>Rank and its 5–95 % range under weight changes; % = share of runs in the top {k}</source>
             <translation>Sijoitus ja sen 5–95 %:n vaihteluväli painojen muuttuessa; % = niiden ajojen osuus, joissa toimitila on {k} parhaan joukossa</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="185" />
+            <location filename="../core/report/suitability_report.py" line="185" />
             <source>Rank (1 = best)</source>
             <translation>Sijoitus (1 = paras)</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="191" />
+            <location filename="../core/report/suitability_report.py" line="191" />
             <source>Ranking</source>
             <translation>Paremmuusjärjestys</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="192" />
+            <location filename="../core/report/suitability_report.py" line="192" />
             <source>Rank</source>
             <translation>Sijoitus</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="192" />
+            <location filename="../core/report/suitability_report.py" line="192" />
             <source>Premises</source>
             <translation>Toimitila</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="193" />
+            <location filename="../core/report/suitability_report.py" line="193" />
             <source>Score</source>
             <translation>Pisteet</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="195" />
+            <location filename="../core/report/suitability_report.py" line="195" />
             <source>Rank 5 %</source>
             <translation>Sijoitus 5 %</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="195" />
+            <location filename="../core/report/suitability_report.py" line="195" />
             <source>Rank 95 %</source>
             <translation>Sijoitus 95 %</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="196" />
+            <location filename="../core/report/suitability_report.py" line="196" />
             <source>Top {k} share</source>
             <translation>{k} parhaan osuus</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="205" />
+            <location filename="../core/report/suitability_report.py" line="205" />
             <source>The {n} best of {total} passing premises are listed; all are in the output layer.</source>
             <translation>Luettelossa on {n} parasta {total} ehdot täyttävästä toimitilasta; kaikki ovat tulostasossa.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="210" />
+            <location filename="../core/report/suitability_report.py" line="210" />
             <source>{n} premises fail the constraints and have no rank.</source>
             <translation>{n} toimitilaa ei täytä ehtoja, eikä niillä ole sijoitusta.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="154" />
+            <location filename="../core/report/suitability_report.py" line="154" />
             <source>Principal eigenvalue {lmax}, consistency index {ci}, consistency ratio {cr}.</source>
             <translation>Suurin ominaisarvo {lmax}, konsistenssi-indeksi {ci}, konsistenssisuhde {cr}.</translation>
         </message>
@@ -3349,147 +3482,147 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
     <context>
         <name>Wfs</name>
         <message>
-            <location filename="../core/wfs.py" line="49" />
+            <location filename="../core/sources/wfs.py" line="49" />
             <source>Cancelled: nothing was written.</source>
             <translation>Peruttu: mitään ei kirjoitettu.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="132" />
+            <location filename="../core/sources/wfs.py" line="132" />
             <source>Could not reach the server {host} ({what}): {error}</source>
             <translation>Palvelimeen {host} ei saatu yhteyttä ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="135" />
+            <location filename="../core/sources/wfs.py" line="135" />
             <source>The server {host} did not answer within {seconds:g} seconds ({what}). Try again later, or raise the network timeout in QGIS's Options → Network.</source>
             <translation>Palvelin {host} ei vastannut {seconds:g} sekunnin kuluessa ({what}). Yritä myöhemmin uudelleen tai pidennä verkon aikakatkaisua QGISin asetuksissa (Asetukset → Verkko).</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="140" />
+            <location filename="../core/sources/wfs.py" line="140" />
             <source>The server {host} answered HTTP {status} to {what}: {message}</source>
             <translation>Palvelin {host} vastasi HTTP {status} pyyntöön {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="144" />
+            <location filename="../core/sources/wfs.py" line="144" />
             <source>The server {host} reported an error for {what}: {message}</source>
             <translation>Palvelin {host} ilmoitti virheestä pyynnössä {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="237" />
+            <location filename="../core/sources/wfs.py" line="237" />
             <source>The service {host} has no feature type '{typename}'. It offers: {names}.</source>
             <translation>Palvelussa {host} ei ole kohdetyyppiä '{typename}'. Tarjolla on: {names}.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="258" />
+            <location filename="../core/sources/wfs.py" line="258" />
             <source>Unknown service version '{version}'; use one of {versions}.</source>
             <translation>Tuntematon palvelun versio '{version}'; käytä jotakin näistä: {versions}.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="262" />
+            <location filename="../core/sources/wfs.py" line="262" />
             <source>'{url}' is not a web address; it must start with http:// or https://.</source>
             <translation>'{url}' ei ole verkko-osoite; sen pitää alkaa http:// tai https://.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="271" />
+            <location filename="../core/sources/wfs.py" line="271" />
             <source>GetCapabilities</source>
             <translation>GetCapabilities</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="281" />
+            <location filename="../core/sources/wfs.py" line="281" />
             <source>The capabilities document from {host} is not valid XML ({error}); the answer may have been cut off. Try again, or check the URL.</source>
             <translation>Palvelimen {host} capabilities-kuvaus ei ole kelvollista XML:ää ({error}); vastaus on ehkä katkennut. Yritä uudelleen tai tarkista osoite.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="285" />
+            <location filename="../core/sources/wfs.py" line="285" />
             <source>{host} did not answer with WFS capabilities (it sent a {element} document). Check that the URL is the address of a WFS service.</source>
             <translation>{host} ei vastannut WFS-palvelun kuvauksella (se lähetti {element}-dokumentin). Tarkista, että osoite on WFS-palvelun osoite.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="323" />
+            <location filename="../core/sources/wfs.py" line="323" />
             <source>the list of collections</source>
             <translation>kokoelmaluettelo</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="329" />
+            <location filename="../core/sources/wfs.py" line="329" />
             <source>{host} did not answer with an OGC API Features collection list (JSON). Check that the URL is the landing page of an OGC API Features service.</source>
             <translation>{host} ei vastannut OGC API Features -kokoelmaluettelolla (JSON). Tarkista, että osoite on OGC API Features -palvelun aloitussivu.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="377" />
+            <location filename="../core/sources/wfs.py" line="388" />
             <source>the feature count</source>
             <translation>kohteiden määrä</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="440" />
+            <location filename="../core/sources/wfs.py" line="408" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="399" />
+            <location filename="../core/sources/wfs.py" line="410" />
             <source>DescribeFeatureType</source>
             <translation>DescribeFeatureType</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="409" />
+            <location filename="../core/sources/wfs.py" line="420" />
             <source>The features from {host} are not valid XML ({error}); the answer may have been cut off.</source>
             <translation>Palvelimen {host} kohteet eivät ole kelvollista XML:ää ({error}); vastaus on ehkä katkennut.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="116" />
+            <location filename="../core/sources/fetch.py" line="117" />
             <source>QGIS's {provider} provider could not open '{typename}' from {host}, although the server answers normally. {detail}</source>
             <translation>QGISin {provider}-tarjoaja ei pystynyt avaamaan tasoa '{typename}' palvelimelta {host}, vaikka palvelin vastaa normaalisti. {detail}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="144" />
+            <location filename="../core/sources/fetch.py" line="145" />
             <source>Connected to {host} ({version}).</source>
             <translation>Yhteys palvelimeen {host} ({version}).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="185" />
+            <location filename="../core/sources/fetch.py" line="186" />
             <source>Fetching the features of '{typename}' from {host} failed: {message}</source>
             <translation>Kohteiden '{typename}' haku palvelimelta {host} epäonnistui: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="187" />
+            <location filename="../core/sources/fetch.py" line="188" />
             <source>Fetched {count} features.</source>
             <translation>Haettiin {count} kohdetta.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="223" />
+            <location filename="../core/sources/fetch.py" line="224" />
             <source>{count} features to fetch.</source>
             <translation>Haettavana {count} kohdetta.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="308" />
+            <location filename="../core/sources/fetch.py" line="303" />
             <source>Could not write a feature to the output: {error}</source>
             <translation>Kohteen kirjoittaminen tulokseen epäonnistui: {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="277" />
+            <location filename="../core/sources/fetch.py" line="273" />
             <source>{count} features fetched…</source>
             <translation>{count} kohdetta haettu…</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="81" />
+            <location filename="../core/sources/pages.py" line="80" />
             <source>The authentication configuration '{authcfg}' could not be applied to the request to {host}. Check it in QGIS's Options → Authentication.</source>
             <translation>Tunnistautumisasetusta '{authcfg}' ei voitu liittää pyyntöön palvelimelle {host}. Tarkista se QGISin asetuksista (Asetukset → Tunnistautuminen).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="153" />
+            <location filename="../core/sources/pages.py" line="152" />
             <source>The answer of {host} broke off ({what}): {error}</source>
             <translation>Palvelimen {host} vastaus katkesi ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="472" />
+            <location filename="../core/sources/pages.py" line="469" />
             <source>The features from {host} are not valid XML (the answer ends too early); the answer may have been cut off.</source>
             <translation>Palvelimen {host} lähettämät kohteet eivät ole kelvollista XML:ää (vastaus päättyy liian aikaisin); vastaus on voinut katketa.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="557" />
+            <location filename="../core/sources/pages.py" line="554" />
             <source>The features from {host} are not valid JSON ({error}); the answer may have been cut off.</source>
             <translation>Palvelimen {host} lähettämät kohteet eivät ole kelvollista JSONia ({error}); vastaus on voinut katketa.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="603" />
+            <location filename="../core/sources/pages.py" line="600" />
             <source>GDAL could not read the features that {host} sent.</source>
             <translation>GDAL ei pystynyt lukemaan palvelimen {host} lähettämiä kohteita.</translation>
         </message>
@@ -3497,22 +3630,22 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../core/project.py" line="77" />
+            <location filename="../core/presence/project.py" line="77" />
             <source>Mode must be staff, appointment or remote.</source>
             <translation>Tavan on oltava staff (oma henkilöstö), appointment (ajanvaraus) tai remote (etäpalvelu).</translation>
         </message>
         <message>
-            <location filename="../core/project.py" line="82" />
+            <location filename="../core/presence/project.py" line="82" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Päiviä viikossa on oltava 0–5.</translation>
         </message>
         <message>
-            <location filename="../core/project.py" line="87" />
+            <location filename="../core/presence/project.py" line="87" />
             <source>Annual visits cannot be negative.</source>
             <translation>Käyntejä vuodessa ei voi olla negatiivinen määrä.</translation>
         </message>
         <message>
-            <location filename="../core/project.py" line="108" />
+            <location filename="../core/presence/project.py" line="108" />
             <source>Agency presence</source>
             <translation>Virastojen läsnäolo</translation>
         </message>

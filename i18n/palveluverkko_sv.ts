@@ -161,12 +161,12 @@ Resultatvärden: TOTAL_POPULATION och UNREACHABLE_POPULATION.</translation>
     <context>
         <name>CompareScenariosAlgorithm</name>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="60" />
+            <location filename="../processing/alg_comparescenarios.py" line="61" />
             <source>Compare service network scenarios</source>
             <translation>Jämförelse av scenarier för servicenätet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="63" />
+            <location filename="../processing/alg_comparescenarios.py" line="64" />
             <source>Compares two sets of service points for the same residents: who is no longer within the cutoff (e.g. "if the Kitee office closes, who is no longer within an hour of a point") and who gains.
 
 BASE: today's service points. SCENARIO: the points of the scenario; leave it empty to use the BASE layer filtered by SCENARIO_EXPRESSION. BASE_EXPRESSION and SCENARIO_EXPRESSION: optional filters (e.g. "name" &lt;&gt; 'Kitee'). FACILITY_ID: id field of the points (default the feature id).
@@ -187,192 +187,192 @@ OUTPUT: efterfrågan med facility_base, cost_base, facility_scenario, cost_scena
 Resultatvärden: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE, MEAN_COST_SCENARIO.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="83" />
+            <location filename="../processing/alg_comparescenarios.py" line="84" />
             <source>Base service points</source>
             <translation>Servicepunkter i grundläget</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="85" />
+            <location filename="../processing/alg_comparescenarios.py" line="86" />
             <source>Scenario service points (empty: BASE filtered by the scenario expression)</source>
             <translation>Scenariots servicepunkter (tomt: BASE filtrerat med scenariots uttryck)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="88" />
+            <location filename="../processing/alg_comparescenarios.py" line="89" />
             <source>Base filter (expression, optional)</source>
             <translation>Filter för grundläget (uttryck, valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="91" />
+            <location filename="../processing/alg_comparescenarios.py" line="92" />
             <source>Scenario filter (expression, optional)</source>
             <translation>Filter för scenariot (uttryck, valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="94" />
+            <location filename="../processing/alg_comparescenarios.py" line="95" />
             <source>Service point id field (default: feature id)</source>
             <translation>Servicepunktens id-fält (standard: objektets id)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="99" />
+            <location filename="../processing/alg_comparescenarios.py" line="100" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Gränsvärde (minuter längs vägnätet, km fågelvägen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="102" />
+            <location filename="../processing/alg_comparescenarios.py" line="103" />
             <source>Areas (municipalities or regions, optional)</source>
             <translation>Områden (kommuner eller landskap, valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="105" />
+            <location filename="../processing/alg_comparescenarios.py" line="106" />
             <source>Area name field</source>
             <translation>Områdets namnfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="107" />
+            <location filename="../processing/alg_comparescenarios.py" line="108" />
             <source>Demand with both costs</source>
             <translation>Efterfrågan med båda restiderna</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="109" />
+            <location filename="../processing/alg_comparescenarios.py" line="110" />
             <source>Change by area</source>
             <translation>Förändring per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="112" />
+            <location filename="../processing/alg_comparescenarios.py" line="113" />
             <source>Scenario report (HTML)</source>
             <translation>Scenariorapport (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="112" />
+            <location filename="../processing/alg_comparescenarios.py" line="113" />
             <source>HTML files (*.html)</source>
             <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="259" />
+            <location filename="../processing/alg_comparescenarios.py" line="260" />
             <source>Population losing the cutoff</source>
             <translation>Befolkning som hamnar utanför gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="260" />
+            <location filename="../processing/alg_comparescenarios.py" line="261" />
             <source>Population gaining the cutoff</source>
             <translation>Befolkning som kommer inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="259" />
+            <location filename="../processing/alg_comparescenarios.py" line="260" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="115" />
+            <location filename="../processing/alg_comparescenarios.py" line="116" />
             <source>Mean cost, base</source>
             <translation>Genomsnittlig restid, grundläge</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="115" />
+            <location filename="../processing/alg_comparescenarios.py" line="116" />
             <source>Mean cost, scenario</source>
             <translation>Genomsnittlig restid, scenario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="128" />
+            <location filename="../processing/alg_comparescenarios.py" line="129" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF måste vara ett positivt tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="133" />
+            <location filename="../processing/alg_comparescenarios.py" line="134" />
             <source>Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer.</source>
             <translation>Ange scenariot: ett SCENARIO-lager eller ett SCENARIO_EXPRESSION-uttryck som filtrerar BASE-lagret.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="138" />
+            <location filename="../processing/alg_comparescenarios.py" line="139" />
             <source>Choose the AREA_NAME field of the AREAS layer.</source>
             <translation>Välj fältet AREA_NAME i lagret AREAS.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="183" />
+            <location filename="../processing/alg_comparescenarios.py" line="184" />
             <source>Within the cutoff before but not after: {} residents; after but not before: {}.</source>
             <translation>Inom gränsvärdet före men inte efter: {} invånare; efter men inte före: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="198" />
+            <location filename="../processing/alg_comparescenarios.py" line="199" />
             <source>No {} point passes the filter: every resident is unreachable there.</source>
             <translation>Ingen {}-punkt klarar filtret: där når ingen invånare en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="227" />
+            <location filename="../processing/alg_comparescenarios.py" line="228" />
             <source>{} residents lie outside every area and are not in the area table.</source>
             <translation>{} invånare ligger utanför alla områden och finns inte i områdestabellen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="258" />
+            <location filename="../processing/alg_comparescenarios.py" line="259" />
             <source>Summary</source>
             <translation>Sammanfattning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="258" />
+            <location filename="../processing/alg_comparescenarios.py" line="259" />
             <source>Figure</source>
             <translation>Nyckeltal</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="258" />
+            <location filename="../processing/alg_comparescenarios.py" line="259" />
             <source>Value</source>
             <translation>Värde</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="260" />
+            <location filename="../processing/alg_comparescenarios.py" line="261" />
             <source>Mean cost, base ({})</source>
             <translation>Genomsnittlig restid, grundläge ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="261" />
+            <location filename="../processing/alg_comparescenarios.py" line="262" />
             <source>Mean cost, scenario ({})</source>
             <translation>Genomsnittlig restid, scenario ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="261" />
+            <location filename="../processing/alg_comparescenarios.py" line="262" />
             <source>Area</source>
             <translation>Område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="262" />
+            <location filename="../processing/alg_comparescenarios.py" line="263" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="262" />
+            <location filename="../processing/alg_comparescenarios.py" line="263" />
             <source>Losing the cutoff</source>
             <translation>Hamnar utanför gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="263" />
+            <location filename="../processing/alg_comparescenarios.py" line="264" />
             <source>Gaining the cutoff</source>
             <translation>Kommer inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="263" />
+            <location filename="../processing/alg_comparescenarios.py" line="264" />
             <source>Within the cutoff, base</source>
             <translation>Inom gränsvärdet, grundläge</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="264" />
+            <location filename="../processing/alg_comparescenarios.py" line="265" />
             <source>Within the cutoff, scenario</source>
             <translation>Inom gränsvärdet, scenario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="264" />
+            <location filename="../processing/alg_comparescenarios.py" line="265" />
             <source>By area</source>
             <translation>Per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="265" />
+            <location filename="../processing/alg_comparescenarios.py" line="266" />
             <source>Run parameters</source>
             <translation>Körningens parametrar</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="266" />
+            <location filename="../processing/alg_comparescenarios.py" line="267" />
             <source>A resident is within the cutoff when the travel cost to the nearest service point is at most the cutoff; mean costs are over the residents that reach a point.</source>
             <translation>En invånare ligger inom gränsvärdet när restiden till närmaste servicepunkt är högst gränsvärdet; genomsnittliga restider beräknas över de invånare som når en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="277" />
             <source>Scenario comparison</source>
             <translation>Jämförelse av scenarier</translation>
         </message>
@@ -498,242 +498,242 @@ Resultatvärden: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST
     <context>
         <name>CoverageReportAlgorithm</name>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="68" />
+            <location filename="../processing/alg_coveragereport.py" line="70" />
             <source>Coverage report by area</source>
             <translation>Täckningsrapport per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="98" />
+            <location filename="../processing/alg_coveragereport.py" line="100" />
             <source>Demand with travel costs (output of Catchments)</source>
             <translation>Efterfrågan med restider (resultat av Upptagningsområden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="109" />
+            <location filename="../processing/alg_coveragereport.py" line="111" />
             <source>Population field</source>
             <translation>Befolkningsfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="112" />
+            <location filename="../processing/alg_coveragereport.py" line="114" />
             <source>Travel cost field</source>
             <translation>Fält för restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="115" />
+            <location filename="../processing/alg_coveragereport.py" line="117" />
             <source>Residents aged 65+ field (optional)</source>
             <translation>Fält för invånare 65 år och äldre (valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="118" />
+            <location filename="../processing/alg_coveragereport.py" line="120" />
             <source>Cutoffs (comma-separated, same unit as the cost)</source>
             <translation>Gränsvärden (åtskilda med kommatecken, i samma enhet som restiden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="120" />
+            <location filename="../processing/alg_coveragereport.py" line="122" />
             <source>Unit of the cost (for the report)</source>
             <translation>Restidens enhet (för rapporten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="120" />
+            <location filename="../processing/alg_coveragereport.py" line="122" />
             <source>minutes</source>
             <translation>minuter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="204" />
+            <location filename="../processing/alg_coveragereport.py" line="206" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="123" />
+            <location filename="../processing/alg_coveragereport.py" line="125" />
             <source>Areas (municipalities or regions)</source>
             <translation>Områden (kommuner eller landskap)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="125" />
+            <location filename="../processing/alg_coveragereport.py" line="127" />
             <source>Area name field</source>
             <translation>Fält för områdets namn</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="263" />
+            <location filename="../processing/alg_coveragereport.py" line="265" />
             <source>Coverage by area</source>
             <translation>Täckning per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="131" />
             <source>Coverage report (HTML)</source>
             <translation>Täckningsrapport (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="129" />
+            <location filename="../processing/alg_coveragereport.py" line="131" />
             <source>HTML files (*.html)</source>
             <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="132" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="132" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Population within the largest cutoff</source>
             <translation>Befolkning inom det största gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="132" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Share within the largest cutoff (%)</source>
             <translation>Andel inom det största gränsvärdet (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="132" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="132" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Population outside every area</source>
             <translation>Befolkning utanför alla områden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="132" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Population-weighted mean cost</source>
             <translation>Befolkningsviktad genomsnittlig restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="238" />
+            <location filename="../processing/alg_coveragereport.py" line="240" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
             <translation>CUTOFFS måste vara växande positiva tal åtskilda med kommatecken, t.ex. 30,60.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="168" />
+            <location filename="../processing/alg_coveragereport.py" line="170" />
             <source>Using the field ika_65_ for residents aged 65+.</source>
             <translation>Invånare 65 år och äldre läses från fältet ika_65_.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="171" />
+            <location filename="../processing/alg_coveragereport.py" line="173" />
             <source>The AREAS layer has no field {}.</source>
             <translation>Lagret AREAS har inget fält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="173" />
+            <location filename="../processing/alg_coveragereport.py" line="175" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>Lagret DEMAND {} är tomt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="186" />
+            <location filename="../processing/alg_coveragereport.py" line="188" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} efterfrågeobjekt hade en befolkning som var NULL eller negativ; de räknas som 0.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="189" />
+            <location filename="../processing/alg_coveragereport.py" line="191" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Hoppade över {} efterfrågeobjekt med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="192" />
+            <location filename="../processing/alg_coveragereport.py" line="194" />
             <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
             <translation>{} invånare ({} efterfrågeobjekt) ligger utanför alla områden och finns inte i tabellen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="204" />
+            <location filename="../processing/alg_coveragereport.py" line="206" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="209" />
+            <location filename="../processing/alg_coveragereport.py" line="211" />
             <source>Coverage report</source>
             <translation>Täckningsrapport</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Area</source>
             <translation>Område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Within {} {}</source>
             <translation>Inom {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="260" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Share within {} (%)</source>
             <translation>Andel inom {} (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="260" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Unreachable</source>
             <translation>Kan inte nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>Mean cost ({})</source>
             <translation>Genomsnittlig restid ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>Aged 65+</source>
             <translation>65 år och äldre</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>65+ within {} {}</source>
             <translation>65+ inom {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Masked cells</source>
             <translation>Skyddade rutor</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Population in masked cells</source>
             <translation>Befolkning i skyddade rutor</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="263" />
+            <location filename="../processing/alg_coveragereport.py" line="265" />
             <source>Total</source>
             <translation>Totalt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="264" />
+            <location filename="../processing/alg_coveragereport.py" line="266" />
             <source>Share of population (%)</source>
             <translation>Andel av befolkningen (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="264" />
+            <location filename="../processing/alg_coveragereport.py" line="266" />
             <source>Run parameters</source>
             <translation>Körningens parametrar</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="265" />
+            <location filename="../processing/alg_coveragereport.py" line="267" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>En invånare ligger inom ett gränsvärde när restiden till närmaste servicepunkt är högst gränsvärdet. Skyddade rutor (färre än 10 invånare) saknar åldersfördelning; deras invånare räknas in i befolkningen men inte i siffrorna för 65 år och äldre.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="274" />
+            <location filename="../processing/alg_coveragereport.py" line="276" />
             <source>Choose the {} field of the DEMAND layer.</source>
             <translation>Välj fältet {} i lagret DEMAND.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="278" />
+            <location filename="../processing/alg_coveragereport.py" line="280" />
             <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
             <translation>Lagret DEMAND har inget fält {} (parameter {}). Kör först Upptagningsområden eller välj ett annat fält.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="282" />
+            <location filename="../processing/alg_coveragereport.py" line="284" />
             <source>The field {} of the DEMAND layer is not numeric.</source>
             <translation>Fältet {} i lagret DEMAND är inte numeriskt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="300" />
+            <location filename="../processing/alg_coveragereport.py" line="302" />
             <source>The AREAS layer {} has no polygons.</source>
             <translation>Lagret AREAS {} har inga polygoner.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="71" />
+            <location filename="../processing/alg_coveragereport.py" line="73" />
             <source>Tells, for each area (municipality or region), how many residents live within each travel-cost cutoff of a service point, using the demand output of Catchments (its cost field).
 
 FACILITIES (optional): service points. When given, Catchments is run first on DEMAND with FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE and CUTOFFS (same meaning as in Catchments), and its cost is used; COST_FIELD and COST_UNIT are then ignored.
@@ -764,19 +764,66 @@ OUTPUT_REPORT: valfri HTML-rapport med tabellen och ett diagram.
 Resultatvärden: TOTAL_POPULATION, COVERED_POPULATION och COVERED_SHARE (inom det största gränsvärdet), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (efterfrågan utanför alla områden) och MEAN_COST.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="101" />
+            <location filename="../processing/alg_coveragereport.py" line="103" />
             <source>Service points (optional: run Catchments first)</source>
             <translation>Servicepunkter (valfritt: kör först Upptagningsområden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="104" />
+            <location filename="../processing/alg_coveragereport.py" line="106" />
             <source>Service point id field</source>
             <translation>Fält för servicepunktens id</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="232" />
+            <location filename="../processing/alg_coveragereport.py" line="234" />
             <source>Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that already has the cost field of Catchments instead, or install shapely 2.</source>
             <translation>För att köra Upptagningsområden härifrån behövs Python-paketet shapely 2. Ange i stället ett DEMAND-lager som redan har fältet cost från Upptagningsområden, eller installera shapely 2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateDbWorkspaceAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_createdbworkspace.py" line="28" />
+            <source>Create database workspace (PostGIS)</source>
+            <translation>Skapa databasarbetsyta (PostGIS)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_createdbworkspace.py" line="31" />
+            <source>Creates a shared Palveluverkko workspace in a PostgreSQL database with PostGIS: the tables premises (points in EPSG:3067), agency_presence, agencies and palveluverkko_meta with the same columns, checks and messages as a GeoPackage workspace, and for sharing: editor_scope (which database role may edit which agency's rows in which municipality), audit_log (every insert, update and delete with the role, the time and the old and new values; no role may change or delete its rows), row_version (a save based on an older version of a row is refused) and the group roles &lt;schema&gt;_reader and &lt;schema&gt;_editor.
+
+CONNECTION: a saved PostgreSQL connection (from qgis_process also a connection string such as 'service=planning' or 'host=... port=5432 dbname=... user=...'). The connecting role owns the schema and needs the CREATE right on the database and the CREATEROLE right; PostGIS must be installed in the database.
+SCHEMA: the schema to create (default palveluverkko; lower-case letters, digits and _).
+OVERWRITE: drop an existing schema of that name with all its data first (default: no, an existing schema is refused and left untouched).
+
+Everything is created in one transaction: a failure leaves nothing behind. Give planners their editing rights with 'Grant editor scope'.
+Results: SCHEMA and SCHEMA_VERSION.</source>
+            <translation>Skapar en delad Palveluverkko-arbetsyta i en PostgreSQL-databas med PostGIS: tabellerna premises (lokaler som punkter, EPSG:3067), agency_presence, agencies och palveluverkko_meta med samma kolumner, kontroller och meddelanden som en GeoPackage-arbetsyta, och för samarbetet: editor_scope (vilken databasroll får redigera vilken myndighets rader i vilken kommun), audit_log (varje tillägg, ändring och radering med roll, tid samt gamla och nya värden; ingen roll kan ändra eller radera dess rader), row_version (en sparning som bygger på en äldre version av en rad avvisas) och grupprollerna &lt;schema&gt;_reader och &lt;schema&gt;_editor.
+
+CONNECTION: en sparad PostgreSQL-anslutning (från qgis_process även en anslutningssträng som 'service=planning' eller 'host=... port=5432 dbname=... user=...'). Den anslutande rollen äger schemat och behöver rättigheten CREATE i databasen och rättigheten CREATEROLE; PostGIS måste vara installerat i databasen.
+SCHEMA: schemat som skapas (standard palveluverkko; gemena bokstäver, siffror och _).
+OVERWRITE: radera först ett befintligt schema med samma namn och alla dess data (standard: nej; ett befintligt schema avvisas och lämnas orört).
+
+Allt skapas i en transaktion: ett fel lämnar ingenting efter sig. Ge planerarna redigeringsrätt med 'Bevilja redigeringsomfång'.
+Resultat: SCHEMA och SCHEMA_VERSION.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_createdbworkspace.py" line="53" />
+            <source>Overwrite an existing schema</source>
+            <translation>Skriv över ett befintligt schema</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_createdbworkspace.py" line="55" />
+            <source>Workspace schema</source>
+            <translation>Arbetsytans schema</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_createdbworkspace.py" line="56" />
+            <source>Schema version</source>
+            <translation>Schemaversion</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_createdbworkspace.py" line="67" />
+            <source>Created the workspace schema {} (schema version {}).</source>
+            <translation>Arbetsytans schema {} skapades (schemaversion {}).</translation>
         </message>
     </context>
     <context>
@@ -838,354 +885,367 @@ Filen skrivs först under ett tillfälligt namn och flyttas på plats först nä
         </message>
     </context>
     <context>
+        <name>DbConnection</name>
+        <message>
+            <location filename="../processing/dbconnection.py" line="21" />
+            <source>PostgreSQL connection</source>
+            <translation>PostgreSQL-anslutning</translation>
+        </message>
+        <message>
+            <location filename="../processing/dbconnection.py" line="23" />
+            <source>Workspace schema</source>
+            <translation>Arbetsytans schema</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoReport</name>
         <message>
-            <location filename="../core/demo_texts.py" line="16" />
+            <location filename="../core/demo/texts.py" line="16" />
             <source>Palveluverkko demo: shared service network for a SYNTHETIC Päijät-Häme</source>
             <translation>Palveluverkko-demo: ett gemensamt servicenät för ett SYNTETISKT Päijänne-Tavastland</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="17" />
+            <location filename="../core/demo/texts.py" line="17" />
             <source>SYNTHETIC DATA. Generated by Palveluverkko to show the tools; not real statistics, roads or premises.</source>
             <translation>SYNTETISKA DATA. Genererade av Palveluverkko för att visa verktygen; statistiken, vägarna och lokalerna är inte verkliga.</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="19" />
+            <location filename="../core/demo/texts.py" line="19" />
             <source>Summary</source>
             <translation>Sammanfattning</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="20" />
+            <location filename="../core/demo/texts.py" line="20" />
             <source>Map of the demo region</source>
             <translation>Karta över demoområdet</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="21" />
+            <location filename="../core/demo/texts.py" line="21" />
             <source>SYNTHETIC Päijät-Häme: catchments of today's service points, by road</source>
             <translation>SYNTETISKT Päijänne-Tavastland: dagens servicepunkters upptagningsområden längs vägnätet</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="22" />
+            <location filename="../core/demo/texts.py" line="22" />
             <source>Coverage per municipality (today's service points, by road)</source>
             <translation>Täckning per kommun (dagens servicepunkter, längs vägnätet)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="23" />
+            <location filename="../core/demo/texts.py" line="23" />
             <source>Ranking of candidate premises, with contributions and rank stability</source>
             <translation>Rangordning av de föreslagna lokalerna, med bidrag och rangordningens stabilitet</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="24" />
+            <location filename="../core/demo/texts.py" line="24" />
             <source>Location-allocation: the chosen shared service points</source>
             <translation>Lokalisering och allokering: de valda gemensamma servicepunkterna</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="25" />
+            <location filename="../core/demo/texts.py" line="25" />
             <source>Chosen network versus today, per municipality</source>
             <translation>Det valda nätet jämfört med i dag, per kommun</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="26" />
+            <location filename="../core/demo/texts.py" line="26" />
             <source>Run parameters</source>
             <translation>Körningens parametrar</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="27" />
+            <location filename="../core/demo/texts.py" line="27" />
             <source>Data and attribution</source>
             <translation>Data och källor</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="28" />
+            <location filename="../core/demo/texts.py" line="28" />
             <source>All data in this demo are SYNTHETIC: generated by Palveluverkko from the small recipe tables in resources/demo/ (municipality names and codes as in Statistics Finland's classification, rounded populations and invented premises). Field names follow Statistics Finland's population grid (vaestoruutu, CC BY 4.0) and Digiroad (ajosuunta, toiminn_lk; Väylävirasto, CC BY 4.0); no real data set was copied. Computed with QGIS and the Palveluverkko plugin.</source>
             <translation>Alla data i denna demo är SYNTETISKA: genererade av Palveluverkko från de små recepttabellerna i resources/demo/ (kommunnamn och kommunkoder enligt Statistikcentralens klassificering, avrundade folkmängder och påhittade lokaler). Fältnamnen följer Statistikcentralens befolkningsrutnät (vaestoruutu, CC BY 4.0) och Digiroad (ajosuunta, toiminn_lk; Trafikledsverket, CC BY 4.0); inga verkliga data har kopierats. Beräknat med QGIS och insticksprogrammet Palveluverkko.</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="36" />
+            <location filename="../core/demo/texts.py" line="36" />
             <source>Population within {} min of a current service point: {} of {} ({} %)</source>
             <translation>Befolkning inom {} min från en nuvarande servicepunkt: {} av {} ({} %)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="37" />
+            <location filename="../core/demo/texts.py" line="37" />
             <source>Uncovered: {} residents cannot reach any point by road (the island)</source>
             <translation>Utan täckning: {} invånare kan inte nå någon punkt längs vägnätet (ön)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="38" />
+            <location filename="../core/demo/texts.py" line="38" />
             <source>Beyond {} min by road: {} residents</source>
             <translation>Över {} min längs vägnätet: {} invånare</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="39" />
+            <location filename="../core/demo/texts.py" line="39" />
             <source>Population of the demo region: {}</source>
             <translation>Demoområdets befolkning: {}</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="40" />
+            <location filename="../core/demo/texts.py" line="40" />
             <source>Ranked first: {} {} (score {}; with perturbed weights rank {}–{} (5th–95th percentile), in the top {} in {} % of the runs)</source>
             <translation>Först: {} {} (poäng {}; med varierade vikter plats {}–{} (5:e–95:e percentilen), bland de {} främsta i {} % av körningarna)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="42" />
+            <location filename="../core/demo/texts.py" line="42" />
             <source>Location-allocation chose: {} ({} residents within {} min)</source>
             <translation>Lokaliseringen valde: {} ({} invånare inom {} min)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="43" />
+            <location filename="../core/demo/texts.py" line="43" />
             <source>Chosen points versus today: {} residents lose and {} gain the {}-minute cutoff</source>
             <translation>De valda punkterna jämfört med i dag: {} invånare förlorar och {} vinner gränsen på {} minuter</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="45" />
+            <location filename="../core/demo/texts.py" line="45" />
             <source>Rank</source>
             <translation>Plats</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="46" />
+            <location filename="../core/demo/texts.py" line="46" />
             <source>Premises</source>
             <translation>Lokal</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="47" />
+            <location filename="../core/demo/texts.py" line="47" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="48" />
+            <location filename="../core/demo/texts.py" line="48" />
             <source>Score</source>
             <translation>Poäng</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="49" />
+            <location filename="../core/demo/texts.py" line="49" />
             <source>Rank p05</source>
             <translation>Plats p05</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="50" />
+            <location filename="../core/demo/texts.py" line="50" />
             <source>Rank p95</source>
             <translation>Plats p95</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="51" />
+            <location filename="../core/demo/texts.py" line="51" />
             <source>{} premises pass the constraints and are ranked; {} fail them (no rank). Score = sum of the contributions c_&lt;criterion&gt; = weight × normalised value. Rank p05–p95: the 5th–95th percentile of the rank when the weights are perturbed; p_top: share of those runs in which the premises is in the top {}.</source>
             <translation>{} lokaler uppfyller villkoren och rangordnas; {} uppfyller dem inte (ingen plats). Poäng = summan av bidragen c_&lt;kriterium&gt; = vikt × normaliserat värde. Plats p05–p95: platsens 5:e–95:e percentil när vikterna varieras; p_top: andelen körningar där lokalen är bland de {} främsta.</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="57" />
+            <location filename="../core/demo/texts.py" line="57" />
             <source>Contributions to the score</source>
             <translation>Bidrag till poängen</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="58" />
+            <location filename="../core/demo/texts.py" line="58" />
             <source>Rank stability</source>
             <translation>Rangordningens stabilitet</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="59" />
+            <location filename="../core/demo/texts.py" line="59" />
             <source>Score (sum of contributions)</source>
             <translation>Poäng (summan av bidragen)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="60" />
+            <location filename="../core/demo/texts.py" line="60" />
             <source>Rank (1 = best)</source>
             <translation>Plats (1 = bäst)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="61" />
+            <location filename="../core/demo/texts.py" line="61" />
             <source>rank p05–p95</source>
             <translation>plats p05–p95</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="62" />
+            <location filename="../core/demo/texts.py" line="62" />
             <source>rank</source>
             <translation>plats</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="63" />
+            <location filename="../core/demo/texts.py" line="63" />
             <source>Required</source>
             <translation>Obligatorisk</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="64" />
+            <location filename="../core/demo/texts.py" line="64" />
             <source>Order</source>
             <translation>Ordning</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="65" />
+            <location filename="../core/demo/texts.py" line="65" />
             <source>Population served</source>
             <translation>Betjänad befolkning</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="66" />
+            <location filename="../core/demo/texts.py" line="66" />
             <source>Population within the cutoff</source>
             <translation>Befolkning inom gränsen</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="67" />
+            <location filename="../core/demo/texts.py" line="67" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="68" />
+            <location filename="../core/demo/texts.py" line="68" />
             <source>Value</source>
             <translation>Värde</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="69" />
+            <location filename="../core/demo/texts.py" line="69" />
             <source>Result</source>
             <translation>Resultat</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="70" />
+            <location filename="../core/demo/texts.py" line="70" />
             <source>Premises (size: agencies)</source>
             <translation>Lokaler (storlek: antal myndigheter)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="71" />
+            <location filename="../core/demo/texts.py" line="71" />
             <source>Population grid 1 km (SYNTHETIC)</source>
             <translation>Befolkningsrutnät 1 km (SYNTETISKT)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="72" />
+            <location filename="../core/demo/texts.py" line="72" />
             <source>Roads (SYNTHETIC)</source>
             <translation>Vägar (SYNTETISKA)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="73" />
+            <location filename="../core/demo/texts.py" line="73" />
             <source>Municipalities (SYNTHETIC)</source>
             <translation>Kommuner (SYNTETISKA)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="74" />
+            <location filename="../core/demo/texts.py" line="74" />
             <source>Lakes (SYNTHETIC)</source>
             <translation>Sjöar (SYNTETISKA)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="75" />
+            <location filename="../core/demo/texts.py" line="75" />
             <source>Travel time band per grid cell</source>
             <translation>Restidszon per ruta</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="76" />
+            <location filename="../core/demo/texts.py" line="76" />
             <source>Catchments of today's service points</source>
             <translation>Dagens servicepunkters upptagningsområden</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="77" />
+            <location filename="../core/demo/texts.py" line="77" />
             <source>Coverage per municipality</source>
             <translation>Täckning per kommun</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="78" />
+            <location filename="../core/demo/texts.py" line="78" />
             <source>Premises criteria</source>
             <translation>Lokalernas kriterier</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="79" />
+            <location filename="../core/demo/texts.py" line="79" />
             <source>Suitability ranking</source>
             <translation>Lämplighetsrangordning</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="80" />
+            <location filename="../core/demo/texts.py" line="80" />
             <source>Location-allocation</source>
             <translation>Lokalisering och allokering</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="81" />
+            <location filename="../core/demo/texts.py" line="81" />
             <source>Demand allocated to the chosen points</source>
             <translation>Efterfrågan fördelad på de valda punkterna</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="82" />
+            <location filename="../core/demo/texts.py" line="82" />
             <source>Chosen points versus today (per cell)</source>
             <translation>De valda punkterna jämfört med i dag (per ruta)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="83" />
+            <location filename="../core/demo/texts.py" line="83" />
             <source>Chosen points versus today (per municipality)</source>
             <translation>De valda punkterna jämfört med i dag (per kommun)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="84" />
+            <location filename="../core/demo/texts.py" line="84" />
             <source>Results</source>
             <translation>Resultat</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="85" />
+            <location filename="../core/demo/texts.py" line="85" />
             <source>Demo data (SYNTHETIC)</source>
             <translation>Demodata (SYNTETISKA)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="87" />
+            <location filename="../core/demo/texts.py" line="87" />
             <source>Area</source>
             <translation>Område</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="87" />
+            <location filename="../core/demo/texts.py" line="87" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="88" />
+            <location filename="../core/demo/texts.py" line="88" />
             <source>Within {} {}</source>
             <translation>Inom {} {}</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="88" />
+            <location filename="../core/demo/texts.py" line="88" />
             <source>Share within {} (%)</source>
             <translation>Andel inom {} (%)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="89" />
+            <location filename="../core/demo/texts.py" line="89" />
             <source>Unreachable</source>
             <translation>Kan inte nås</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="89" />
+            <location filename="../core/demo/texts.py" line="89" />
             <source>Mean cost ({})</source>
             <translation>Genomsnittlig restid ({})</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="90" />
+            <location filename="../core/demo/texts.py" line="90" />
             <source>Aged 65+</source>
             <translation>65 år och äldre</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="90" />
+            <location filename="../core/demo/texts.py" line="90" />
             <source>65+ within {} {}</source>
             <translation>65+ inom {} {}</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="91" />
+            <location filename="../core/demo/texts.py" line="91" />
             <source>Masked cells</source>
             <translation>Skyddade rutor</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="92" />
+            <location filename="../core/demo/texts.py" line="92" />
             <source>Population in masked cells</source>
             <translation>Befolkning i skyddade rutor</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="93" />
+            <location filename="../core/demo/texts.py" line="93" />
             <source>Total</source>
             <translation>Totalt</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="93" />
+            <location filename="../core/demo/texts.py" line="93" />
             <source>Coverage by area</source>
             <translation>Täckning per område</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="94" />
+            <location filename="../core/demo/texts.py" line="94" />
             <source>Share of population (%)</source>
             <translation>Andel av befolkningen (%)</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="94" />
+            <location filename="../core/demo/texts.py" line="94" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../core/demo_texts.py" line="95" />
+            <location filename="../core/demo/texts.py" line="95" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>En invånare ligger inom ett gränsvärde när restiden till närmaste servicepunkt är högst gränsvärdet. Skyddade rutor (färre än 10 invånare) saknar åldersfördelning; deras invånare räknas in i befolkningen men inte i siffrorna för 65 år och äldre.</translation>
         </message>
@@ -1193,12 +1253,12 @@ Filen skrivs först under ett tillfälligt namn och flyttas på plats först nä
     <context>
         <name>DemoWorkspaceAlgorithm</name>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="32" />
+            <location filename="../processing/alg_demoworkspace.py" line="33" />
             <source>Create demo workspace (synthetic Päijät-Häme)</source>
             <translation>Skapa demoarbetsyta (syntetiskt Päijänne-Tavastland)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="35" />
+            <location filename="../processing/alg_demoworkspace.py" line="36" />
             <source>Creates a workspace filled with SYNTHETIC demo data that resembles Päijät-Häme: ten municipalities with their Statistics Finland codes and rounded populations, a 1 km population grid with Statistics Finland's field names (grd_id, id_nro, xkoord, ykoord, kunta, vaesto, miehet, naiset, ika_0_14, ika_15_64, ika_65_; cells under 10 people have -1 in every field but vaesto), a road network (roads: speed_kmh, ajosuunta in Digiroad coding, toiminn_lk) with a few one-way streets and an island that no road reaches, simplified municipality polygons (municipalities), and premises with agency presence. The data are generated, not real: use them to learn the tools.
 
 OUTPUT: the .gpkg file to create.
@@ -1215,57 +1275,57 @@ MUNICIPALITIES: valfria kommunkoder åtskilda med kommatecken för att generera 
 Samma parametrar ger alltid samma data.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="51" />
+            <location filename="../processing/alg_demoworkspace.py" line="52" />
             <source>Demo workspace GeoPackage</source>
             <translation>Demoarbetsytans GeoPackage</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="51" />
+            <location filename="../processing/alg_demoworkspace.py" line="52" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="56" />
+            <location filename="../processing/alg_demoworkspace.py" line="57" />
             <source>Overwrite an existing file</source>
             <translation>Skriv över en befintlig fil</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="59" />
+            <location filename="../processing/alg_demoworkspace.py" line="60" />
             <source>Municipality codes (comma-separated, empty = all)</source>
             <translation>Kommunkoder (åtskilda med kommatecken, tomt = alla)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="65" />
+            <location filename="../processing/alg_demoworkspace.py" line="66" />
             <source>Population grid cells</source>
             <translation>Befolkningsrutor</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="66" />
+            <location filename="../processing/alg_demoworkspace.py" line="67" />
             <source>Road links</source>
             <translation>Väglänkar</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="67" />
+            <location filename="../processing/alg_demoworkspace.py" line="68" />
             <source>Premises</source>
             <translation>Lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="68" />
+            <location filename="../processing/alg_demoworkspace.py" line="69" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="76" />
+            <location filename="../processing/alg_demoworkspace.py" line="77" />
             <source>The demo workspace must be a GeoPackage file ending in .gpkg: {}</source>
             <translation>Demoarbetsytan måste vara en GeoPackage-fil som slutar på .gpkg: {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="83" />
+            <location filename="../processing/alg_demoworkspace.py" line="84" />
             <source>Unknown demo municipality code(s): {}. The demo region has: {}.</source>
             <translation>Okänd kommunkod i demoområdet: {}. Demoområdet har: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_demoworkspace.py" line="93" />
+            <location filename="../processing/alg_demoworkspace.py" line="94" />
             <source>Created the SYNTHETIC demo workspace {}: {} grid cells, {} road links, {} premises.</source>
             <translation>Den SYNTETISKA demoarbetsytan {} skapades: {} befolkningsrutor, {} väglänkar, {} lokaler.</translation>
         </message>
@@ -1273,12 +1333,12 @@ Samma parametrar ger alltid samma data.</translation>
     <context>
         <name>FetchStatFiAlgorithm</name>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="35" />
+            <location filename="../processing/alg_fetchstatfi.py" line="36" />
             <source>Fetch Statistics Finland data</source>
             <translation>Hämta data från Statistikcentralen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="38" />
+            <location filename="../processing/alg_fetchstatfi.py" line="39" />
             <source>Fetches open data of Statistics Finland (Tilastokeskus) from its WFS services, in EPSG:3067.
 
 DATASET: population grid 1 km (vaestoruutu:vaki{YEAR}_1km), population grid 5 km (vaestoruutu:vaki{YEAR}_5km), municipalities (tilastointialueet:kunta1000k_{YEAR}) or regions (tilastointialueet:maakunta1000k_{YEAR}).
@@ -1299,42 +1359,42 @@ Källans fältnamn behålls: rutorna har grd_id, kunta (kommunkod), vaesto (inv�
 Licens CC BY 4.0: källan och licensen skrivs in i lagrets metadata. Resultat FEATURE_COUNT: antalet skrivna objekt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="54" />
+            <location filename="../processing/alg_fetchstatfi.py" line="55" />
             <source>Dataset</source>
             <translation>Datamängd</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="56" />
+            <location filename="../processing/alg_fetchstatfi.py" line="57" />
             <source>Year</source>
             <translation>År</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="59" />
+            <location filename="../processing/alg_fetchstatfi.py" line="60" />
             <source>Extent</source>
             <translation>Utbredning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="60" />
+            <location filename="../processing/alg_fetchstatfi.py" line="61" />
             <source>Statistics Finland data</source>
             <translation>Data från Statistikcentralen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="62" />
+            <location filename="../processing/alg_fetchstatfi.py" line="63" />
             <source>Number of features</source>
             <translation>Antal objekt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="78" />
+            <location filename="../processing/alg_fetchstatfi.py" line="79" />
             <source>Statistics Finland has no {dataset} for {year} ({typename}). Years available: {years}.</source>
             <translation>Statistikcentralen har ingen datamängd {dataset} för {year} ({typename}). Tillgängliga år: {years}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="85" />
+            <location filename="../processing/alg_fetchstatfi.py" line="86" />
             <source>Fetching {typename} from {url} (licence CC BY 4.0).</source>
             <translation>Hämtar {typename} från {url} (licens CC BY 4.0).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="113" />
+            <location filename="../processing/alg_fetchstatfi.py" line="114" />
             <source>Could not write the licence and source into the metadata of {}.</source>
             <translation>Det gick inte att skriva licensen och källan i metadata för {}.</translation>
         </message>
@@ -1342,67 +1402,67 @@ Licens CC BY 4.0: källan och licensen skrivs in i lagrets metadata. Resultat FE
     <context>
         <name>FetchWfsAlgorithm</name>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="151" />
+            <location filename="../processing/alg_fetchwfs.py" line="89" />
             <source>Fetch from WFS</source>
             <translation>Hämta från WFS</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="173" />
+            <location filename="../processing/alg_fetchwfs.py" line="111" />
             <source>Service URL</source>
             <translation>Tjänstens URL</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="174" />
+            <location filename="../processing/alg_fetchwfs.py" line="112" />
             <source>Feature type (typename)</source>
             <translation>Objekttyp (typename)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="175" />
+            <location filename="../processing/alg_fetchwfs.py" line="113" />
             <source>Service version</source>
             <translation>Tjänstens version</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="179" />
+            <location filename="../processing/alg_fetchwfs.py" line="117" />
             <source>Extent</source>
             <translation>Utbredning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="180" />
+            <location filename="../processing/alg_fetchwfs.py" line="118" />
             <source>Target CRS</source>
             <translation>Målkoordinatsystem</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="182" />
+            <location filename="../processing/alg_fetchwfs.py" line="120" />
             <source>Maximum number of features (0 = all)</source>
             <translation>Högsta antal objekt (0 = alla)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="185" />
+            <location filename="../processing/alg_fetchwfs.py" line="123" />
             <source>Authentication configuration</source>
             <translation>Autentiseringskonfiguration</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="187" />
+            <location filename="../processing/alg_fetchwfs.py" line="125" />
             <source>Fetched features</source>
             <translation>Hämtade objekt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="189" />
+            <location filename="../processing/alg_fetchwfs.py" line="127" />
             <source>Number of features</source>
             <translation>Antal objekt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="195" />
+            <location filename="../processing/alg_fetchwfs.py" line="133" />
             <source>Give the address (URL) of the service.</source>
             <translation>Ange tjänstens adress (URL).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="197" />
+            <location filename="../processing/alg_fetchwfs.py" line="135" />
             <source>Give the feature type (TYPENAME) to fetch.</source>
             <translation>Ange objekttypen (TYPENAME) som ska hämtas.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="154" />
+            <location filename="../processing/alg_fetchwfs.py" line="92" />
             <source>Fetches the features of one feature type from a web feature service (WFS 1.0.0, 1.1.0 or 2.0.0) or an OGC API Features service, through QGIS's network connections (its proxy settings and authentication manager apply): large layers come in pages, read by GDAL; QGIS's own WFS/OAPIF provider gives the fields and takes over where GDAL cannot read the answers.
 
 URL: the address of the service (a pasted GetCapabilities address works too).
@@ -1545,80 +1605,153 @@ Källans fältnamn behålls. Felmeddelanden visar serverns eget meddelande. En a
             <translation>Avbryt hämtningen</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="67" />
+            <location filename="../dialogs/fetch_wfs.py" line="68" />
             <source>Whole layer</source>
             <translation>Hela lagret</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="77" />
+            <location filename="../dialogs/fetch_wfs.py" line="78" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="115" />
+            <location filename="../dialogs/fetch_wfs.py" line="116" />
             <source>Write the address of the service first.</source>
             <translation>Skriv först tjänstens adress.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="116" />
+            <location filename="../dialogs/fetch_wfs.py" line="117" />
             <source>Save connection</source>
             <translation>Spara anslutning</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="116" />
+            <location filename="../dialogs/fetch_wfs.py" line="117" />
             <source>Name of the connection</source>
             <translation>Anslutningens namn</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="149" />
+            <location filename="../dialogs/fetch_wfs.py" line="150" />
             <source>The service lists no feature types.</source>
             <translation>Tjänsten listar inga objekttyper.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="165" />
+            <location filename="../dialogs/fetch_wfs.py" line="166" />
             <source>The server does not tell the number of features in advance.</source>
             <translation>Servern anger inte antalet objekt i förväg.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="167" />
+            <location filename="../dialogs/fetch_wfs.py" line="168" />
             <source>{count} features in {typename}.</source>
             <translation>{count} objekt i {typename}.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="181" />
+            <location filename="../dialogs/fetch_wfs.py" line="182" />
             <source>List the feature types of a service and choose one first.</source>
             <translation>Lista först tjänstens objekttyper och välj en.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="184" />
+            <location filename="../dialogs/fetch_wfs.py" line="185" />
             <source>Choose where the features go: add to project, save into workspace, or both.</source>
             <translation>Välj vart objekten ska: till projektet, till arbetsytan eller båda.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="202" />
+            <location filename="../dialogs/fetch_wfs.py" line="203" />
             <source>The table name must be letters, digits and _ (not a workspace table name).</source>
             <translation>Tabellnamnet får bara innehålla bokstäver, siffror och _ (inte namnet på en av arbetsytans tabeller).</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="248" />
+            <location filename="../dialogs/fetch_wfs.py" line="249" />
             <source>Cancelled: nothing was written.</source>
             <translation>Avbrutet: ingenting skrevs.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="250" />
+            <location filename="../dialogs/fetch_wfs.py" line="251" />
             <source>The fetch failed; see the Processing log.</source>
             <translation>Hämtningen misslyckades; se Processing-loggen.</translation>
         </message>
         <message>
-            <location filename="../dialogs/fetch_wfs.py" line="260" />
+            <location filename="../dialogs/fetch_wfs.py" line="261" />
             <source>Fetched {count} features of {typename}.</source>
             <translation>Hämtade {count} objekt från {typename}.</translation>
         </message>
     </context>
     <context>
+        <name>GrantScopeAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="32" />
+            <source>Grant editor scope (PostGIS)</source>
+            <translation>Bevilja redigeringsomfång (PostGIS)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="35" />
+            <source>Gives a database role the right to edit part of a database workspace, or takes it away.
+
+CONNECTION, SCHEMA: the database workspace (made with 'Create database workspace'). Only the owner of the schema may run this.
+ROLE: an existing login role (a database administrator creates it).
+AGENCIES: agency codes the role may edit presence rows of, separated by commas (empty: any agency).
+MUNICIPALITIES: municipality codes (e.g. 398 for Lahti) of the premises whose rows the role may edit, separated by commas (empty: any municipality).
+CAN_EDIT_PREMISES: the role may also add, change and delete premises in those municipalities.
+REVOKE: remove these scope rows instead (with AGENCIES and MUNICIPALITIES empty: all of the role's rows); a role left without any is taken out of &lt;schema&gt;_editor.
+
+Granting adds the role to &lt;schema&gt;_editor and writes one editor_scope row per agency and municipality. The database refuses every write outside the role's scope with a message that names the role and the missing scope.
+Result: SCOPE_ROWS, the number of scope rows the role has afterwards.</source>
+            <translation>Ger en databasroll rätt att redigera en del av en databasarbetsyta, eller tar bort den.
+
+CONNECTION, SCHEMA: databasarbetsytan (skapad med 'Skapa databasarbetsyta'). Endast schemats ägare kan köra detta.
+ROLE: en befintlig inloggningsroll (en databasadministratör skapar den).
+AGENCIES: myndighetskoder vars närvarorader rollen får redigera, åtskilda med kommatecken (tomt: vilken myndighet som helst).
+MUNICIPALITIES: kommunkoder (t.ex. 398 för Lahtis) för de lokaler vars rader rollen får redigera, åtskilda med kommatecken (tomt: vilken kommun som helst).
+CAN_EDIT_PREMISES: rollen får även lägga till, ändra och radera lokaler i dessa kommuner.
+REVOKE: ta i stället bort dessa omfångsrader (med AGENCIES och MUNICIPALITIES tomma: alla rollens rader); en roll som blir utan rader tas bort ur &lt;schema&gt;_editor.
+
+Beviljandet lägger till rollen i &lt;schema&gt;_editor och skriver en editor_scope-rad per myndighet och kommun. Databasen avvisar varje skrivning utanför rollens omfång med ett meddelande som namnger rollen och det omfång som saknas.
+Resultat: SCOPE_ROWS, antalet omfångsrader rollen har efteråt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="56" />
+            <source>Database role</source>
+            <translation>Databasroll</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="57" />
+            <source>Agency codes (empty: any)</source>
+            <translation>Myndighetskoder (tomt: vilken som helst)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="59" />
+            <source>Municipality codes (empty: any)</source>
+            <translation>Kommunkoder (tomt: vilken som helst)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="61" />
+            <source>May edit premises</source>
+            <translation>Får redigera lokaler</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="63" />
+            <source>Revoke instead of grant</source>
+            <translation>Återkalla i stället för att bevilja</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="65" />
+            <source>Scope rows of the role</source>
+            <translation>Rollens omfångsrader</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="71" />
+            <source>Give the database role to grant the scope to.</source>
+            <translation>Ange databasrollen som omfånget beviljas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_grantscope.py" line="80" />
+            <source>The role {} has {} editor scope row(s) in {}.</source>
+            <translation>Rollen {} har {} redigeringsomfångsrad(er) i {}.</translation>
+        </message>
+    </context>
+    <context>
         <name>HtmlReport</name>
         <message>
-            <location filename="../core/htmlreport.py" line="34" />
+            <location filename="../core/report/htmlreport.py" line="34" />
             <source>.</source>
             <translation>,</translation>
         </message>
@@ -2158,47 +2291,47 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
     <context>
         <name>PalveluverkkoPlugin</name>
         <message>
-            <location filename="../plugin.py" line="50" />
+            <location filename="../plugin.py" line="51" />
             <source>Create workspace…</source>
             <translation>Skapa arbetsyta…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="51" />
+            <location filename="../plugin.py" line="52" />
             <source>Open workspace…</source>
             <translation>Öppna arbetsyta…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="61" />
+            <location filename="../plugin.py" line="62" />
             <source>&amp;Palveluverkko</source>
             <translation>&amp;Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="149" />
+            <location filename="../plugin.py" line="150" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="141" />
+            <location filename="../plugin.py" line="142" />
             <source>Open workspace</source>
             <translation>Öppna arbetsyta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="141" />
+            <location filename="../plugin.py" line="142" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="52" />
+            <location filename="../plugin.py" line="53" />
             <source>Agency presence editor…</source>
             <translation>Redigerare för myndigheternas närvaro…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="53" />
+            <location filename="../plugin.py" line="54" />
             <source>Agency presence matrix…</source>
             <translation>Matris över myndigheternas närvaro…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="54" />
+            <location filename="../plugin.py" line="55" />
             <source>Fetch from WFS…</source>
             <translation>Hämta från WFS…</translation>
         </message>
@@ -2367,72 +2500,72 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
     <context>
         <name>PremisesImport</name>
         <message>
-            <location filename="../core/premises_import.py" line="63" />
+            <location filename="../core/presence/premises_import.py" line="63" />
             <source>Cannot read '{item}' in the field map: write premises_field=source_field, separated by semicolons, e.g. premises_id=id; name=nimi.</source>
             <translation>Det går inte att läsa '{item}' i fältmappningen: skriv lokalfält=källfält åtskilda med semikolon, t.ex. premises_id=id; name=nimi.</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="72" />
+            <location filename="../core/presence/premises_import.py" line="72" />
             <source>The field map names {unknown}, which are not premises fields. The premises fields are: {fields}.</source>
             <translation>Fältmappningen nämner {unknown}, som inte är lokalfält. Lokalfälten är: {fields}.</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="77" />
+            <location filename="../core/presence/premises_import.py" line="77" />
             <source>The input layer has no field(s) {missing}. Its fields are: {fields}.</source>
             <translation>Indatalagret har inte fältet/fälten {missing}. Dess fält är: {fields}.</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="81" />
+            <location filename="../core/presence/premises_import.py" line="81" />
             <source>Map a source field to premises_id (e.g. premises_id=id): it identifies each premises and decides between adding and updating.</source>
             <translation>Ange ett källfält för premises_id (t.ex. premises_id=id): det identifierar varje lokal och avgör om den läggs till eller uppdateras.</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="117" />
+            <location filename="../core/presence/premises_import.py" line="117" />
             <source>municipality_code '{value}' is not a three-digit municipality code</source>
             <translation>municipality_code '{value}' är inte en tresiffrig kommunkod</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="126" />
+            <location filename="../core/presence/premises_import.py" line="126" />
             <source>{field}: '{value}' is not a number</source>
             <translation>{field}: '{value}' är inte ett tal</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="138" />
+            <location filename="../core/presence/premises_import.py" line="138" />
             <source>{field}: '{value}' is not yes/no</source>
             <translation>{field}: '{value}' är inte ja/nej</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="160" />
+            <location filename="../core/presence/premises_import.py" line="160" />
             <source>{field}: '{value}' is not a date (use YYYY-MM-DD)</source>
             <translation>{field}: '{value}' är inte ett datum (använd ÅÅÅÅ-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="169" />
+            <location filename="../core/presence/premises_import.py" line="169" />
             <source>no id</source>
             <translation>inget id</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="170" />
+            <location filename="../core/presence/premises_import.py" line="170" />
             <source>no geometry</source>
             <translation>ingen geometri</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="171" />
+            <location filename="../core/presence/premises_import.py" line="171" />
             <source>duplicate id within the input</source>
             <translation>samma id flera gånger i indata</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="229" />
+            <location filename="../core/presence/premises_import.py" line="229" />
             <source>Cannot open the workspace {path} for writing.</source>
             <translation>Arbetsytan {path} kan inte öppnas för skrivning.</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="245" />
+            <location filename="../core/presence/premises_import.py" line="245" />
             <source>Cancelled: nothing was written.</source>
             <translation>Avbrutet: ingenting skrevs.</translation>
         </message>
         <message>
-            <location filename="../core/premises_import.py" line="259" />
+            <location filename="../core/presence/premises_import.py" line="259" />
             <source>Writing into the workspace failed, so nothing was imported: {error}</source>
             <translation>Skrivningen till arbetsytan misslyckades, så ingenting importerades: {error}</translation>
         </message>
@@ -2440,97 +2573,97 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../core/presence.py" line="214" />
+            <location filename="../core/presence/edits.py" line="226" />
             <source>Choose a mode: staff, appointment or remote.</source>
             <translation>Välj sätt: staff (egen personal), appointment (tidsbokning) eller remote (distansservice).</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="218" />
+            <location filename="../core/presence/edits.py" line="230" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Dagar per vecka måste vara mellan 0 och 5.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="221" />
+            <location filename="../core/presence/edits.py" line="233" />
             <source>Annual visits must be a whole number, 0 or more.</source>
             <translation>Antalet besök per år måste vara ett heltal, minst 0.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="253" />
+            <location filename="../core/presence/edits.py" line="265" />
             <source>The agency presence layer is missing or invalid. Open a workspace first.</source>
             <translation>Lagret för myndigheternas närvaro saknas eller är ogiltigt. Öppna en arbetsyta först.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="256" />
+            <location filename="../core/presence/edits.py" line="268" />
             <source>The layer {} has no field(s) {}; it is not an agency presence layer.</source>
             <translation>Lagret {} saknar fältet eller fälten {}; det är inte ett lager för myndigheternas närvaro.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="262" />
+            <location filename="../core/presence/edits.py" line="274" />
             <source>The layer {} is read-only (the file may be write-protected, or the layer is set read-only in the project). Presence can be viewed but not edited.</source>
             <translation>Lagret {} är skrivskyddat (filen kan vara skrivskyddad, eller lagret är skrivskyddat i projektet). Närvaron kan visas men inte redigeras.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="284" />
+            <location filename="../core/presence/edits.py" line="296" />
             <source>Presence rows {} of {} no longer exist (deleted elsewhere?); nothing was changed.</source>
             <translation>Närvaroraderna {} finns inte längre i {} (borttagna någon annanstans?); ingenting ändrades.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="290" />
+            <location filename="../core/presence/edits.py" line="302" />
             <source>Could not start editing the layer {}.</source>
             <translation>Det gick inte att börja redigera lagret {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="296" />
+            <location filename="../core/presence/edits.py" line="308" />
             <source>Could not delete presence rows from {}.</source>
             <translation>Närvarorader kunde inte tas bort från {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="300" />
+            <location filename="../core/presence/edits.py" line="312" />
             <source>Could not change the presence row {} of {}.</source>
             <translation>Närvaroraden {} i {} kunde inte ändras.</translation>
         </message>
         <message>
-            <location filename="../core/presence.py" line="311" />
+            <location filename="../core/presence/edits.py" line="323" />
             <source>Could not add presence rows to {}.</source>
             <translation>Närvarorader kunde inte läggas till i {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence_expression.py" line="192" />
+            <location filename="../core/presence/expression.py" line="192" />
             <source>palveluverkko_agencies: the project has no layer named agency_presence. Open a workspace first.</source>
             <translation>palveluverkko_agencies: projektet har inget lager som heter agency_presence. Öppna en arbetsyta först.</translation>
         </message>
         <message>
-            <location filename="../core/presence_import.py" line="155" />
+            <location filename="../core/presence/presence_import.py" line="155" />
             <source>Saving {} failed, nothing was imported: {}</source>
             <translation>Det gick inte att spara {}, ingenting importerades: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence_import.py" line="174" />
+            <location filename="../core/presence/presence_import.py" line="174" />
             <source>Could not open {} for writing: {}</source>
             <translation>{} kunde inte öppnas för skrivning: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence_import.py" line="178" />
+            <location filename="../core/presence/presence_import.py" line="178" />
             <source>Could not start writing to {} in {}: {}</source>
             <translation>Det gick inte att börja skriva till {} i {}: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence_import.py" line="184" />
+            <location filename="../core/presence/presence_import.py" line="184" />
             <source>The presence row {} vanished from {}.</source>
             <translation>Närvaroraden {} försvann ur {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence_import.py" line="189" />
+            <location filename="../core/presence/presence_import.py" line="189" />
             <source>Could not update the presence row {}: {}</source>
             <translation>Närvaroraden {} kunde inte uppdateras: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence_import.py" line="196" />
+            <location filename="../core/presence/presence_import.py" line="196" />
             <source>Could not add a presence row ({}, {}): {}</source>
             <translation>Närvaroraden ({}, {}) kunde inte läggas till: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence_import.py" line="199" />
+            <location filename="../core/presence/presence_import.py" line="199" />
             <source>Could not save the import into {}: {}</source>
             <translation>Importen kunde inte sparas i {}: {}</translation>
         </message>
@@ -2538,22 +2671,22 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
     <context>
         <name>PresenceEditorDock</name>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="155" />
+            <location filename="../dialogs/presence_editor.py" line="156" />
             <source>Unsaved presence edits</source>
             <translation>Osparade närvaroändringar</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="147" />
+            <location filename="../dialogs/presence_editor.py" line="148" />
             <source>The presence of {} has unsaved edits. Apply them before switching?</source>
             <translation>Närvaron i {} har osparade ändringar. Vill du verkställa dem innan du byter?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="185" />
+            <location filename="../dialogs/presence_editor.py" line="186" />
             <source>not in the agency registry</source>
             <translation>finns inte i myndighetsregistret</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="188" />
+            <location filename="../dialogs/presence_editor.py" line="189" />
             <source>not valid today (ended {})</source>
             <translation>gäller inte i dag (upphörde {})</translation>
         </message>
@@ -2563,12 +2696,12 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
             <translation>Ingen lokal vald.</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="275" />
+            <location filename="../dialogs/presence_editor.py" line="276" />
             <source>Choose the agency presence layer (open a workspace first).</source>
             <translation>Välj lagret för myndigheternas närvaro (öppna en arbetsyta först).</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="297" />
+            <location filename="../dialogs/presence_editor.py" line="299" />
             <source>Edit agency presence of {}</source>
             <translation>Redigera myndigheternas närvaro i {}</translation>
         </message>
@@ -2643,12 +2776,12 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
             <translation>okänt</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="155" />
+            <location filename="../dialogs/presence_editor.py" line="156" />
             <source>The presence of {} has unsaved edits. Discard them and switch layers?</source>
             <translation>Närvaron i {} har osparade ändringar. Vill du förkasta dem och byta lager?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="292" />
+            <location filename="../dialogs/presence_editor.py" line="294" />
             <source>The premises {} is no longer in the layer {} (deleted?): nothing was changed. Choose a premises from the list.</source>
             <translation>Lokalen {} finns inte längre i lagret {} (raderad?): ingenting ändrades. Välj en lokal i listan.</translation>
         </message>
@@ -2858,97 +2991,97 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
     <context>
         <name>Scoring</name>
         <message>
-            <location filename="../core/scoring.py" line="70" />
+            <location filename="../core/suitability/scoring.py" line="70" />
             <source>No criteria given: add rows of field, direction (benefit or cost) and weight.</source>
             <translation>Inga kriterier angivna: lägg till rader med fält, riktning (benefit eller cost) och vikt.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="73" />
+            <location filename="../core/suitability/scoring.py" line="73" />
             <source>The criteria table must have three columns (field, direction, weight); got {count} values, which is not a multiple of 3.</source>
             <translation>Kriterietabellen måste ha tre kolumner (fält, riktning, vikt); fick {count} värden, vilket inte är en multipel av 3.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="80" />
+            <location filename="../core/suitability/scoring.py" line="80" />
             <source>Criteria row {row}: the field name is empty.</source>
             <translation>Kriterierad {row}: fältnamnet är tomt.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="84" />
+            <location filename="../core/suitability/scoring.py" line="84" />
             <source>Criteria row {row} ({field}): direction must be benefit or cost, not '{value}'.</source>
             <translation>Kriterierad {row} ({field}): riktningen måste vara benefit (nytta) eller cost (kostnad), inte '{value}'.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="92" />
+            <location filename="../core/suitability/scoring.py" line="92" />
             <source>Criteria row {row} ({field}): the weight '{value}' is not a number.</source>
             <translation>Kriterierad {row} ({field}): vikten '{value}' är inte ett tal.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="96" />
+            <location filename="../core/suitability/scoring.py" line="96" />
             <source>Criteria row {row} ({field}): the weight {value} is negative; weights must be 0 or more.</source>
             <translation>Kriterierad {row} ({field}): vikten {value} är negativ; vikterna måste vara 0 eller större.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="103" />
+            <location filename="../core/suitability/scoring.py" line="103" />
             <source>The field {field} is listed twice in the criteria.</source>
             <translation>Fältet {field} förekommer två gånger bland kriterierna.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="113" />
+            <location filename="../core/suitability/scoring.py" line="113" />
             <source>At least one criterion weight is needed.</source>
             <translation>Minst en kriterievikt behövs.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="116" />
+            <location filename="../core/suitability/scoring.py" line="116" />
             <source>Weight {index} is {value}; weights must be finite and 0 or more.</source>
             <translation>Vikt {index} är {value}; vikterna måste vara ändliga och 0 eller större.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="121" />
+            <location filename="../core/suitability/scoring.py" line="121" />
             <source>All criterion weights are zero: give at least one criterion a positive weight.</source>
             <translation>Alla kriterievikter är noll: ge minst ett kriterium en positiv vikt.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="165" />
+            <location filename="../core/suitability/scoring.py" line="165" />
             <source>The AHP matrix is not square: it has {rows} rows of {widths} values.</source>
             <translation>AHP-matrisen är inte kvadratisk: den har {rows} rader med {widths} värden.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="170" />
+            <location filename="../core/suitability/scoring.py" line="170" />
             <source>The AHP matrix is not square: {count} values cannot form n rows of n.</source>
             <translation>AHP-matrisen är inte kvadratisk: {count} värden kan inte bilda n rader med n värden.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="198" />
+            <location filename="../core/suitability/scoring.py" line="198" />
             <source>The AHP matrix is {size}×{size} but there are {n} criteria: give one row and one column per criterion, in the order of the criteria.</source>
             <translation>AHP-matrisen är {size}×{size} men det finns {n} kriterier: ange en rad och en kolumn per kriterium, i kriteriernas ordning.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="182" />
+            <location filename="../core/suitability/scoring.py" line="182" />
             <source>AHP matrix cell (row {row}, column {col}) [{a} vs {b}]: '{value}' is not a number.</source>
             <translation>AHP-matrisens cell (rad {row}, kolumn {col}) [{a} mot {b}]: '{value}' är inte ett tal.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="227" />
+            <location filename="../core/suitability/scoring.py" line="227" />
             <source>The AHP matrix is not square.</source>
             <translation>AHP-matrisen är inte kvadratisk.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="202" />
+            <location filename="../core/suitability/scoring.py" line="202" />
             <source>AHP supports at most {max} criteria (Saaty's random index table); got {n}.</source>
             <translation>AHP stöder högst {max} kriterier (Saatys tabell över slumpindex); fick {n}.</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="208" />
+            <location filename="../core/suitability/scoring.py" line="208" />
             <source>AHP matrix cell (row {row}, column {col}) [{a} vs {b}] is {value}; comparisons must be positive (Saaty scale 1/9 to 9).</source>
             <translation>AHP-matrisens cell (rad {row}, kolumn {col}) [{a} mot {b}] är {value}; jämförelserna måste vara positiva (Saatys skala 1/9–9).</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="215" />
+            <location filename="../core/suitability/scoring.py" line="215" />
             <source>AHP matrix cells (row {row}, column {col}) = {aij:g} and (row {col}, column {row}) = {aji:g} [{a} vs {b}] are not reciprocal: their product {product:.3f} must be between 0.98 and 1.02 (e.g. 3 and 1/3 or 0.33).</source>
             <translation>AHP-matrisens celler (rad {row}, kolumn {col}) = {aij:g} och (rad {col}, kolumn {row}) = {aji:g} [{a} mot {b}] är inte reciproka: deras produkt {product:.3f} måste ligga mellan 0,98 och 1,02 (t.ex. 3 och 1/3 eller 0.33).</translation>
         </message>
         <message>
-            <location filename="../core/scoring.py" line="413" />
+            <location filename="../core/suitability/scoring.py" line="413" />
             <source>The sensitivity spread must be between 0 and 1 (e.g. 0.2 = ±20 %).</source>
             <translation>Känslighetsanalysens spridning måste vara mellan 0 och 1 (t.ex. 0.2 = ±20 %).</translation>
         </message>
@@ -2956,37 +3089,37 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
     <context>
         <name>StatFi</name>
         <message>
-            <location filename="../core/statfi.py" line="66" />
+            <location filename="../core/sources/statfi.py" line="66" />
             <source>Population grid 1 km</source>
             <translation>Befolkningsrutnät 1 km</translation>
         </message>
         <message>
-            <location filename="../core/statfi.py" line="67" />
+            <location filename="../core/sources/statfi.py" line="67" />
             <source>Population grid 5 km</source>
             <translation>Befolkningsrutnät 5 km</translation>
         </message>
         <message>
-            <location filename="../core/statfi.py" line="68" />
+            <location filename="../core/sources/statfi.py" line="68" />
             <source>Municipalities (1:1 000 000)</source>
             <translation>Kommuner (1:1 000 000)</translation>
         </message>
         <message>
-            <location filename="../core/statfi.py" line="69" />
+            <location filename="../core/sources/statfi.py" line="69" />
             <source>Regions (1:1 000 000)</source>
             <translation>Landskap (1:1 000 000)</translation>
         </message>
         <message>
-            <location filename="../core/statfi.py" line="80" />
+            <location filename="../core/sources/statfi.py" line="80" />
             <source>Source: Statistics Finland, {typename} ({year}). Licence CC BY 4.0.</source>
             <translation>Källa: Statistikcentralen, {typename} ({year}). Licens CC BY 4.0.</translation>
         </message>
         <message>
-            <location filename="../core/statfi.py" line="85" />
+            <location filename="../core/sources/statfi.py" line="85" />
             <source>Only inhabited cells exist. In cells with fewer than 10 inhabitants every field except vaesto is -1 (masked): never add up -1 values.</source>
             <translation>Endast bebodda rutor finns. I rutor med färre än 10 invånare är alla fält utom vaesto -1 (skyddade): räkna aldrig ihop värdena -1.</translation>
         </message>
         <message>
-            <location filename="../core/statfi.py" line="89" />
+            <location filename="../core/sources/statfi.py" line="89" />
             <source>© Statistics Finland (Tilastokeskus)</source>
             <translation>© Statistikcentralen (Tilastokeskus)</translation>
         </message>
@@ -3186,162 +3319,162 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
     <context>
         <name>SuitabilityReport</name>
         <message>
-            <location filename="../core/suitability_report.py" line="123" />
+            <location filename="../core/report/suitability_report.py" line="123" />
             <source>Method: {method}. Premises: {total}, passing the constraints: {passing}.</source>
             <translation>Metod: {method}. Lokaler: {total}, varav {passing} uppfyller villkoren.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="128" />
+            <location filename="../core/report/suitability_report.py" line="128" />
             <source>Constraints: {expression}</source>
             <translation>Villkor: {expression}</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="130" />
+            <location filename="../core/report/suitability_report.py" line="130" />
             <source>Criteria and weights</source>
             <translation>Kriterier och vikter</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="131" />
+            <location filename="../core/report/suitability_report.py" line="131" />
             <source>Criterion</source>
             <translation>Kriterium</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="131" />
+            <location filename="../core/report/suitability_report.py" line="131" />
             <source>Direction</source>
             <translation>Riktning</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="132" />
+            <location filename="../core/report/suitability_report.py" line="132" />
             <source>Given weight</source>
             <translation>Angiven vikt</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="132" />
+            <location filename="../core/report/suitability_report.py" line="132" />
             <source>Weight used</source>
             <translation>Använd vikt</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="133" />
+            <location filename="../core/report/suitability_report.py" line="133" />
             <source>NULL values</source>
             <translation>NULL-värden</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="133" />
+            <location filename="../core/report/suitability_report.py" line="133" />
             <source>Note</source>
             <translation>Anmärkning</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="137" />
+            <location filename="../core/report/suitability_report.py" line="137" />
             <source>benefit</source>
             <translation>nytta (mer är bättre)</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="139" />
+            <location filename="../core/report/suitability_report.py" line="139" />
             <source>cost</source>
             <translation>kostnad (mindre är bättre)</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="140" />
+            <location filename="../core/report/suitability_report.py" line="140" />
             <source>same value everywhere: contributes nothing</source>
             <translation>samma värde överallt: bidrar inte</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="147" />
+            <location filename="../core/report/suitability_report.py" line="147" />
             <source>AHP pairwise comparisons</source>
             <translation>AHP: parvisa jämförelser</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="160" />
+            <location filename="../core/report/suitability_report.py" line="160" />
             <source>The consistency ratio is above 0.10: revise the comparisons.</source>
             <translation>Konsistenskvoten överstiger 0,10: se över jämförelserna.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="163" />
+            <location filename="../core/report/suitability_report.py" line="163" />
             <source>Weight sensitivity: {runs} runs, each weight multiplied by a random factor between 1 − {spread} and 1 + {spread} and renormalised (seed {seed}). Rank range = 5th to 95th percentile of the rank; top {k} = share of runs in which the premises is among the {k} best.</source>
             <translation>Viktkänslighet: {runs} körningar; varje vikt multiplicerad med en slumpmässig faktor mellan 1 − {spread} och 1 + {spread} och vikterna normaliserade på nytt (frö {seed}). Rangintervall = 5:e–95:e percentilen av rangplatsen; andel bland {k} bästa = andelen körningar där lokalen är bland de {k} bästa.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="170" />
+            <location filename="../core/report/suitability_report.py" line="170" />
             <source>No weight sensitivity runs.</source>
             <translation>Inga körningar för viktkänslighet.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="176" />
+            <location filename="../core/report/suitability_report.py" line="176" />
             <source>Contributions of the criteria</source>
             <translation>Kriteriernas bidrag</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="178" />
+            <location filename="../core/report/suitability_report.py" line="178" />
             <source>TOPSIS: the bars show weight × vector-normalised value; the score is the closeness to the ideal point and is not their sum.</source>
             <translation>TOPSIS: staplarna visar vikt × vektornormaliserat värde; poängen är närheten till idealpunkten och inte deras summa.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="181" />
+            <location filename="../core/report/suitability_report.py" line="181" />
             <source>Weight × normalised value, best first</source>
             <translation>Vikt × normaliserat värde, bästa först</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="184" />
+            <location filename="../core/report/suitability_report.py" line="184" />
             <source>Rank stability</source>
             <translation>Rangplatsens stabilitet</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="185" />
+            <location filename="../core/report/suitability_report.py" line="185" />
             <source>Rank and its 5–95 % range under weight changes; % = share of runs in the top {k}</source>
             <translation>Rangplats och dess 5–95 %-intervall när vikterna ändras; % = andel körningar bland de {k} bästa</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="185" />
+            <location filename="../core/report/suitability_report.py" line="185" />
             <source>Rank (1 = best)</source>
             <translation>Rangplats (1 = bäst)</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="191" />
+            <location filename="../core/report/suitability_report.py" line="191" />
             <source>Ranking</source>
             <translation>Rangordning</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="192" />
+            <location filename="../core/report/suitability_report.py" line="192" />
             <source>Rank</source>
             <translation>Rangplats</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="192" />
+            <location filename="../core/report/suitability_report.py" line="192" />
             <source>Premises</source>
             <translation>Lokal</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="193" />
+            <location filename="../core/report/suitability_report.py" line="193" />
             <source>Score</source>
             <translation>Poäng</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="195" />
+            <location filename="../core/report/suitability_report.py" line="195" />
             <source>Rank 5 %</source>
             <translation>Rangplats 5 %</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="195" />
+            <location filename="../core/report/suitability_report.py" line="195" />
             <source>Rank 95 %</source>
             <translation>Rangplats 95 %</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="196" />
+            <location filename="../core/report/suitability_report.py" line="196" />
             <source>Top {k} share</source>
             <translation>Andel bland {k} bästa</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="205" />
+            <location filename="../core/report/suitability_report.py" line="205" />
             <source>The {n} best of {total} passing premises are listed; all are in the output layer.</source>
             <translation>De {n} bästa av {total} godkända lokaler listas; alla finns i resultatlagret.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="210" />
+            <location filename="../core/report/suitability_report.py" line="210" />
             <source>{n} premises fail the constraints and have no rank.</source>
             <translation>{n} lokaler uppfyller inte villkoren och har ingen rangplats.</translation>
         </message>
         <message>
-            <location filename="../core/suitability_report.py" line="154" />
+            <location filename="../core/report/suitability_report.py" line="154" />
             <source>Principal eigenvalue {lmax}, consistency index {ci}, consistency ratio {cr}.</source>
             <translation>Största egenvärde {lmax}, konsistensindex {ci}, konsistenskvot {cr}.</translation>
         </message>
@@ -3349,147 +3482,147 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
     <context>
         <name>Wfs</name>
         <message>
-            <location filename="../core/wfs.py" line="49" />
+            <location filename="../core/sources/wfs.py" line="49" />
             <source>Cancelled: nothing was written.</source>
             <translation>Avbrutet: ingenting skrevs.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="132" />
+            <location filename="../core/sources/wfs.py" line="132" />
             <source>Could not reach the server {host} ({what}): {error}</source>
             <translation>Det gick inte att nå servern {host} ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="135" />
+            <location filename="../core/sources/wfs.py" line="135" />
             <source>The server {host} did not answer within {seconds:g} seconds ({what}). Try again later, or raise the network timeout in QGIS's Options → Network.</source>
             <translation>Servern {host} svarade inte inom {seconds:g} sekunder ({what}). Försök igen senare eller förläng nätverkets tidsgräns i QGIS inställningar (Alternativ → Nätverk).</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="140" />
+            <location filename="../core/sources/wfs.py" line="140" />
             <source>The server {host} answered HTTP {status} to {what}: {message}</source>
             <translation>Servern {host} svarade HTTP {status} på {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="144" />
+            <location filename="../core/sources/wfs.py" line="144" />
             <source>The server {host} reported an error for {what}: {message}</source>
             <translation>Servern {host} rapporterade ett fel för {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="237" />
+            <location filename="../core/sources/wfs.py" line="237" />
             <source>The service {host} has no feature type '{typename}'. It offers: {names}.</source>
             <translation>Tjänsten {host} har ingen objekttyp '{typename}'. Den erbjuder: {names}.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="258" />
+            <location filename="../core/sources/wfs.py" line="258" />
             <source>Unknown service version '{version}'; use one of {versions}.</source>
             <translation>Okänd tjänsteversion '{version}'; använd någon av {versions}.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="262" />
+            <location filename="../core/sources/wfs.py" line="262" />
             <source>'{url}' is not a web address; it must start with http:// or https://.</source>
             <translation>'{url}' är ingen webbadress; den måste börja med http:// eller https://.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="271" />
+            <location filename="../core/sources/wfs.py" line="271" />
             <source>GetCapabilities</source>
             <translation>GetCapabilities</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="281" />
+            <location filename="../core/sources/wfs.py" line="281" />
             <source>The capabilities document from {host} is not valid XML ({error}); the answer may have been cut off. Try again, or check the URL.</source>
             <translation>Capabilities-dokumentet från {host} är inte giltig XML ({error}); svaret kan ha avbrutits. Försök igen eller kontrollera adressen.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="285" />
+            <location filename="../core/sources/wfs.py" line="285" />
             <source>{host} did not answer with WFS capabilities (it sent a {element} document). Check that the URL is the address of a WFS service.</source>
             <translation>{host} svarade inte med en WFS-tjänstebeskrivning (den skickade ett {element}-dokument). Kontrollera att adressen är adressen till en WFS-tjänst.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="323" />
+            <location filename="../core/sources/wfs.py" line="323" />
             <source>the list of collections</source>
             <translation>listan över samlingar</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="329" />
+            <location filename="../core/sources/wfs.py" line="329" />
             <source>{host} did not answer with an OGC API Features collection list (JSON). Check that the URL is the landing page of an OGC API Features service.</source>
             <translation>{host} svarade inte med en samlingslista för OGC API Features (JSON). Kontrollera att adressen är startsidan för en OGC API Features-tjänst.</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="377" />
+            <location filename="../core/sources/wfs.py" line="388" />
             <source>the feature count</source>
             <translation>antalet objekt</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="440" />
+            <location filename="../core/sources/wfs.py" line="408" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="399" />
+            <location filename="../core/sources/wfs.py" line="410" />
             <source>DescribeFeatureType</source>
             <translation>DescribeFeatureType</translation>
         </message>
         <message>
-            <location filename="../core/wfs.py" line="409" />
+            <location filename="../core/sources/wfs.py" line="420" />
             <source>The features from {host} are not valid XML ({error}); the answer may have been cut off.</source>
             <translation>Objekten från {host} är inte giltig XML ({error}); svaret kan ha avbrutits.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="116" />
+            <location filename="../core/sources/fetch.py" line="117" />
             <source>QGIS's {provider} provider could not open '{typename}' from {host}, although the server answers normally. {detail}</source>
             <translation>QGIS {provider}-leverantör kunde inte öppna '{typename}' från {host}, fast servern svarar normalt. {detail}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="144" />
+            <location filename="../core/sources/fetch.py" line="145" />
             <source>Connected to {host} ({version}).</source>
             <translation>Ansluten till {host} ({version}).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="185" />
+            <location filename="../core/sources/fetch.py" line="186" />
             <source>Fetching the features of '{typename}' from {host} failed: {message}</source>
             <translation>Hämtningen av objekten i '{typename}' från {host} misslyckades: {message}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="187" />
+            <location filename="../core/sources/fetch.py" line="188" />
             <source>Fetched {count} features.</source>
             <translation>Hämtade {count} objekt.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="223" />
+            <location filename="../core/sources/fetch.py" line="224" />
             <source>{count} features to fetch.</source>
             <translation>{count} objekt att hämta.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="308" />
+            <location filename="../core/sources/fetch.py" line="303" />
             <source>Could not write a feature to the output: {error}</source>
             <translation>Det gick inte att skriva ett objekt till resultatet: {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_fetch.py" line="277" />
+            <location filename="../core/sources/fetch.py" line="273" />
             <source>{count} features fetched…</source>
             <translation>{count} objekt hämtade…</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="81" />
+            <location filename="../core/sources/pages.py" line="80" />
             <source>The authentication configuration '{authcfg}' could not be applied to the request to {host}. Check it in QGIS's Options → Authentication.</source>
             <translation>Autentiseringskonfigurationen '{authcfg}' kunde inte tillämpas på begäran till {host}. Kontrollera den i QGIS inställningar (Alternativ → Autentisering).</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="153" />
+            <location filename="../core/sources/pages.py" line="152" />
             <source>The answer of {host} broke off ({what}): {error}</source>
             <translation>Svaret från {host} avbröts ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="472" />
+            <location filename="../core/sources/pages.py" line="469" />
             <source>The features from {host} are not valid XML (the answer ends too early); the answer may have been cut off.</source>
             <translation>Objekten från {host} är inte giltig XML (svaret tar slut för tidigt); svaret kan ha avbrutits.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="557" />
+            <location filename="../core/sources/pages.py" line="554" />
             <source>The features from {host} are not valid JSON ({error}); the answer may have been cut off.</source>
             <translation>Objekten från {host} är inte giltig JSON ({error}); svaret kan ha avbrutits.</translation>
         </message>
         <message>
-            <location filename="../core/wfs_pages.py" line="603" />
+            <location filename="../core/sources/pages.py" line="600" />
             <source>GDAL could not read the features that {host} sent.</source>
             <translation>GDAL kunde inte läsa objekten som {host} skickade.</translation>
         </message>
@@ -3497,22 +3630,22 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../core/project.py" line="77" />
+            <location filename="../core/presence/project.py" line="77" />
             <source>Mode must be staff, appointment or remote.</source>
             <translation>Sättet måste vara staff (egen personal), appointment (tidsbokning) eller remote (distansservice).</translation>
         </message>
         <message>
-            <location filename="../core/project.py" line="82" />
+            <location filename="../core/presence/project.py" line="82" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Dagar per vecka måste vara mellan 0 och 5.</translation>
         </message>
         <message>
-            <location filename="../core/project.py" line="87" />
+            <location filename="../core/presence/project.py" line="87" />
             <source>Annual visits cannot be negative.</source>
             <translation>Antalet besök per år kan inte vara negativt.</translation>
         </message>
         <message>
-            <location filename="../core/project.py" line="108" />
+            <location filename="../core/presence/project.py" line="108" />
             <source>Agency presence</source>
             <translation>Myndigheternas närvaro</translation>
         </message>
