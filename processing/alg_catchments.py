@@ -26,11 +26,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import styling
 from ..core.allocation import catchments as cm
 from ..core.compat import FieldType
 from ..core.network import layerio
 from ..core.network.costs import CancelledError
-from . import catchment_styles, costparams
+from . import costparams
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded
 
@@ -199,7 +200,8 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
         feedback.pushInfo(self.tr(
             "Time: reading {:.1f} s, costs {:.1f} s, areas {:.1f} s, writing {:.1f} s, total {:.1f} s."
         ).format(t_read - t_start, t_cost - t_read, t_poly - t_cost, t_end - t_poly, t_end - t_start))
-        catchment_styles.style_outputs(context, demand_id, catch_id, cut_labels)
+        styling.when_loaded(context, demand_id, lambda layer: styling.style_bands(layer, cut_labels))
+        styling.when_loaded(context, catch_id, styling.style_catchments)
         steps.setProgress(100)
         return {
             self.OUTPUT_DEMAND: demand_id,

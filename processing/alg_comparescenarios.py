@@ -26,11 +26,11 @@ from ..core.allocation import scenarios
 from ..core.compat import FieldType
 from ..core.network import layerio
 from ..core.network.costs import CancelledError
+from ..core.styling import style_on_completion
 from . import costparams
 from .base import PalveluverkkoAlgorithm
 from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs, write_rows
 from .sinks import run_guarded
-from .styling import style_on_completion
 
 
 class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):

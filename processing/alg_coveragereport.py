@@ -16,7 +16,6 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -29,9 +28,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core import styling
 from ..core.allocation import coverage
 from ..core.compat import FieldType
-from ..core.demo import styles as demo_styles
 from ..core.report import coverage_html
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded
@@ -196,10 +195,7 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
         feedback.setProgress(80)
 
         sink, dest = self._write(outputs, table, geometries, areas.wkbType(), demand.sourceCrs())
-        if context.willLoadLayerOnCompletion(dest):
-            styler = _CoverageStyler()
-            _STYLERS[:] = _STYLERS[-20:] + [styler]
-            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(styler)
+        styling.when_loaded(context, dest, styling.style_coverage)
         total = table.total()
         report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report:
@@ -386,18 +382,6 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
             feature.setAttributes(values)
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return sink, dest
-
-
-class _CoverageStyler(QgsProcessingLayerPostProcessorInterface):
-    """Graduated colours by the share within the largest cutoff, labelled, when the output is loaded."""
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer is not None and layer.isValid():
-            demo_styles.style_coverage(layer)
-            layer.triggerRepaint()
-
-
-_STYLERS: list = []  # post-processors must outlive processAlgorithm()
 
 
 def _rings(geometry: QgsGeometry):

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
@@ -15,6 +14,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core import styling
 from ..core.sources import fetch as wfs_fetch
 from ..core.sources import statfi, wfs
 from .alg_fetchwfs import extent_parameter, run_fetch
@@ -91,8 +91,7 @@ class FetchStatFiAlgorithm(PalveluverkkoAlgorithm):
 
     def _write_metadata(self, dest_id, metadata, context, feedback):
         """Source, licence and attribution into the output: the file itself and the loaded layer."""
-        if context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(MetadataPostProcessor.create(metadata))
+        styling.when_loaded(context, dest_id, lambda layer: layer.setMetadata(metadata))
         layer = context.temporaryLayerStore().mapLayer(dest_id) if dest_id else None
         if layer is not None:  # a memory layer: the metadata travels with the layer itself
             layer.setMetadata(metadata)
@@ -113,26 +112,6 @@ class FetchStatFiAlgorithm(PalveluverkkoAlgorithm):
         if not ok:
             feedback.reportError(self.tr("Could not write the licence and source into the metadata of {}.")
                                  .format(dest_id))
-
-
-class MetadataPostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Sets the layer metadata on the output layer when Processing loads it into the project."""
-
-    _alive = []  # Processing does not own post-processors: keep them referenced
-
-    def __init__(self, metadata):
-        super().__init__()
-        self.metadata = metadata
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer is not None:
-            layer.setMetadata(self.metadata)
-
-    @classmethod
-    def create(cls, metadata):
-        instance = cls(metadata)
-        cls._alive = [*cls._alive[-20:], instance]
-        return instance
 
 
 ALGORITHMS = [FetchStatFiAlgorithm]

@@ -28,11 +28,11 @@ from ..core.allocation import locationallocation_exact as lax
 from ..core.allocation import pmedian
 from ..core.compat import FieldType
 from ..core.network.costs import CancelledError as CostsCancelled
+from ..core.styling import style_on_completion
 from . import costparams
 from .base import PalveluverkkoAlgorithm
 from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs, write_rows
 from .sinks import run_guarded
-from .styling import style_on_completion
 
 #: Seconds after which the exact solver stops with its best solution (OPTIMAL false).
 EXACT_TIME_LIMIT = 600.0

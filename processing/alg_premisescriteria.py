@@ -24,11 +24,11 @@ from qgis.core import (
 from ..core.compat import FieldType
 from ..core.network import layerio
 from ..core.network.costs import CancelledError
+from ..core.styling import style_on_completion
 from ..core.suitability import criteria as pc
 from . import costparams
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded
-from .styling import style_on_completion
 
 PRESENCE_FIELDS = ("premises_id", "agency", "mode", "annual_visits")
 

@@ -30,10 +30,10 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.compat import FieldType
 from ..core.report.suitability_report import ReportData, write_report
+from ..core.styling import style_on_completion
 from ..core.suitability import scoring
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded
-from .styling import style_on_completion
 
 LABEL_FIELDS = ("name", "premises_id")
 

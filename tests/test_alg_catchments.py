@@ -319,24 +319,21 @@ def test_real_data_kamppi_roads_agree_with_networkx(shared_data, qgis_processing
 
 
 def test_output_styles(qgis_processing):
-    from qgis.core import QgsProcessingContext
+    from palveluverkko.core import styling
 
-    from palveluverkko.processing import catchment_styles
-
-    ctx, fb = QgsProcessingContext(), QgsProcessingFeedback()
     pts = layer("Point", "EPSG:3067", ["band:string"], [("POINT (0 0)", ["0-2.5"])], "d")
-    catchment_styles._CatchmentStyler("demand", ["2.5", "5"]).postProcessLayer(pts, ctx, fb)
+    styling.style_bands(pts, ["2.5", "5"])
     cats = pts.renderer().categories()
     assert pts.renderer().classAttribute() == "band"
     assert [c.value() for c in cats] == ["0-2.5", "2.5-5", ">5", "unreachable"]
     assert cats[0].symbol().color().name() == "#1a9641" and cats[2].symbol().color().name() == "#d7191c"
     cells = layer("Polygon", "EPSG:3067", ["band:string"], [("POLYGON ((0 0, 1 0, 1 1, 0 0))", ["0-30"])], "c")
-    catchment_styles._CatchmentStyler("demand", ["30", "60"]).postProcessLayer(cells, ctx, fb)
+    styling.style_bands(cells, ["30", "60"])
     assert [c.value() for c in cells.renderer().categories()] == ["0-30", "30-60", ">60", "unreachable"]
     areas = layer("MultiPolygon", "EPSG:3067", ["facility:string"],
                   [("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)))", ["B"]), ("MULTIPOLYGON (((2 0, 3 0, 3 1, 2 0)))", ["A"])],
                   "a")
-    catchment_styles._CatchmentStyler("catchments", ["30", "60"]).postProcessLayer(areas, ctx, fb)
+    styling.style_catchments(areas)
     assert [c.value() for c in areas.renderer().categories()] == ["A", "B"]
     assert areas.labelsEnabled()
 

@@ -215,7 +215,7 @@ def test_real_helsinki_grid_within_two_km_of_the_railway_station(provider, share
 def test_style_shows_the_10000_rule(provider):
     from qgis.core import QgsExpression, QgsExpressionContext, QgsRuleBasedRenderer
 
-    from palveluverkko.processing.styling import style_path
+    from palveluverkko.core.styling import style_path
 
     demand = memory_layer("Point?crs=EPSG:3067&field=vaesto:integer", [(12_000,), (500,)],
                           lambda k: point(*[(0, 0), (20_000, 0)][k]))

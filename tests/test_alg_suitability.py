@@ -187,7 +187,7 @@ def test_report_has_tables_and_two_embedded_charts(provider, tmp_path):
 def test_style_applies_to_the_output(provider, tmp_path):
     from qgis.core import QgsRuleBasedRenderer
 
-    from palveluverkko.processing.styling import style_path
+    from palveluverkko.core.styling import style_path
 
     _, out, _ = run(provider, tmp_path, PREMISES=premises_layer(tmp_path), CRITERIA="pop_within,benefit,1")
     message, ok = out.loadNamedStyle(style_path("suitability"))

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtGui import QImage
+from qgis.PyQt.QtGui import QFontDatabase, QImage
 
 from palveluverkko.core.demo import generate as demo
 from palveluverkko.core.demo import map as demo_map
@@ -109,6 +109,9 @@ def test_report_equals_layers(chain):
     assert len(colours) > 5  # something was drawn
     styled = {row[0] for row in _rows(workspace, "SELECT f_table_name FROM layer_styles WHERE useAsDefault")}
     assert {"premises", "population_grid", "roads", "municipalities"} <= styled
+    saved = " ".join(row[0] for row in _rows(workspace, "SELECT styleQML FROM layer_styles"))
+    fonts = set(re.findall(r'fontFamily="([^"]*)"', saved))
+    assert fonts and fonts <= set(QFontDatabase().families())  # no "Font not available on system" on opening
     tables = demo_map.spatial_tables(workspace)
     if "suitability" in tables:
         ranking = _table_values(html, "ranking", key=1)

@@ -21,9 +21,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QFont
 
+from .. import styling
 from ..presence import project as ws_project
 from ..presence import workspace as ws
-from . import styles as demo_styles
 from .texts import texts
 
 # drawing order, top first; only these appear on the map
@@ -61,8 +61,8 @@ def build_project(path: str, project: QgsProject) -> Dict[str, QgsVectorLayer]:
             layer = QgsVectorLayer(ws.layer_uri(path, name), t.get(f"layer_{name}", name), "ogr")
             if not layer.isValid():
                 continue
-            demo_styles.style_layer(layer, name)
-            demo_styles.save_default_style(layer, name)
+            styling.style_layer(layer, name)
+            styling.save_default_style(layer, name)
             project.addMapLayer(layer, False)
             node = group.addLayer(layer)
             if name not in MAP_LAYERS and name != "coverage":
@@ -71,8 +71,8 @@ def build_project(path: str, project: QgsProject) -> Dict[str, QgsVectorLayer]:
     premises = layers.get(ws.PREMISES)
     if premises is not None:
         premises.setName(t["layer_premises"])
-        demo_styles.style_premises(premises)
-        demo_styles.save_default_style(premises, ws.PREMISES)
+        styling.style_premises(premises)
+        styling.save_default_style(premises, ws.PREMISES)
     return layers
 
 

@@ -14,24 +14,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .. import styling
 from . import workspace as ws
 
-STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "styles")
 RELATION_ID = "palveluverkko_premises_agency_presence"
-
-
-def style_path(name: str) -> str:
-    """Path of a bundled .qml style."""
-    return os.path.join(STYLES_DIR, f"{name}.qml")
-
-
-def apply_style(layer: QgsVectorLayer, name: str) -> bool:
-    """Apply the bundled style ``name`` when it exists; True when applied."""
-    path = style_path(name)
-    if not os.path.isfile(path):
-        return False
-    _message, ok = layer.loadNamedStyle(path)
-    return bool(ok)
 
 
 def open_workspace_layers(path: str) -> Dict[str, QgsVectorLayer]:
@@ -63,7 +49,7 @@ def configure_layers(layers: Dict[str, QgsVectorLayer]) -> None:
             premises.setEditorWidgetSetup(
                 premises.fields().indexOf(name), QgsEditorWidgetSetup("CheckBox", {})
             )
-        apply_style(premises, "premises")
+        styling.apply_style(premises, "premises")
     if presence is not None:
         fields = presence.fields()
         presence.setEditorWidgetSetup(
@@ -89,7 +75,7 @@ def configure_layers(layers: Dict[str, QgsVectorLayer]) -> None:
             '"annual_visits" IS NULL OR "annual_visits" >= 0',
             QCoreApplication.translate("Workspace", "Annual visits cannot be negative."),
         )
-        apply_style(presence, "agency_presence")
+        styling.apply_style(presence, "agency_presence")
 
 
 def add_workspace_to_project(path: str, project: QgsProject | None = None) -> Dict[str, QgsVectorLayer]:

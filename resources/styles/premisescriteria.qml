@@ -185,7 +185,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontUnderline="0" fontStrikeout="0" textColor="0,0,0,255" fontLetterSpacing="0" fontWordSpacing="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" namedStyle="" legendString="Aa" blendMode="0" fontItalic="0" fontSizeUnit="Point" fontSize="8" capitalization="0" useSubstitutions="0" fontWeight="50" fontFamily="DejaVu LGC Sans" fontKerning="1" textOpacity="1" fieldName="format_number(&quot;pop_within&quot;, 0)" multilineHeight="1" previewBkgrdColor="255,255,255,255" textOrientation="horizontal" allowHtml="0" isExpression="1">
+      <text-style fontUnderline="0" fontStrikeout="0" textColor="0,0,0,255" fontLetterSpacing="0" fontWordSpacing="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" namedStyle="" legendString="Aa" blendMode="0" fontItalic="0" fontSizeUnit="Point" fontSize="8" capitalization="0" useSubstitutions="0" fontWeight="50" fontKerning="1" textOpacity="1" fieldName="format_number(&quot;pop_within&quot;, 0)" multilineHeight="1" previewBkgrdColor="255,255,255,255" textOrientation="horizontal" allowHtml="0" isExpression="1">
         <families/>
         <text-buffer bufferColor="255,255,255,255" bufferSize="0.80000000000000004" bufferNoFill="1" bufferJoinStyle="128" bufferSizeUnits="MM" bufferBlendMode="0" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferDraw="1" bufferOpacity="1"/>
         <text-mask maskJoinStyle="128" maskType="0" maskSizeUnits="MM" maskedSymbolLayers="" maskEnabled="0" maskOpacity="1" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskSize="1.5"/>

@@ -244,7 +244,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontLetterSpacing="0" allowHtml="0" useSubstitutions="0" previewBkgrdColor="255,255,255,255" textOrientation="horizontal" legendString="Aa" fontWordSpacing="0" namedStyle="" fontUnderline="0" fontItalic="0" textColor="0,0,0,255" fontKerning="1" isExpression="1" multilineHeight="1" capitalization="0" fontWeight="50" textOpacity="1" fieldName="if(&quot;passes&quot; = 1 AND &quot;rank&quot; &lt;= 20, &quot;rank&quot;, NULL)" fontSizeUnit="Point" blendMode="0" fontSize="9" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontStrikeout="0" fontFamily="DejaVu LGC Sans">
+      <text-style fontLetterSpacing="0" allowHtml="0" useSubstitutions="0" previewBkgrdColor="255,255,255,255" textOrientation="horizontal" legendString="Aa" fontWordSpacing="0" namedStyle="" fontUnderline="0" fontItalic="0" textColor="0,0,0,255" fontKerning="1" isExpression="1" multilineHeight="1" capitalization="0" fontWeight="50" textOpacity="1" fieldName="if(&quot;passes&quot; = 1 AND &quot;rank&quot; &lt;= 20, &quot;rank&quot;, NULL)" fontSizeUnit="Point" blendMode="0" fontSize="9" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontStrikeout="0">
         <families/>
         <text-buffer bufferBlendMode="0" bufferJoinStyle="128" bufferSizeUnits="MM" bufferNoFill="1" bufferSize="0.80000000000000004" bufferColor="255,255,255,255" bufferOpacity="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferDraw="1"/>
         <text-mask maskEnabled="0" maskJoinStyle="128" maskSize="1.5" maskType="0" maskSizeUnits="MM" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskedSymbolLayers="" maskOpacity="1"/>
