@@ -378,6 +378,85 @@ Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE
         </message>
     </context>
     <context>
+        <name>CopyWorkspaceAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="34" />
+            <source>Copy workspace (GeoPackage ↔ PostGIS)</source>
+            <translation>Kopioi työtila (GeoPackage ↔ PostGIS)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="37" />
+            <source>Copies a workspace between a GeoPackage file and a database schema: every premises, agency presence and agency registry row, with its fid, so that a group can start its shared database workspace from the demo or from today's file, and take a copy back.
+
+DIRECTION: GeoPackage to database (default) or database to GeoPackage.
+GEOPACKAGE: the workspace file (created when it does not exist and it is the target).
+CONNECTION, SCHEMA: the database workspace (created when the schema does not exist and it is the target).
+REPLACE: empty the target's premises and presence rows first (default: no; a target that already has rows is refused, so a copy never duplicates rows).
+
+The target's agency registry is replaced by the source's. Row versions in the database start again at 1. Each copy is one transaction: a failure leaves the target as it was; in the database the copy is recorded in the audit log.
+Results: PREMISES, PRESENCE and AGENCIES, the rows copied.</source>
+            <translation>Kopioi työtilan GeoPackage-tiedoston ja tietokantaskeeman välillä: jokaisen toimitilan, viraston läsnäolon ja virastorekisterin rivin fid-tunnuksineen, jotta ryhmä voi aloittaa jaetun tietokantatyötilansa demosta tai nykyisestä tiedostostaan ja ottaa siitä kopion takaisin.
+
+DIRECTION: GeoPackagesta tietokantaan (oletus) tai tietokannasta GeoPackageen.
+GEOPACKAGE: työtilatiedosto (luodaan, jos sitä ei ole ja se on kohde).
+CONNECTION, SCHEMA: tietokantatyötila (luodaan, jos skeemaa ei ole ja se on kohde).
+REPLACE: tyhjennä ensin kohteen toimitila- ja läsnäolorivit (oletus: ei; kohde, jossa on jo rivejä, hylätään, joten kopiointi ei koskaan monista rivejä).
+
+Kohteen virastorekisteri korvataan lähteen rekisterillä. Rivien versiot alkavat tietokannassa jälleen ykkösestä. Jokainen kopiointi on yksi transaktio: epäonnistuminen jättää kohteen ennalleen; tietokannassa kopiointi kirjataan muutoslokiin.
+Tulokset: PREMISES, PRESENCE ja AGENCIES, kopioidut rivit.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="54" />
+            <source>Direction</source>
+            <translation>Suunta</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="54" />
+            <source>GeoPackage to database</source>
+            <translation>GeoPackagesta tietokantaan</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="54" />
+            <source>Database to GeoPackage</source>
+            <translation>Tietokannasta GeoPackageen</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="57" />
+            <source>Workspace GeoPackage</source>
+            <translation>Työtilan GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="60" />
+            <source>Replace the target's rows</source>
+            <translation>Korvaa kohteen rivit</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="62" />
+            <source>Premises copied</source>
+            <translation>Kopioidut toimitilat</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="62" />
+            <source>Presence rows copied</source>
+            <translation>Kopioidut läsnäolorivit</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="62" />
+            <source>Agencies copied</source>
+            <translation>Kopioidut virastot</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="73" />
+            <source>Give the workspace GeoPackage (a .gpkg file).</source>
+            <translation>Anna työtilan GeoPackage (.gpkg-tiedosto).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="83" />
+            <source>Copied {} premises, {} presence rows and {} agencies.</source>
+            <translation>Kopioitiin {} toimitilaa, {} läsnäoloriviä ja {} virastoa.</translation>
+        </message>
+    </context>
+    <context>
         <name>CostParameters</name>
         <message>
             <location filename="../processing/costparams.py" line="65" />
@@ -887,12 +966,12 @@ Tiedosto kirjoitetaan ensin väliaikaisella nimellä ja siirretään paikalleen 
     <context>
         <name>DbConnection</name>
         <message>
-            <location filename="../processing/dbconnection.py" line="21" />
+            <location filename="../processing/dbconnection.py" line="20" />
             <source>PostgreSQL connection</source>
             <translation>PostgreSQL-yhteys</translation>
         </message>
         <message>
-            <location filename="../processing/dbconnection.py" line="23" />
+            <location filename="../processing/dbconnection.py" line="22" />
             <source>Workspace schema</source>
             <translation>Työtilan skeema</translation>
         </message>

@@ -378,6 +378,85 @@ Resultatvärden: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST
         </message>
     </context>
     <context>
+        <name>CopyWorkspaceAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="34" />
+            <source>Copy workspace (GeoPackage ↔ PostGIS)</source>
+            <translation>Kopiera arbetsyta (GeoPackage ↔ PostGIS)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="37" />
+            <source>Copies a workspace between a GeoPackage file and a database schema: every premises, agency presence and agency registry row, with its fid, so that a group can start its shared database workspace from the demo or from today's file, and take a copy back.
+
+DIRECTION: GeoPackage to database (default) or database to GeoPackage.
+GEOPACKAGE: the workspace file (created when it does not exist and it is the target).
+CONNECTION, SCHEMA: the database workspace (created when the schema does not exist and it is the target).
+REPLACE: empty the target's premises and presence rows first (default: no; a target that already has rows is refused, so a copy never duplicates rows).
+
+The target's agency registry is replaced by the source's. Row versions in the database start again at 1. Each copy is one transaction: a failure leaves the target as it was; in the database the copy is recorded in the audit log.
+Results: PREMISES, PRESENCE and AGENCIES, the rows copied.</source>
+            <translation>Kopierar en arbetsyta mellan en GeoPackage-fil och ett databasschema: varje rad för lokaler, myndighetsnärvaro och myndighetsregistret med sitt fid, så att en grupp kan starta sin delade databasarbetsyta från demon eller från dagens fil och ta en kopia tillbaka.
+
+DIRECTION: från GeoPackage till databas (standard) eller från databas till GeoPackage.
+GEOPACKAGE: arbetsytans fil (skapas om den inte finns och är målet).
+CONNECTION, SCHEMA: databasarbetsytan (skapas om schemat inte finns och är målet).
+REPLACE: töm först målets lokal- och närvarorader (standard: nej; ett mål som redan har rader avvisas, så en kopiering fördubblar aldrig rader).
+
+Målets myndighetsregister ersätts av källans. Radversionerna i databasen börjar åter från 1. Varje kopiering är en transaktion: ett fel lämnar målet som det var; i databasen registreras kopieringen i ändringsloggen.
+Resultat: PREMISES, PRESENCE och AGENCIES, de kopierade raderna.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="54" />
+            <source>Direction</source>
+            <translation>Riktning</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="54" />
+            <source>GeoPackage to database</source>
+            <translation>Från GeoPackage till databas</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="54" />
+            <source>Database to GeoPackage</source>
+            <translation>Från databas till GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="57" />
+            <source>Workspace GeoPackage</source>
+            <translation>Arbetsytans GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="60" />
+            <source>Replace the target's rows</source>
+            <translation>Ersätt målets rader</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="62" />
+            <source>Premises copied</source>
+            <translation>Kopierade lokaler</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="62" />
+            <source>Presence rows copied</source>
+            <translation>Kopierade närvarorader</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="62" />
+            <source>Agencies copied</source>
+            <translation>Kopierade myndigheter</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="73" />
+            <source>Give the workspace GeoPackage (a .gpkg file).</source>
+            <translation>Ange arbetsytans GeoPackage (en .gpkg-fil).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_copyworkspace.py" line="83" />
+            <source>Copied {} premises, {} presence rows and {} agencies.</source>
+            <translation>Kopierade {} lokaler, {} närvarorader och {} myndigheter.</translation>
+        </message>
+    </context>
+    <context>
         <name>CostParameters</name>
         <message>
             <location filename="../processing/costparams.py" line="65" />
@@ -887,12 +966,12 @@ Filen skrivs först under ett tillfälligt namn och flyttas på plats först nä
     <context>
         <name>DbConnection</name>
         <message>
-            <location filename="../processing/dbconnection.py" line="21" />
+            <location filename="../processing/dbconnection.py" line="20" />
             <source>PostgreSQL connection</source>
             <translation>PostgreSQL-anslutning</translation>
         </message>
         <message>
-            <location filename="../processing/dbconnection.py" line="23" />
+            <location filename="../processing/dbconnection.py" line="22" />
             <source>Workspace schema</source>
             <translation>Arbetsytans schema</translation>
         </message>
