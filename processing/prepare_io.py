@@ -1,0 +1,195 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The QGIS side of ``preparenetwork``: OSM files, fields, rules per link, EXCLUDE, writing the links."""
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsExpression,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
+
+from ..core import layerio
+from ..core import roadprep as rp
+from ..core import roadprep_osm as osm
+from ..core import roadprep_pieces as rpp
+from ..core.compat import FieldType
+from ..core.costs import CancelledError
+from ..core.roadprep_report import Summary, write_report
+from .costparams import fast_read_layer
+
+OSM_SUFFIXES = (".osm.pbf", ".pbf", ".osm")
+ADDED_FIELDS = ("speed_kmh", "direction", "minutes", "source")
+BATCH = 20000
+
+
+def _osm_path(value) -> str:
+    if isinstance(value, str) and "|" not in value and value.lower().endswith(OSM_SUFFIXES):
+        return value
+    return ""
+
+
+def osm_lines_parameters(parameters: dict, name: str) -> dict:
+    """The parameters with an OpenStreetMap file path in ``name`` pointed at its ``lines`` layer."""
+    path = _osm_path(parameters.get(name))
+    if not path:
+        return parameters
+    return dict(parameters, **{name: path + "|layername=lines"})
+
+
+def unreadable_message(alg, parameters, name) -> str:
+    value = parameters.get(name)
+    if isinstance(value, str) and value.endswith("|layername=lines") and _osm_path(value[:-16]):
+        path = value[:-16]
+        if not os.path.exists(path):
+            return alg.tr("The OpenStreetMap file {} does not exist.").format(path)
+        return alg.tr("The OpenStreetMap file {} cannot be read (GDAL's OSM driver found no lines layer in it): "
+                      "give an .osm.pbf or .osm file.").format(path)
+    return alg.invalidSourceError(parameters, name)
+
+
+def copied_fields(fields: QgsFields) -> QgsFields:
+    """The input fields the output keeps: all but the GeoPackage fid and the four fields it adds."""
+    out = QgsFields()
+    for i in range(fields.count()):
+        name = fields.at(i).name().lower()
+        if name != "fid" and name not in ADDED_FIELDS:
+            out.append(fields.at(i))
+    return out
+
+
+def fast_layer(alg, parameters, name, context):
+    return fast_read_layer(alg, parameters, name, context)
+
+
+def _column(lines, wanted: str):
+    for name, values in lines.attributes.items():
+        if name.lower() == wanted.lower():
+            return values
+    return None
+
+
+def link_rules(alg, schema, lines, parameters, context, feedback) -> rp.LinkRules:
+    """The schema's rules per line part."""
+    n = len(lines.fids)
+    if schema == rp.SCHEMA_OSM:
+        tags = osm.extract_tags(_column(lines, "other_tags") if _column(lines, "other_tags") is not None
+                                else np.full(n, None, dtype=object), osm.TAG_KEYS)
+        columns = {key: _column(lines, key) for key in osm.TAG_KEYS if _column(lines, key) is not None}
+        rules = rp.osm_rules(osm.merge_columns(tags, columns), n)
+    elif schema == rp.SCHEMA_DIGIROAD:
+        names = rp.digiroad_fields(lines.attributes.keys())
+        rules = rp.digiroad_rules(lines.attributes[names["functional_class"]], lines.attributes[names["link_type"]],
+                                  lines.attributes[names["ajosuunta"]])
+        if rules.unknown_directions:
+            feedback.pushWarning(alg.tr("{} links have a NULL or unknown ajosuunta; they are driven both ways.")
+                                 .format(rules.unknown_directions))
+    else:
+        rules = _generic_rules(alg, lines, parameters, context, feedback, n)
+    return rules.subset(lines.feature_index)
+
+
+def _generic_rules(alg, lines, parameters, context, feedback, n) -> rp.LinkRules:
+    from ..core.network import parse_direction_values
+
+    speed_field = alg.parameterAsString(parameters, alg.SPEED_FIELD, context)
+    direction_field = alg.parameterAsString(parameters, alg.DIRECTION_FIELD, context)
+    speeds = directions = None
+    if speed_field:
+        try:
+            speeds = layerio.numeric_values(lines.attributes[speed_field])
+        except ValueError:
+            raise QgsProcessingException(alg.tr(
+                "The SPEED_FIELD {} has a value that is not a number.").format(speed_field)) from None
+    if direction_field:
+        directions, unknown = parse_direction_values(lines.attributes[direction_field], return_unknown=True)
+        if unknown:
+            feedback.pushWarning(alg.tr("{} links have an unknown value in {}; they are driven both ways.")
+                                 .format(unknown, direction_field))
+    return rp.generic_rules(n, speeds, directions)
+
+
+def excluded_rows(alg, parameters, context, source, lines) -> np.ndarray:
+    """Per feature row of ``lines``: True where the EXCLUDE expression holds."""
+    text = (alg.parameterAsString(parameters, alg.EXCLUDE, context) or "").strip()
+    out = np.zeros(len(lines.fids), dtype=bool)
+    if not text:
+        return out
+    expression = QgsExpression(text)
+    if expression.hasParserError():
+        raise QgsProcessingException(alg.tr("The EXCLUDE expression is invalid: {}").format(
+            expression.parserErrorString()))
+    request = QgsFeatureRequest().setFilterExpression(text)
+    request.setExpressionContext(alg.createExpressionContext(parameters, context, source))
+    request.setFlags(QgsFeatureRequest.NoGeometry)
+    fids = np.fromiter((f.id() for f in source.getFeatures(request)), dtype=np.int64)
+    return np.isin(lines.fids, fids)
+
+
+def table_rows(table):
+    """(class, speed) rows of a speed table; KeyError when a column is missing."""
+    names = {name.lower(): name for name in table.fields().names()}
+    klass, speed = names["class"], names["speed_kmh"]
+    return [(f[klass], f[speed]) for f in table.getFeatures()]
+
+
+def write_links(alg, outputs, feedback, fields, crs, lines, pieces, values):
+    """Write the pieces with the input attributes and (speed_kmh, direction, minutes, source)."""
+    speed, direction, minutes, source = values
+    out_fields = QgsFields(fields)
+    for name, kind in zip(ADDED_FIELDS, (FieldType.Double, FieldType.Int, FieldType.Double, FieldType.String)):
+        out_fields.append(QgsField(name, kind))
+    sink, dest_id = outputs.sink(alg.OUTPUT, out_fields, QgsWkbTypes.LineString, crs)
+    coords, offsets = rpp.piece_coords(lines.coords, lines.offsets, pieces)
+    wkb = shapely.to_wkb(shapely.linestrings(coords, indices=np.repeat(np.arange(len(pieces)), np.diff(offsets))))
+    row = lines.feature_index[pieces.link]
+    columns = [_python_values(lines.attributes[name][row]) for name in fields.names()]
+    columns += [speed.tolist(), direction.astype(int).tolist(), minutes.tolist(), rp.source_names(source).tolist()]
+    total = max(1, len(pieces))
+    for begin in range(0, len(pieces), BATCH):
+        if feedback.isCanceled():
+            raise CancelledError()
+        batch = []
+        for blob, attributes in zip(wkb[begin:begin + BATCH].tolist(), zip(*(c[begin:begin + BATCH] for c in columns))):
+            feature = QgsFeature(out_fields)
+            geometry = QgsGeometry()
+            geometry.fromWkb(blob)
+            feature.setGeometry(geometry)
+            feature.setAttributes(list(attributes))
+            batch.append(feature)
+        if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(alg.tr("Could not write the prepared network: {}").format(
+                sink.lastError() if hasattr(sink, "lastError") else ""))
+        feedback.setProgress(100.0 * (begin + len(batch)) / total)
+    return dest_id
+
+
+def _python_values(values: np.ndarray) -> list:
+    if values.dtype.kind == "f":
+        out = values.astype(object)
+        out[np.isnan(values)] = None
+        return out.tolist()
+    return values.tolist()
+
+
+def speed_limit_pieces(alg, parameters, context, feedback, lines, rules, crs) -> rpp.Pieces:
+    """The links cut where SPEED_LIMITS change along them (whole links without SPEED_LIMITS)."""
+    lengths = rpp.part_lengths(lines.coords, lines.offsets)
+    if not parameters.get(alg.SPEED_LIMITS):
+        return rpp.whole_links(lengths)
+    from .prepare_limits import overlay_limits
+
+    return overlay_limits(alg, parameters, context, feedback, lines, rules, crs, lengths)
+
+
+__all__ = ["osm_lines_parameters", "unreadable_message", "copied_fields", "link_rules", "excluded_rows",
+           "table_rows", "write_links", "speed_limit_pieces", "Summary", "write_report"]
