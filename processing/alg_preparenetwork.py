@@ -131,6 +131,12 @@ class PrepareNetworkAlgorithm(PalveluverkkoAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr("Links by speed source: {}").format(source)))
 
     # ------------------------------------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        problem = prepare_io.osm_file_problem(self, parameters, self.INPUT)
+        if problem:
+            return False, problem
+        return super().checkParameterValues(prepare_io.osm_lines_parameters(parameters, self.INPUT), context)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         parameters = prepare_io.osm_lines_parameters(parameters, self.INPUT)
         return run_guarded(self, self._run, parameters, context, feedback)

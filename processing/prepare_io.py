@@ -46,6 +46,28 @@ def osm_lines_parameters(parameters: dict, name: str) -> dict:
     return dict(parameters, **{name: path + "|layername=lines"})
 
 
+def osm_file_problem(alg, parameters, name) -> str:
+    """What is wrong with the OpenStreetMap file given as ``name`` ('' when fine or not a file path)."""
+    path = _osm_path(parameters.get(name))
+    if not path:
+        return ""
+    if not os.path.isfile(path):
+        return alg.tr("The OpenStreetMap file {} does not exist.").format(path)
+    from osgeo import gdal, ogr
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = ogr.Open(path)
+        ok = ds is not None and ds.GetDriver().GetName() == "OSM" and ds.GetLayerByName("lines") is not None
+    finally:
+        gdal.PopErrorHandler()
+    ds = None  # noqa: F841
+    if ok:
+        return ""
+    return alg.tr("The OpenStreetMap file {} cannot be read (GDAL's OSM driver found no lines layer in it): "
+                  "give an .osm.pbf or .osm file.").format(path)
+
+
 def unreadable_message(alg, parameters, name) -> str:
     value = parameters.get(name)
     if isinstance(value, str) and value.endswith("|layername=lines") and _osm_path(value[:-16]):
