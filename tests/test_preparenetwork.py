@@ -3,7 +3,6 @@
 import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
-
 from test_alg_catchments import layer, null, rows
 
 ALG = "palveluverkko:preparenetwork"
