@@ -87,7 +87,7 @@ class PrepareNetworkAlgorithm(PalveluverkkoAlgorithm):
             "ways, 3 against, 4 along the digitising direction), minutes and source (maxspeed, limit, class, "
             "default or ferry).\n"
             "OUTPUT_REPORT (optional HTML): km by speed source and class, the excluded classes, the one-way "
-            "share.\n"
+            "share and a map of the speeds.\n"
             "Result values: LINKS, EXCLUDED, SKIPPED (no geometry), LINKS_MAXSPEED, LINKS_LIMIT, LINKS_CLASS, "
             "LINKS_DEFAULT, LINKS_FERRY and TOTAL_KM."
         )

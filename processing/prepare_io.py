@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import layerio
 from ..core import roadprep as rp
@@ -30,6 +31,7 @@ from .costparams import fast_read_layer
 OSM_SUFFIXES = (".osm.pbf", ".pbf", ".osm")
 ADDED_FIELDS = ("speed_kmh", "direction", "minutes", "source")
 BATCH = 20000
+_translate = QCoreApplication.translate
 
 
 def _osm_path(value) -> str:
@@ -52,7 +54,7 @@ def osm_file_problem(alg, parameters, name) -> str:
     if not path:
         return ""
     if not os.path.isfile(path):
-        return alg.tr("The OpenStreetMap file {} does not exist.").format(path)
+        return _translate("PrepareNetwork", "The OpenStreetMap file {} does not exist.").format(path)
     from osgeo import gdal, ogr
 
     gdal.PushErrorHandler("CPLQuietErrorHandler")
@@ -64,18 +66,16 @@ def osm_file_problem(alg, parameters, name) -> str:
     ds = None  # noqa: F841
     if ok:
         return ""
-    return alg.tr("The OpenStreetMap file {} cannot be read (GDAL's OSM driver found no lines layer in it): "
-                  "give an .osm.pbf or .osm file.").format(path)
+    return _translate("PrepareNetwork", "The OpenStreetMap file {} cannot be read (GDAL's OSM driver found no "
+                      "lines layer in it): give an .osm.pbf or .osm file.").format(path)
 
 
 def unreadable_message(alg, parameters, name) -> str:
     value = parameters.get(name)
-    if isinstance(value, str) and value.endswith("|layername=lines") and _osm_path(value[:-16]):
-        path = value[:-16]
-        if not os.path.exists(path):
-            return alg.tr("The OpenStreetMap file {} does not exist.").format(path)
-        return alg.tr("The OpenStreetMap file {} cannot be read (GDAL's OSM driver found no lines layer in it): "
-                      "give an .osm.pbf or .osm file.").format(path)
+    if isinstance(value, str) and value.endswith("|layername=lines"):
+        problem = osm_file_problem(alg, {name: value[:-len("|layername=lines")]}, name)
+        if problem:
+            return problem
     return alg.invalidSourceError(parameters, name)
 
 
@@ -113,8 +113,9 @@ def link_rules(alg, schema, lines, parameters, context, feedback) -> rp.LinkRule
         rules = rp.digiroad_rules(lines.attributes[names["functional_class"]], lines.attributes[names["link_type"]],
                                   lines.attributes[names["ajosuunta"]])
         if rules.unknown_directions:
-            feedback.pushWarning(alg.tr("{} links have a NULL or unknown ajosuunta; they are driven both ways.")
-                                 .format(rules.unknown_directions))
+            feedback.pushWarning(_translate(
+                "PrepareNetwork", "{} links have a NULL or unknown ajosuunta; they are driven both ways."
+            ).format(rules.unknown_directions))
     else:
         rules = _generic_rules(alg, lines, parameters, context, feedback, n)
     return rules.subset(lines.feature_index)
@@ -130,13 +131,14 @@ def _generic_rules(alg, lines, parameters, context, feedback, n) -> rp.LinkRules
         try:
             speeds = layerio.numeric_values(lines.attributes[speed_field])
         except ValueError:
-            raise QgsProcessingException(alg.tr(
+            raise QgsProcessingException(_translate("PrepareNetwork",
                 "The SPEED_FIELD {} has a value that is not a number.").format(speed_field)) from None
     if direction_field:
         directions, unknown = parse_direction_values(lines.attributes[direction_field], return_unknown=True)
         if unknown:
-            feedback.pushWarning(alg.tr("{} links have an unknown value in {}; they are driven both ways.")
-                                 .format(unknown, direction_field))
+            feedback.pushWarning(_translate(
+                "PrepareNetwork", "{} links have an unknown value in {}; they are driven both ways."
+            ).format(unknown, direction_field))
     return rp.generic_rules(n, speeds, directions)
 
 
@@ -148,7 +150,7 @@ def excluded_rows(alg, parameters, context, source, lines) -> np.ndarray:
         return out
     expression = QgsExpression(text)
     if expression.hasParserError():
-        raise QgsProcessingException(alg.tr("The EXCLUDE expression is invalid: {}").format(
+        raise QgsProcessingException(_translate("PrepareNetwork", "The EXCLUDE expression is invalid: {}").format(
             expression.parserErrorString()))
     request = QgsFeatureRequest().setFilterExpression(text)
     request.setExpressionContext(alg.createExpressionContext(parameters, context, source))
@@ -189,8 +191,9 @@ def write_links(alg, outputs, feedback, fields, crs, lines, pieces, values):
             feature.setAttributes(list(attributes))
             batch.append(feature)
         if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(alg.tr("Could not write the prepared network: {}").format(
-                sink.lastError() if hasattr(sink, "lastError") else ""))
+            raise QgsProcessingException(_translate(
+                "PrepareNetwork", "Could not write the prepared network: {}"
+            ).format(sink.lastError() if hasattr(sink, "lastError") else ""))
         feedback.setProgress(100.0 * (begin + len(batch)) / total)
     return dest_id
 
