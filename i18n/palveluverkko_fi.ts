@@ -4,12 +4,12 @@
     <context>
         <name>CatchmentsAlgorithm</name>
         <message>
-            <location filename="../processing/alg_catchments.py" line="108" />
+            <location filename="../processing/alg_catchments.py" line="109" />
             <source>Catchment areas</source>
             <translation>Vaikutusalueet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="59" />
+            <location filename="../processing/alg_catchments.py" line="60" />
             <source>Allocates every demand feature (e.g. a population grid cell) to the service point it reaches at the least travel cost, and draws each service point's catchment area.
 
 FACILITIES: the service points; FACILITY_ID: their id field (optional, default the feature id; ids must be unique).
@@ -38,122 +38,122 @@ Tasatilanteessa valitaan tasoon ensimmäisenä tallennettu palvelupiste. Laskent
 Tulosarvot: TOTAL_POPULATION ja UNREACHABLE_POPULATION.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="92" />
+            <location filename="../processing/alg_catchments.py" line="93" />
             <source>Service points</source>
             <translation>Palvelupisteet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="94" />
+            <location filename="../processing/alg_catchments.py" line="95" />
             <source>Service point id field (default: feature id)</source>
             <translation>Palvelupisteen tunnuskenttä (oletus: kohteen tunniste)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="97" />
+            <location filename="../processing/alg_catchments.py" line="98" />
             <source>Demand (points or polygons, e.g. a population grid)</source>
             <translation>Kysyntä (pisteet tai alueet, esim. väestöruudukko)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="100" />
+            <location filename="../processing/alg_catchments.py" line="101" />
             <source>Population field</source>
             <translation>Väestökenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="104" />
+            <location filename="../processing/alg_catchments.py" line="105" />
             <source>Cost cutoffs (increasing, comma-separated)</source>
             <translation>Kustannusrajat (kasvavat, pilkuin erotetut)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="106" />
+            <location filename="../processing/alg_catchments.py" line="107" />
             <source>Demand with nearest service point</source>
             <translation>Kysyntä ja lähin palvelupiste</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="110" />
+            <location filename="../processing/alg_catchments.py" line="111" />
             <source>Total population</source>
             <translation>Väestö yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="111" />
+            <location filename="../processing/alg_catchments.py" line="112" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="133" />
+            <location filename="../processing/alg_catchments.py" line="134" />
             <source>Computing in {}.</source>
             <translation>Lasketaan koordinaattijärjestelmässä {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="139" />
+            <location filename="../processing/alg_catchments.py" line="140" />
             <source>The FACILITIES layer {} has no service points with a location: give at least one point.</source>
             <translation>FACILITIES-tasolla {} ei ole sijainnillisia palvelupisteitä: anna vähintään yksi piste.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="144" />
+            <location filename="../processing/alg_catchments.py" line="145" />
             <source>Skipped {} service points with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} palvelupistettä, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="150" />
+            <location filename="../processing/alg_catchments.py" line="151" />
             <source>The DEMAND layer {} has no features with a usable geometry.</source>
             <translation>DEMAND-tasolla {} ei ole kohteita, joilla on käyttökelpoinen geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="153" />
+            <location filename="../processing/alg_catchments.py" line="154" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="158" />
+            <location filename="../processing/alg_catchments.py" line="159" />
             <source>The POPULATION field {} of the DEMAND layer has a value that is not a number.</source>
             <translation>DEMAND-tason väestökentässä {} on arvo, joka ei ole luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="163" />
+            <location filename="../processing/alg_catchments.py" line="164" />
             <source>{} demand features have a NULL or negative population; they count as 0.</source>
             <translation>{} kysyntäkohteen väestö on NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="196" />
+            <location filename="../processing/alg_catchments.py" line="197" />
             <source>{} demand features, {} service points; total population {:.0f}, unreachable {:.0f} (costs in {}).</source>
             <translation>{} kysyntäkohdetta, {} palvelupistettä; väestö yhteensä {:.0f}, saavuttamattomissa {:.0f} (kustannukset yksikössä {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="199" />
+            <location filename="../processing/alg_catchments.py" line="200" />
             <source>Time: reading {:.1f} s, costs {:.1f} s, areas {:.1f} s, writing {:.1f} s, total {:.1f} s.</source>
             <translation>Aika: luku {:.1f} s, kustannukset {:.1f} s, alueet {:.1f} s, kirjoitus {:.1f} s, yhteensä {:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="217" />
+            <location filename="../processing/alg_catchments.py" line="219" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60 (got '{}').</source>
             <translation>CUTOFFS-rajojen on oltava kasvavia positiivisia lukuja pilkuin erotettuina, esim. 30,60 (annettu '{}').</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="225" />
+            <location filename="../processing/alg_catchments.py" line="227" />
             <source>The DEMAND layer {} has no population field {}: give its numeric population field as POPULATION.</source>
             <translation>DEMAND-tasolla {} ei ole väestökenttää {}: anna sen numeerinen väestökenttä POPULATION-parametrina.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="229" />
+            <location filename="../processing/alg_catchments.py" line="231" />
             <source>The POPULATION field {} of the DEMAND layer is not numeric: give a field of resident counts.</source>
             <translation>DEMAND-tason väestökenttä {} ei ole numeerinen: anna asukasmäärät sisältävä kenttä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="233" />
+            <location filename="../processing/alg_catchments.py" line="235" />
             <source>The FACILITIES layer has no field {}.</source>
             <translation>FACILITIES-tasolla ei ole kenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="240" />
+            <location filename="../processing/alg_catchments.py" line="242" />
             <source>Some service points have no {} (NULL): every service point needs an id.</source>
             <translation>Joiltakin palvelupisteiltä puuttuu {} (NULL): jokainen palvelupiste tarvitsee tunnuksen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="248" />
+            <location filename="../processing/alg_catchments.py" line="250" />
             <source>The FACILITY_ID field {} has duplicate ids ({}): the ids of the service points must be unique.</source>
             <translation>FACILITY_ID-kentässä {} on samoja tunnuksia useaan kertaan ({}): palvelupisteiden tunnusten on oltava yksilöllisiä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="295" />
+            <location filename="../processing/alg_catchments.py" line="297" />
             <source>The DEMAND layer already has a field {}; the output replaces its values.</source>
             <translation>DEMAND-tasolla on jo kenttä {}; tuloksessa sen arvot korvataan.</translation>
         </message>
@@ -577,242 +577,242 @@ Tulokset: PREMISES, PRESENCE ja AGENCIES, kopioidut rivit.</translation>
     <context>
         <name>CoverageReportAlgorithm</name>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="70" />
+            <location filename="../processing/alg_coveragereport.py" line="69" />
             <source>Coverage report by area</source>
             <translation>Kattavuusraportti alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="100" />
+            <location filename="../processing/alg_coveragereport.py" line="99" />
             <source>Demand with travel costs (output of Catchments)</source>
             <translation>Kysyntä matka-aikoineen (Vaikutusalueiden tulos)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="111" />
+            <location filename="../processing/alg_coveragereport.py" line="110" />
             <source>Population field</source>
             <translation>Väestökenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="114" />
+            <location filename="../processing/alg_coveragereport.py" line="113" />
             <source>Travel cost field</source>
             <translation>Matkakenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="117" />
+            <location filename="../processing/alg_coveragereport.py" line="116" />
             <source>Residents aged 65+ field (optional)</source>
             <translation>65 vuotta täyttäneiden kenttä (valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="120" />
+            <location filename="../processing/alg_coveragereport.py" line="119" />
             <source>Cutoffs (comma-separated, same unit as the cost)</source>
             <translation>Raja-arvot (pilkuin erotettuina, samassa yksikössä kuin matka)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="122" />
+            <location filename="../processing/alg_coveragereport.py" line="121" />
             <source>Unit of the cost (for the report)</source>
             <translation>Matkan yksikkö (raporttia varten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="122" />
+            <location filename="../processing/alg_coveragereport.py" line="121" />
             <source>minutes</source>
             <translation>minuuttia</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="206" />
+            <location filename="../processing/alg_coveragereport.py" line="202" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="125" />
+            <location filename="../processing/alg_coveragereport.py" line="124" />
             <source>Areas (municipalities or regions)</source>
             <translation>Alueet (kunnat tai maakunnat)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="127" />
+            <location filename="../processing/alg_coveragereport.py" line="126" />
             <source>Area name field</source>
             <translation>Alueen nimikenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="265" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Coverage by area</source>
             <translation>Kattavuus alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="131" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>Coverage report (HTML)</source>
             <translation>Kattavuusraportti (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="131" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="133" />
             <source>Total population</source>
             <translation>Väestö yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="133" />
             <source>Population within the largest cutoff</source>
             <translation>Väestö suurimman raja-arvon sisällä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="133" />
             <source>Share within the largest cutoff (%)</source>
             <translation>Osuus suurimman raja-arvon sisällä (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="133" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="133" />
             <source>Population outside every area</source>
             <translation>Väestö alueiden ulkopuolella</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="133" />
             <source>Population-weighted mean cost</source>
             <translation>Väestöllä painotettu keskimääräinen matka</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="240" />
+            <location filename="../processing/alg_coveragereport.py" line="236" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
             <translation>CUTOFFS-arvojen on oltava kasvavia positiivisia lukuja pilkuin erotettuina, esim. 30,60.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="170" />
+            <location filename="../processing/alg_coveragereport.py" line="169" />
             <source>Using the field ika_65_ for residents aged 65+.</source>
             <translation>65 vuotta täyttäneet luetaan kentästä ika_65_.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="173" />
+            <location filename="../processing/alg_coveragereport.py" line="172" />
             <source>The AREAS layer has no field {}.</source>
             <translation>AREAS-tasolla ei ole kenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="175" />
+            <location filename="../processing/alg_coveragereport.py" line="174" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>DEMAND-taso {} on tyhjä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="188" />
+            <location filename="../processing/alg_coveragereport.py" line="187" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} kysyntäkohteen väestö oli NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="191" />
+            <location filename="../processing/alg_coveragereport.py" line="190" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="194" />
+            <location filename="../processing/alg_coveragereport.py" line="193" />
             <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
             <translation>{} asukasta ({} kysyntäkohdetta) on kaikkien alueiden ulkopuolella, eivätkä he ole taulukossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="206" />
+            <location filename="../processing/alg_coveragereport.py" line="202" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="211" />
+            <location filename="../processing/alg_coveragereport.py" line="207" />
             <source>Coverage report</source>
             <translation>Kattavuusraportti</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="257" />
             <source>Area</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="257" />
             <source>Population</source>
             <translation>Väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="257" />
             <source>Within {} {}</source>
             <translation>Enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="258" />
             <source>Share within {} (%)</source>
             <translation>Osuus enintään {} (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="258" />
             <source>Unreachable</source>
             <translation>Ei saavutettavissa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="263" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Mean cost ({})</source>
             <translation>Keskimääräinen matka ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="263" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Aged 65+</source>
             <translation>65 vuotta täyttäneet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="263" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>65+ within {} {}</source>
             <translation>65+ enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="264" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Masked cells</source>
             <translation>Suojatut ruudut</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="264" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Population in masked cells</source>
             <translation>Väestö suojatuissa ruuduissa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="265" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Total</source>
             <translation>Yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="266" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Share of population (%)</source>
             <translation>Osuus väestöstä (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="266" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Run parameters</source>
             <translation>Ajon parametrit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="267" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo. Suojatuista ruuduista (alle 10 asukasta) ei ole ikäjakaumaa; niiden asukkaat lasketaan väestöön mutta eivät 65 vuotta täyttäneiden lukuihin.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="276" />
+            <location filename="../processing/alg_coveragereport.py" line="272" />
             <source>Choose the {} field of the DEMAND layer.</source>
             <translation>Valitse DEMAND-tason kenttä {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="280" />
+            <location filename="../processing/alg_coveragereport.py" line="276" />
             <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
             <translation>DEMAND-tasolla ei ole kenttää {} (parametri {}). Aja ensin Vaikutusalueet tai valitse toinen kenttä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="284" />
+            <location filename="../processing/alg_coveragereport.py" line="280" />
             <source>The field {} of the DEMAND layer is not numeric.</source>
             <translation>DEMAND-tason kenttä {} ei ole numeerinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="302" />
+            <location filename="../processing/alg_coveragereport.py" line="298" />
             <source>The AREAS layer {} has no polygons.</source>
             <translation>AREAS-tasolla {} ei ole alueita.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="73" />
+            <location filename="../processing/alg_coveragereport.py" line="72" />
             <source>Tells, for each area (municipality or region), how many residents live within each travel-cost cutoff of a service point, using the demand output of Catchments (its cost field).
 
 FACILITIES (optional): service points. When given, Catchments is run first on DEMAND with FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE and CUTOFFS (same meaning as in Catchments), and its cost is used; COST_FIELD and COST_UNIT are then ignored.
@@ -843,17 +843,17 @@ OUTPUT_REPORT: valinnainen HTML-raportti, jossa on taulukko ja kaavio.
 Tulosarvot: TOTAL_POPULATION, COVERED_POPULATION ja COVERED_SHARE (suurimman raja-arvon sisällä), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (kysyntä alueiden ulkopuolella) ja MEAN_COST.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="103" />
+            <location filename="../processing/alg_coveragereport.py" line="102" />
             <source>Service points (optional: run Catchments first)</source>
             <translation>Palvelupisteet (valinnainen: ajetaan ensin Vaikutusalueet)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="106" />
+            <location filename="../processing/alg_coveragereport.py" line="105" />
             <source>Service point id field</source>
             <translation>Palvelupisteen tunnuskenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="234" />
+            <location filename="../processing/alg_coveragereport.py" line="230" />
             <source>Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that already has the cost field of Catchments instead, or install shapely 2.</source>
             <translation>Vaikutusalueiden ajaminen tästä vaatii Python-paketin shapely 2. Anna sen sijaan DEMAND-taso, jossa on jo Vaikutusalueiden cost-kenttä, tai asenna shapely 2.</translation>
         </message>
@@ -1473,7 +1473,7 @@ Lisenssi CC BY 4.0: lähde ja lisenssi kirjoitetaan tason metatietoihin. Tulos F
             <translation>Haetaan {typename} osoitteesta {url} (lisenssi CC BY 4.0).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="114" />
+            <location filename="../processing/alg_fetchstatfi.py" line="113" />
             <source>Could not write the licence and source into the metadata of {}.</source>
             <translation>Lisenssiä ja lähdettä ei voitu kirjoittaa tason {} metatietoihin.</translation>
         </message>
@@ -2650,6 +2650,234 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
         </message>
     </context>
     <context>
+        <name>PrepareNetwork</name>
+        <message>
+            <location filename="../processing/prepare_io.py" line="57" />
+            <source>The OpenStreetMap file {} does not exist.</source>
+            <translation>OpenStreetMap-tiedostoa {} ei ole.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_io.py" line="69" />
+            <source>The OpenStreetMap file {} cannot be read (GDAL's OSM driver found no lines layer in it): give an .osm.pbf or .osm file.</source>
+            <translation>OpenStreetMap-tiedostoa {} ei voi lukea (GDALin OSM-ajuri ei löytänyt siitä lines-tasoa): anna .osm.pbf- tai .osm-tiedosto.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_io.py" line="116" />
+            <source>{} links have a NULL or unknown ajosuunta; they are driven both ways.</source>
+            <translation>{} linkin ajosuunta on NULL tai tuntematon; niitä ajetaan molempiin suuntiin.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_io.py" line="134" />
+            <source>The SPEED_FIELD {} has a value that is not a number.</source>
+            <translation>SPEED_FIELD-kentässä {} on arvo, joka ei ole luku.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_io.py" line="139" />
+            <source>{} links have an unknown value in {}; they are driven both ways.</source>
+            <translation>{} linkillä on tuntematon arvo kentässä {}; niitä ajetaan molempiin suuntiin.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_io.py" line="153" />
+            <source>The EXCLUDE expression is invalid: {}</source>
+            <translation>EXCLUDE-lauseke on virheellinen: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_io.py" line="194" />
+            <source>Could not write the prepared network: {}</source>
+            <translation>Valmisteltua verkkoa ei voitu kirjoittaa: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepareNetworkAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="56" />
+            <source>Prepare road network</source>
+            <translation>Valmistele tieverkko</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="59" />
+            <source>Turns OpenStreetMap or Digiroad road data into a routable network: the lines cars may use, with the driving speed, the one-way direction and the travel time of each link, ready for NETWORK + SPEED_FIELD=speed_kmh + DIRECTION_FIELD=direction of the network algorithms.
+
+INPUT: road lines, or an OpenStreetMap file (.osm.pbf / .osm; its lines layer is read, tags outside the standard columns come from other_tags).
+SCHEMA: 0 auto (detected by the fields), 1 OpenStreetMap (highway, other_tags), 2 Digiroad (ajosuunta, toiminnallinen_luokka or toiminn_lk, linkkityyppi or linkkityyp), 3 generic (SPEED_FIELD and DIRECTION_FIELD as given).
+OpenStreetMap: motorway, trunk, primary, secondary, tertiary (and their _links), unclassified, residential, living_street, service and road are kept; links where the most specific of motorcar, motor_vehicle and access is no or private are dropped. Speed: maxspeed (a number in km/h, N mph, FI:urban 50, FI:rural 80, FI:motorway 120, FI:living_street 20), else the class default (motorway 100, trunk 80, primary 70, secondary 60, tertiary 50, unclassified 40, residential 30, living_street 20, service 20, road 40; a _link 60 % of its road). oneway yes/true/1 along, -1/reverse against, no/false/0 both ways; motorways and roundabouts are one-way unless oneway=no. route=ferry ways are ferries (their duration, else 20 km/h).
+Digiroad: ajosuunta as is; pedestrian and cycle ways, walking areas, paths and service openings dropped (the code lists are in the README); ferries at 20 km/h; speed by functional class 1: 100, 2: 80, 3: 60, 4: 50, 5: 40, 6: 30, others 30.
+SPEED_LIMITS (optional): speed-limit lines (Digiroad's speed limits; value field SPEED_LIMIT_FIELD, default arvo), matched by LINK_ID_FIELD and the measures alkum/loppum when present, else by overlap within 1 m. A link is split where the limit changes along it.
+SPEED_TABLE (optional): a table with class and speed_kmh overriding the class speeds. SPEED_FACTOR (default 1.0) multiplies the legal speeds to give driving speeds; never ferries. EXCLUDE (optional expression): links to drop as well.
+
+OUTPUT: the kept links (in the metric CRS of the work: the input's own projected CRS, else EPSG:3067 in Finland or a UTM zone) with the input's attributes plus speed_kmh, direction (2 both ways, 3 against, 4 along the digitising direction), minutes and source (maxspeed, limit, class, default or ferry).
+OUTPUT_REPORT (optional HTML): km by speed source and class, the excluded classes, the one-way share and a map of the speeds.
+Result values: LINKS, EXCLUDED, SKIPPED (no geometry), LINKS_MAXSPEED, LINKS_LIMIT, LINKS_CLASS, LINKS_DEFAULT, LINKS_FERRY and TOTAL_KM.</source>
+            <translation>Muuntaa OpenStreetMap- tai Digiroad-tieaineiston reititettäväksi verkoksi: autoilla ajettavat viivat, joilla on kunkin linkin ajonopeus, yksisuuntaisuus ja matka-aika, valmiina verkkoalgoritmien parametreihin NETWORK + SPEED_FIELD=speed_kmh + DIRECTION_FIELD=direction.
+
+INPUT: tieviivat tai OpenStreetMap-tiedosto (.osm.pbf / .osm; siitä luetaan lines-taso, vakiosarakkeiden ulkopuoliset tagit tulevat other_tags-kentästä).
+SCHEMA: 0 automaattinen (tunnistetaan kentistä), 1 OpenStreetMap (highway, other_tags), 2 Digiroad (ajosuunta, toiminnallinen_luokka tai toiminn_lk, linkkityyppi tai linkkityyp), 3 yleinen (SPEED_FIELD ja DIRECTION_FIELD sellaisinaan).
+OpenStreetMap: motorway, trunk, primary, secondary, tertiary (ja niiden _link-rampit), unclassified, residential, living_street, service ja road säilytetään; linkit, joilla tarkin annetuista tageista motorcar, motor_vehicle ja access on no tai private, jätetään pois. Nopeus: maxspeed (luku km/h, N mph, FI:urban 50, FI:rural 80, FI:motorway 120, FI:living_street 20), muuten luokan oletus (motorway 100, trunk 80, primary 70, secondary 60, tertiary 50, unclassified 40, residential 30, living_street 20, service 20, road 40; _link 60 % tiensä nopeudesta). oneway yes/true/1 digitointisuuntaan, -1/reverse vastaan, no/false/0 molempiin suuntiin; moottoritiet ja kiertoliittymät ovat yksisuuntaisia, ellei oneway=no. route=ferry-viivat ovat lauttoja (niiden duration, muuten 20 km/h).
+Digiroad: ajosuunta sellaisenaan; kevyen liikenteen väylät, jalankulkualueet, ajopolut ja huoltoaukot jätetään pois (koodiluettelot ovat README-tiedostossa); lautat 20 km/h; nopeus toiminnallisen luokan mukaan 1: 100, 2: 80, 3: 60, 4: 50, 5: 40, 6: 30, muut 30.
+SPEED_LIMITS (valinnainen): nopeusrajoitusviivat (Digiroadin nopeusrajoitukset; arvokenttä SPEED_LIMIT_FIELD, oletus arvo), yhdistetään LINK_ID_FIELD-kentällä ja alkum/loppum-mittauksilla kun ne ovat mukana, muuten 1 m:n päähän ulottuvan päällekkäisyyden perusteella. Linkki katkaistaan kohdista, joissa rajoitus vaihtuu.
+SPEED_TABLE (valinnainen): taulukko, jonka sarakkeet class ja speed_kmh korvaavat luokkien nopeudet. SPEED_FACTOR (oletus 1,0) kertoo lailliset nopeudet ajonopeuksiksi; ei koskaan lautoille. EXCLUDE (valinnainen lauseke): lisäksi poistettavat linkit.
+
+OUTPUT: säilytetyt linkit (laskennan metrisessä koordinaattijärjestelmässä: syötteen oma projisoitu, muuten Suomessa EPSG:3067 tai UTM-vyöhyke) syötteen ominaisuustietoineen sekä speed_kmh, direction (2 molempiin suuntiin, 3 digitointisuuntaa vastaan, 4 digitointisuuntaan), minutes ja source (maxspeed, limit, class, default tai ferry).
+OUTPUT_REPORT (valinnainen HTML): kilometrit nopeuden lähteen ja luokan mukaan, poistetut luokat, yksisuuntaisten osuus ja nopeuksien kartta.
+Tulosarvot: LINKS, EXCLUDED, SKIPPED (ei geometriaa), LINKS_MAXSPEED, LINKS_LIMIT, LINKS_CLASS, LINKS_DEFAULT, LINKS_FERRY ja TOTAL_KM.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="96" />
+            <source>Road lines or OpenStreetMap file</source>
+            <translation>Tieviivat tai OpenStreetMap-tiedosto</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="98" />
+            <source>Schema</source>
+            <translation>Skeema</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="98" />
+            <source>Auto (detect by fields)</source>
+            <translation>Automaattinen (tunnista kentistä)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="98" />
+            <source>OpenStreetMap</source>
+            <translation>OpenStreetMap</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="98" />
+            <source>Digiroad</source>
+            <translation>Digiroad</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="98" />
+            <source>Generic (speed and direction fields)</source>
+            <translation>Yleinen (nopeus- ja suuntakentät)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="102" />
+            <source>Speed field (km/h; generic schema)</source>
+            <translation>Nopeuskenttä (km/h; yleinen skeema)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="105" />
+            <source>Direction field (generic schema)</source>
+            <translation>Suuntakenttä (yleinen skeema)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="108" />
+            <source>Speed limits (lines)</source>
+            <translation>Nopeusrajoitukset (viivat)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="110" />
+            <source>Speed limit value field</source>
+            <translation>Nopeusrajoituksen arvokenttä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="112" />
+            <source>Link id field (in both layers)</source>
+            <translation>Linkin tunnuskenttä (molemmissa tasoissa)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="114" />
+            <source>Speed table (class, speed_kmh)</source>
+            <translation>Nopeustaulukko (class, speed_kmh)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="116" />
+            <source>Speed factor (driving speed / legal speed)</source>
+            <translation>Nopeuskerroin (ajonopeus / sallittu nopeus)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="119" />
+            <source>Exclude links (expression)</source>
+            <translation>Poistettavat linkit (lauseke)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="121" />
+            <source>Prepared road network</source>
+            <translation>Valmisteltu tieverkko</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="123" />
+            <source>Road network report</source>
+            <translation>Tieverkkoraportti</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="123" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML-tiedostot (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <source>Links written</source>
+            <translation>Kirjoitetut linkit</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <source>Links excluded</source>
+            <translation>Poistetut linkit</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <source>Links without geometry</source>
+            <translation>Linkit ilman geometriaa</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <source>Total length (km)</source>
+            <translation>Kokonaispituus (km)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="131" />
+            <source>Links by speed source: {}</source>
+            <translation>Linkit nopeuden lähteen mukaan: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="151" />
+            <source>The INPUT layer {} is not a line layer: give road lines or an OpenStreetMap file.</source>
+            <translation>INPUT-taso {} ei ole viivataso: anna tieviivat tai OpenStreetMap-tiedosto.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="183" />
+            <source>{} links written ({:.1f} km), {} excluded, {} without geometry. Time: reading {:.1f} s, rules and speeds {:.1f} s, writing {:.1f} s.</source>
+            <translation>{} linkkiä kirjoitettu ({:.1f} km), {} poistettu, {} ilman geometriaa. Aika: luku {:.1f} s, säännöt ja nopeudet {:.1f} s, kirjoitus {:.1f} s.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="189" />
+            <source>Skipped {} links without a usable geometry.</source>
+            <translation>Ohitettiin {} linkkiä, joilla ei ole käyttökelpoista geometriaa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="208" />
+            <source>SCHEMA auto: the INPUT layer {} has none of the expected fields (looked for {}). Choose SCHEMA 3 (generic) with SPEED_FIELD and DIRECTION_FIELD, or give OpenStreetMap or Digiroad data.</source>
+            <translation>SCHEMA automaattinen: INPUT-tasossa {} ei ole yhtään odotetuista kentistä (etsittiin {}). Valitse SCHEMA 3 (yleinen) ja SPEED_FIELD ja DIRECTION_FIELD, tai anna OpenStreetMap- tai Digiroad-aineisto.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="213" />
+            <source>SCHEMA 2 (Digiroad): the INPUT layer {} lacks the Digiroad fields (looked for {}).</source>
+            <translation>SCHEMA 2 (Digiroad): INPUT-tasosta {} puuttuvat Digiroadin kentät (etsittiin {}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="217" />
+            <source>SCHEMA 1 (OpenStreetMap): the INPUT layer {} has neither highway nor other_tags.</source>
+            <translation>SCHEMA 1 (OpenStreetMap): INPUT-tasossa {} ei ole highway- eikä other_tags-kenttää.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="225" />
+            <source>SPEED_FACTOR must be a positive number (e.g. 0.9).</source>
+            <translation>SPEED_FACTOR on oltava positiivinen luku (esim. 0.9).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="234" />
+            <source>SPEED_TABLE: {}. Give one row per class with a speed in km/h above 0.</source>
+            <translation>SPEED_TABLE: {}. Anna yksi rivi luokkaa kohden ja nopeus km/h suurempana kuin 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="237" />
+            <source>SPEED_TABLE needs the columns class and speed_kmh (it has: {}).</source>
+            <translation>SPEED_TABLE tarvitsee sarakkeet class ja speed_kmh (siinä on: {}).</translation>
+        </message>
+    </context>
+    <context>
         <name>Presence</name>
         <message>
             <location filename="../core/presence/edits.py" line="226" />
@@ -3057,6 +3285,84 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
             <source>R</source>
             <comment>remote service</comment>
             <translation>E</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoadReport</name>
+        <message>
+            <location filename="../core/report/network_report.py" line="81" />
+            <source>Map of the driving speeds</source>
+            <translation>Ajonopeuksien kartta</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="94" />
+            <source>speed source</source>
+            <translation>nopeuden lähde</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="94" />
+            <source>class</source>
+            <translation>luokka</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="95" />
+            <source>links</source>
+            <translation>linkit</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="95" />
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="96" />
+            <source>total</source>
+            <translation>yhteensä</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="97" />
+            <source>Schema</source>
+            <translation>Skeema</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="98" />
+            <source>Length by speed source</source>
+            <translation>Pituus nopeuden lähteen mukaan</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="103" />
+            <source>Length by speed source and class</source>
+            <translation>Pituus nopeuden lähteen ja luokan mukaan</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="107" />
+            <source>Excluded links by class</source>
+            <translation>Poistetut linkit luokittain</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="110" />
+            <source>One-way links</source>
+            <translation>Yksisuuntaiset linkit</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="111" />
+            <source>one-way km</source>
+            <translation>yksisuuntaisia km</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="111" />
+            <source>share of km</source>
+            <translation>osuus kilometreistä</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="113" />
+            <source>Driving speeds</source>
+            <translation>Ajonopeudet</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="114" />
+            <source>Prepared road network</source>
+            <translation>Valmisteltu tieverkko</translation>
         </message>
     </context>
     <context>
@@ -3709,22 +4015,22 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../core/presence/project.py" line="77" />
+            <location filename="../core/presence/project.py" line="63" />
             <source>Mode must be staff, appointment or remote.</source>
             <translation>Tavan on oltava staff (oma henkilöstö), appointment (ajanvaraus) tai remote (etäpalvelu).</translation>
         </message>
         <message>
-            <location filename="../core/presence/project.py" line="82" />
+            <location filename="../core/presence/project.py" line="68" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Päiviä viikossa on oltava 0–5.</translation>
         </message>
         <message>
-            <location filename="../core/presence/project.py" line="87" />
+            <location filename="../core/presence/project.py" line="73" />
             <source>Annual visits cannot be negative.</source>
             <translation>Käyntejä vuodessa ei voi olla negatiivinen määrä.</translation>
         </message>
         <message>
-            <location filename="../core/presence/project.py" line="108" />
+            <location filename="../core/presence/project.py" line="94" />
             <source>Agency presence</source>
             <translation>Virastojen läsnäolo</translation>
         </message>

@@ -4,12 +4,12 @@
     <context>
         <name>CatchmentsAlgorithm</name>
         <message>
-            <location filename="../processing/alg_catchments.py" line="108" />
+            <location filename="../processing/alg_catchments.py" line="109" />
             <source>Catchment areas</source>
             <translation>Upptagningsområden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="59" />
+            <location filename="../processing/alg_catchments.py" line="60" />
             <source>Allocates every demand feature (e.g. a population grid cell) to the service point it reaches at the least travel cost, and draws each service point's catchment area.
 
 FACILITIES: the service points; FACILITY_ID: their id field (optional, default the feature id; ids must be unique).
@@ -38,122 +38,122 @@ Vid lika kostnad väljs den servicepunkt som kommer först i lagret. Beräkninge
 Resultatvärden: TOTAL_POPULATION och UNREACHABLE_POPULATION.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="92" />
+            <location filename="../processing/alg_catchments.py" line="93" />
             <source>Service points</source>
             <translation>Servicepunkter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="94" />
+            <location filename="../processing/alg_catchments.py" line="95" />
             <source>Service point id field (default: feature id)</source>
             <translation>Servicepunktens id-fält (standard: objektets id)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="97" />
+            <location filename="../processing/alg_catchments.py" line="98" />
             <source>Demand (points or polygons, e.g. a population grid)</source>
             <translation>Efterfrågan (punkter eller ytor, t.ex. ett befolkningsrutnät)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="100" />
+            <location filename="../processing/alg_catchments.py" line="101" />
             <source>Population field</source>
             <translation>Befolkningsfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="104" />
+            <location filename="../processing/alg_catchments.py" line="105" />
             <source>Cost cutoffs (increasing, comma-separated)</source>
             <translation>Kostnadsgränser (växande, kommaseparerade)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="106" />
+            <location filename="../processing/alg_catchments.py" line="107" />
             <source>Demand with nearest service point</source>
             <translation>Efterfrågan med närmaste servicepunkt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="110" />
+            <location filename="../processing/alg_catchments.py" line="111" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="111" />
+            <location filename="../processing/alg_catchments.py" line="112" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="133" />
+            <location filename="../processing/alg_catchments.py" line="134" />
             <source>Computing in {}.</source>
             <translation>Beräknar i koordinatsystemet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="139" />
+            <location filename="../processing/alg_catchments.py" line="140" />
             <source>The FACILITIES layer {} has no service points with a location: give at least one point.</source>
             <translation>FACILITIES-lagret {} har inga servicepunkter med läge: ange minst en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="144" />
+            <location filename="../processing/alg_catchments.py" line="145" />
             <source>Skipped {} service points with an empty or invalid geometry.</source>
             <translation>Hoppade över {} servicepunkter med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="150" />
+            <location filename="../processing/alg_catchments.py" line="151" />
             <source>The DEMAND layer {} has no features with a usable geometry.</source>
             <translation>DEMAND-lagret {} har inga objekt med användbar geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="153" />
+            <location filename="../processing/alg_catchments.py" line="154" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Hoppade över {} efterfrågeobjekt med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="158" />
+            <location filename="../processing/alg_catchments.py" line="159" />
             <source>The POPULATION field {} of the DEMAND layer has a value that is not a number.</source>
             <translation>Befolkningsfältet {} i DEMAND-lagret har ett värde som inte är ett tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="163" />
+            <location filename="../processing/alg_catchments.py" line="164" />
             <source>{} demand features have a NULL or negative population; they count as 0.</source>
             <translation>{} efterfrågeobjekt har NULL eller negativ befolkning; de räknas som 0.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="196" />
+            <location filename="../processing/alg_catchments.py" line="197" />
             <source>{} demand features, {} service points; total population {:.0f}, unreachable {:.0f} (costs in {}).</source>
             <translation>{} efterfrågeobjekt, {} servicepunkter; total befolkning {:.0f}, kan inte nås {:.0f} (kostnader i {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="199" />
+            <location filename="../processing/alg_catchments.py" line="200" />
             <source>Time: reading {:.1f} s, costs {:.1f} s, areas {:.1f} s, writing {:.1f} s, total {:.1f} s.</source>
             <translation>Tid: läsning {:.1f} s, kostnader {:.1f} s, områden {:.1f} s, skrivning {:.1f} s, totalt {:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="217" />
+            <location filename="../processing/alg_catchments.py" line="219" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60 (got '{}').</source>
             <translation>CUTOFFS måste vara växande positiva tal åtskilda med kommatecken, t.ex. 30,60 (angivet '{}').</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="225" />
+            <location filename="../processing/alg_catchments.py" line="227" />
             <source>The DEMAND layer {} has no population field {}: give its numeric population field as POPULATION.</source>
             <translation>DEMAND-lagret {} har inget befolkningsfält {}: ange dess numeriska befolkningsfält som POPULATION.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="229" />
+            <location filename="../processing/alg_catchments.py" line="231" />
             <source>The POPULATION field {} of the DEMAND layer is not numeric: give a field of resident counts.</source>
             <translation>Befolkningsfältet {} i DEMAND-lagret är inte numeriskt: ange ett fält med invånarantal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="233" />
+            <location filename="../processing/alg_catchments.py" line="235" />
             <source>The FACILITIES layer has no field {}.</source>
             <translation>FACILITIES-lagret har inget fält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="240" />
+            <location filename="../processing/alg_catchments.py" line="242" />
             <source>Some service points have no {} (NULL): every service point needs an id.</source>
             <translation>Vissa servicepunkter saknar {} (NULL): varje servicepunkt behöver ett id.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="248" />
+            <location filename="../processing/alg_catchments.py" line="250" />
             <source>The FACILITY_ID field {} has duplicate ids ({}): the ids of the service points must be unique.</source>
             <translation>FACILITY_ID-fältet {} har dubbla id:n ({}): servicepunkternas id:n måste vara unika.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="295" />
+            <location filename="../processing/alg_catchments.py" line="297" />
             <source>The DEMAND layer already has a field {}; the output replaces its values.</source>
             <translation>DEMAND-lagret har redan ett fält {}; i resultatet ersätts dess värden.</translation>
         </message>
@@ -577,242 +577,242 @@ Resultat: PREMISES, PRESENCE och AGENCIES, de kopierade raderna.</translation>
     <context>
         <name>CoverageReportAlgorithm</name>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="70" />
+            <location filename="../processing/alg_coveragereport.py" line="69" />
             <source>Coverage report by area</source>
             <translation>Täckningsrapport per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="100" />
+            <location filename="../processing/alg_coveragereport.py" line="99" />
             <source>Demand with travel costs (output of Catchments)</source>
             <translation>Efterfrågan med restider (resultat av Upptagningsområden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="111" />
+            <location filename="../processing/alg_coveragereport.py" line="110" />
             <source>Population field</source>
             <translation>Befolkningsfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="114" />
+            <location filename="../processing/alg_coveragereport.py" line="113" />
             <source>Travel cost field</source>
             <translation>Fält för restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="117" />
+            <location filename="../processing/alg_coveragereport.py" line="116" />
             <source>Residents aged 65+ field (optional)</source>
             <translation>Fält för invånare 65 år och äldre (valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="120" />
+            <location filename="../processing/alg_coveragereport.py" line="119" />
             <source>Cutoffs (comma-separated, same unit as the cost)</source>
             <translation>Gränsvärden (åtskilda med kommatecken, i samma enhet som restiden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="122" />
+            <location filename="../processing/alg_coveragereport.py" line="121" />
             <source>Unit of the cost (for the report)</source>
             <translation>Restidens enhet (för rapporten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="122" />
+            <location filename="../processing/alg_coveragereport.py" line="121" />
             <source>minutes</source>
             <translation>minuter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="206" />
+            <location filename="../processing/alg_coveragereport.py" line="202" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="125" />
+            <location filename="../processing/alg_coveragereport.py" line="124" />
             <source>Areas (municipalities or regions)</source>
             <translation>Områden (kommuner eller landskap)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="127" />
+            <location filename="../processing/alg_coveragereport.py" line="126" />
             <source>Area name field</source>
             <translation>Fält för områdets namn</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="265" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Coverage by area</source>
             <translation>Täckning per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="131" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>Coverage report (HTML)</source>
             <translation>Täckningsrapport (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="131" />
+            <location filename="../processing/alg_coveragereport.py" line="130" />
             <source>HTML files (*.html)</source>
             <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="133" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="133" />
             <source>Population within the largest cutoff</source>
             <translation>Befolkning inom det största gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="133" />
             <source>Share within the largest cutoff (%)</source>
             <translation>Andel inom det största gränsvärdet (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="133" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="133" />
             <source>Population outside every area</source>
             <translation>Befolkning utanför alla områden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="133" />
             <source>Population-weighted mean cost</source>
             <translation>Befolkningsviktad genomsnittlig restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="240" />
+            <location filename="../processing/alg_coveragereport.py" line="236" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
             <translation>CUTOFFS måste vara växande positiva tal åtskilda med kommatecken, t.ex. 30,60.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="170" />
+            <location filename="../processing/alg_coveragereport.py" line="169" />
             <source>Using the field ika_65_ for residents aged 65+.</source>
             <translation>Invånare 65 år och äldre läses från fältet ika_65_.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="173" />
+            <location filename="../processing/alg_coveragereport.py" line="172" />
             <source>The AREAS layer has no field {}.</source>
             <translation>Lagret AREAS har inget fält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="175" />
+            <location filename="../processing/alg_coveragereport.py" line="174" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>Lagret DEMAND {} är tomt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="188" />
+            <location filename="../processing/alg_coveragereport.py" line="187" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} efterfrågeobjekt hade en befolkning som var NULL eller negativ; de räknas som 0.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="191" />
+            <location filename="../processing/alg_coveragereport.py" line="190" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Hoppade över {} efterfrågeobjekt med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="194" />
+            <location filename="../processing/alg_coveragereport.py" line="193" />
             <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
             <translation>{} invånare ({} efterfrågeobjekt) ligger utanför alla områden och finns inte i tabellen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="206" />
+            <location filename="../processing/alg_coveragereport.py" line="202" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="211" />
+            <location filename="../processing/alg_coveragereport.py" line="207" />
             <source>Coverage report</source>
             <translation>Täckningsrapport</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="257" />
             <source>Area</source>
             <translation>Område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="257" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="257" />
             <source>Within {} {}</source>
             <translation>Inom {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="258" />
             <source>Share within {} (%)</source>
             <translation>Andel inom {} (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="258" />
             <source>Unreachable</source>
             <translation>Kan inte nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="263" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Mean cost ({})</source>
             <translation>Genomsnittlig restid ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="263" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Aged 65+</source>
             <translation>65 år och äldre</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="263" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>65+ within {} {}</source>
             <translation>65+ inom {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="264" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Masked cells</source>
             <translation>Skyddade rutor</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="264" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Population in masked cells</source>
             <translation>Befolkning i skyddade rutor</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="265" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Total</source>
             <translation>Totalt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="266" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Share of population (%)</source>
             <translation>Andel av befolkningen (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="266" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Run parameters</source>
             <translation>Körningens parametrar</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="267" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>En invånare ligger inom ett gränsvärde när restiden till närmaste servicepunkt är högst gränsvärdet. Skyddade rutor (färre än 10 invånare) saknar åldersfördelning; deras invånare räknas in i befolkningen men inte i siffrorna för 65 år och äldre.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="276" />
+            <location filename="../processing/alg_coveragereport.py" line="272" />
             <source>Choose the {} field of the DEMAND layer.</source>
             <translation>Välj fältet {} i lagret DEMAND.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="280" />
+            <location filename="../processing/alg_coveragereport.py" line="276" />
             <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
             <translation>Lagret DEMAND har inget fält {} (parameter {}). Kör först Upptagningsområden eller välj ett annat fält.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="284" />
+            <location filename="../processing/alg_coveragereport.py" line="280" />
             <source>The field {} of the DEMAND layer is not numeric.</source>
             <translation>Fältet {} i lagret DEMAND är inte numeriskt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="302" />
+            <location filename="../processing/alg_coveragereport.py" line="298" />
             <source>The AREAS layer {} has no polygons.</source>
             <translation>Lagret AREAS {} har inga polygoner.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="73" />
+            <location filename="../processing/alg_coveragereport.py" line="72" />
             <source>Tells, for each area (municipality or region), how many residents live within each travel-cost cutoff of a service point, using the demand output of Catchments (its cost field).
 
 FACILITIES (optional): service points. When given, Catchments is run first on DEMAND with FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE and CUTOFFS (same meaning as in Catchments), and its cost is used; COST_FIELD and COST_UNIT are then ignored.
@@ -843,17 +843,17 @@ OUTPUT_REPORT: valfri HTML-rapport med tabellen och ett diagram.
 Resultatvärden: TOTAL_POPULATION, COVERED_POPULATION och COVERED_SHARE (inom det största gränsvärdet), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (efterfrågan utanför alla områden) och MEAN_COST.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="103" />
+            <location filename="../processing/alg_coveragereport.py" line="102" />
             <source>Service points (optional: run Catchments first)</source>
             <translation>Servicepunkter (valfritt: kör först Upptagningsområden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="106" />
+            <location filename="../processing/alg_coveragereport.py" line="105" />
             <source>Service point id field</source>
             <translation>Fält för servicepunktens id</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="234" />
+            <location filename="../processing/alg_coveragereport.py" line="230" />
             <source>Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that already has the cost field of Catchments instead, or install shapely 2.</source>
             <translation>För att köra Upptagningsområden härifrån behövs Python-paketet shapely 2. Ange i stället ett DEMAND-lager som redan har fältet cost från Upptagningsområden, eller installera shapely 2.</translation>
         </message>
@@ -1473,7 +1473,7 @@ Licens CC BY 4.0: källan och licensen skrivs in i lagrets metadata. Resultat FE
             <translation>Hämtar {typename} från {url} (licens CC BY 4.0).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="114" />
+            <location filename="../processing/alg_fetchstatfi.py" line="113" />
             <source>Could not write the licence and source into the metadata of {}.</source>
             <translation>Det gick inte att skriva licensen och källan i metadata för {}.</translation>
         </message>
@@ -2650,6 +2650,234 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
         </message>
     </context>
     <context>
+        <name>PrepareNetwork</name>
+        <message>
+            <location filename="../processing/prepare_io.py" line="57" />
+            <source>The OpenStreetMap file {} does not exist.</source>
+            <translation>OpenStreetMap-filen {} finns inte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_io.py" line="69" />
+            <source>The OpenStreetMap file {} cannot be read (GDAL's OSM driver found no lines layer in it): give an .osm.pbf or .osm file.</source>
+            <translation>OpenStreetMap-filen {} kan inte läsas (GDAL:s OSM-drivrutin hittade inget lines-lager i den): ge en .osm.pbf- eller .osm-fil.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_io.py" line="116" />
+            <source>{} links have a NULL or unknown ajosuunta; they are driven both ways.</source>
+            <translation>{} länkar har en NULL eller okänd ajosuunta; de körs i båda riktningarna.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_io.py" line="134" />
+            <source>The SPEED_FIELD {} has a value that is not a number.</source>
+            <translation>SPEED_FIELD {} har ett värde som inte är ett tal.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_io.py" line="139" />
+            <source>{} links have an unknown value in {}; they are driven both ways.</source>
+            <translation>{} länkar har ett okänt värde i {}; de körs i båda riktningarna.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_io.py" line="153" />
+            <source>The EXCLUDE expression is invalid: {}</source>
+            <translation>EXCLUDE-uttrycket är ogiltigt: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_io.py" line="194" />
+            <source>Could not write the prepared network: {}</source>
+            <translation>Det förberedda nätet kunde inte skrivas: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepareNetworkAlgorithm</name>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="56" />
+            <source>Prepare road network</source>
+            <translation>Förbered vägnät</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="59" />
+            <source>Turns OpenStreetMap or Digiroad road data into a routable network: the lines cars may use, with the driving speed, the one-way direction and the travel time of each link, ready for NETWORK + SPEED_FIELD=speed_kmh + DIRECTION_FIELD=direction of the network algorithms.
+
+INPUT: road lines, or an OpenStreetMap file (.osm.pbf / .osm; its lines layer is read, tags outside the standard columns come from other_tags).
+SCHEMA: 0 auto (detected by the fields), 1 OpenStreetMap (highway, other_tags), 2 Digiroad (ajosuunta, toiminnallinen_luokka or toiminn_lk, linkkityyppi or linkkityyp), 3 generic (SPEED_FIELD and DIRECTION_FIELD as given).
+OpenStreetMap: motorway, trunk, primary, secondary, tertiary (and their _links), unclassified, residential, living_street, service and road are kept; links where the most specific of motorcar, motor_vehicle and access is no or private are dropped. Speed: maxspeed (a number in km/h, N mph, FI:urban 50, FI:rural 80, FI:motorway 120, FI:living_street 20), else the class default (motorway 100, trunk 80, primary 70, secondary 60, tertiary 50, unclassified 40, residential 30, living_street 20, service 20, road 40; a _link 60 % of its road). oneway yes/true/1 along, -1/reverse against, no/false/0 both ways; motorways and roundabouts are one-way unless oneway=no. route=ferry ways are ferries (their duration, else 20 km/h).
+Digiroad: ajosuunta as is; pedestrian and cycle ways, walking areas, paths and service openings dropped (the code lists are in the README); ferries at 20 km/h; speed by functional class 1: 100, 2: 80, 3: 60, 4: 50, 5: 40, 6: 30, others 30.
+SPEED_LIMITS (optional): speed-limit lines (Digiroad's speed limits; value field SPEED_LIMIT_FIELD, default arvo), matched by LINK_ID_FIELD and the measures alkum/loppum when present, else by overlap within 1 m. A link is split where the limit changes along it.
+SPEED_TABLE (optional): a table with class and speed_kmh overriding the class speeds. SPEED_FACTOR (default 1.0) multiplies the legal speeds to give driving speeds; never ferries. EXCLUDE (optional expression): links to drop as well.
+
+OUTPUT: the kept links (in the metric CRS of the work: the input's own projected CRS, else EPSG:3067 in Finland or a UTM zone) with the input's attributes plus speed_kmh, direction (2 both ways, 3 against, 4 along the digitising direction), minutes and source (maxspeed, limit, class, default or ferry).
+OUTPUT_REPORT (optional HTML): km by speed source and class, the excluded classes, the one-way share and a map of the speeds.
+Result values: LINKS, EXCLUDED, SKIPPED (no geometry), LINKS_MAXSPEED, LINKS_LIMIT, LINKS_CLASS, LINKS_DEFAULT, LINKS_FERRY and TOTAL_KM.</source>
+            <translation>Gör OpenStreetMap- eller Digiroad-vägdata till ett ruttbart nät: de linjer som bilar får använda, med varje länks körhastighet, enkelriktning och restid, färdigt för NETWORK + SPEED_FIELD=speed_kmh + DIRECTION_FIELD=direction i nätverksalgoritmerna.
+
+INPUT: väglinjer eller en OpenStreetMap-fil (.osm.pbf / .osm; dess lines-lager läses, taggar utanför standardkolumnerna kommer från other_tags).
+SCHEMA: 0 automatiskt (känns igen på fälten), 1 OpenStreetMap (highway, other_tags), 2 Digiroad (ajosuunta, toiminnallinen_luokka eller toiminn_lk, linkkityyppi eller linkkityyp), 3 allmänt (SPEED_FIELD och DIRECTION_FIELD som de är).
+OpenStreetMap: motorway, trunk, primary, secondary, tertiary (och deras _link-ramper), unclassified, residential, living_street, service och road behålls; länkar där den mest specifika av motorcar, motor_vehicle och access är no eller private tas bort. Hastighet: maxspeed (ett tal i km/h, N mph, FI:urban 50, FI:rural 80, FI:motorway 120, FI:living_street 20), annars klassens standard (motorway 100, trunk 80, primary 70, secondary 60, tertiary 50, unclassified 40, residential 30, living_street 20, service 20, road 40; en _link 60 % av sin vägs hastighet). oneway yes/true/1 i digitaliseringsriktningen, -1/reverse mot den, no/false/0 båda riktningarna; motorvägar och cirkulationsplatser är enkelriktade om inte oneway=no. route=ferry-linjer är färjor (deras duration, annars 20 km/h).
+Digiroad: ajosuunta som den är; gång- och cykelvägar, gågator, stigar och serviceöppningar tas bort (kodlistorna finns i README); färjor 20 km/h; hastighet enligt funktionell klass 1: 100, 2: 80, 3: 60, 4: 50, 5: 40, 6: 30, övriga 30.
+SPEED_LIMITS (valfritt): hastighetsbegränsningslinjer (Digiroads hastighetsbegränsningar; värdefält SPEED_LIMIT_FIELD, standard arvo), kopplade med LINK_ID_FIELD och måtten alkum/loppum när de finns, annars genom överlappning inom 1 m. En länk delas där begränsningen ändras längs den.
+SPEED_TABLE (valfritt): en tabell med class och speed_kmh som ersätter klassernas hastigheter. SPEED_FACTOR (standard 1,0) multiplicerar de lagliga hastigheterna till körhastigheter; aldrig för färjor. EXCLUDE (valfritt uttryck): länkar som också tas bort.
+
+OUTPUT: de behållna länkarna (i beräkningens metriska koordinatsystem: indatas eget projicerade, annars EPSG:3067 i Finland eller en UTM-zon) med indatas attribut samt speed_kmh, direction (2 båda riktningarna, 3 mot digitaliseringsriktningen, 4 i digitaliseringsriktningen), minutes och source (maxspeed, limit, class, default eller ferry).
+OUTPUT_REPORT (valfri HTML): km per hastighetskälla och klass, de borttagna klasserna, andelen enkelriktat och en karta över hastigheterna.
+Resultatvärden: LINKS, EXCLUDED, SKIPPED (ingen geometri), LINKS_MAXSPEED, LINKS_LIMIT, LINKS_CLASS, LINKS_DEFAULT, LINKS_FERRY och TOTAL_KM.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="96" />
+            <source>Road lines or OpenStreetMap file</source>
+            <translation>Väglinjer eller OpenStreetMap-fil</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="98" />
+            <source>Schema</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="98" />
+            <source>Auto (detect by fields)</source>
+            <translation>Automatiskt (känn igen på fälten)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="98" />
+            <source>OpenStreetMap</source>
+            <translation>OpenStreetMap</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="98" />
+            <source>Digiroad</source>
+            <translation>Digiroad</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="98" />
+            <source>Generic (speed and direction fields)</source>
+            <translation>Allmänt (hastighets- och riktningsfält)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="102" />
+            <source>Speed field (km/h; generic schema)</source>
+            <translation>Hastighetsfält (km/h; allmänt schema)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="105" />
+            <source>Direction field (generic schema)</source>
+            <translation>Riktningsfält (allmänt schema)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="108" />
+            <source>Speed limits (lines)</source>
+            <translation>Hastighetsbegränsningar (linjer)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="110" />
+            <source>Speed limit value field</source>
+            <translation>Fält för hastighetsbegränsningens värde</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="112" />
+            <source>Link id field (in both layers)</source>
+            <translation>Länkens id-fält (i båda lagren)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="114" />
+            <source>Speed table (class, speed_kmh)</source>
+            <translation>Hastighetstabell (class, speed_kmh)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="116" />
+            <source>Speed factor (driving speed / legal speed)</source>
+            <translation>Hastighetsfaktor (körhastighet / tillåten hastighet)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="119" />
+            <source>Exclude links (expression)</source>
+            <translation>Länkar att ta bort (uttryck)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="121" />
+            <source>Prepared road network</source>
+            <translation>Förberett vägnät</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="123" />
+            <source>Road network report</source>
+            <translation>Vägnätsrapport</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="123" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML-filer (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <source>Links written</source>
+            <translation>Skrivna länkar</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <source>Links excluded</source>
+            <translation>Borttagna länkar</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <source>Links without geometry</source>
+            <translation>Länkar utan geometri</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <source>Total length (km)</source>
+            <translation>Total längd (km)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="131" />
+            <source>Links by speed source: {}</source>
+            <translation>Länkar per hastighetskälla: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="151" />
+            <source>The INPUT layer {} is not a line layer: give road lines or an OpenStreetMap file.</source>
+            <translation>INPUT-lagret {} är inte ett linjelager: ge väglinjer eller en OpenStreetMap-fil.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="183" />
+            <source>{} links written ({:.1f} km), {} excluded, {} without geometry. Time: reading {:.1f} s, rules and speeds {:.1f} s, writing {:.1f} s.</source>
+            <translation>{} länkar skrivna ({:.1f} km), {} borttagna, {} utan geometri. Tid: läsning {:.1f} s, regler och hastigheter {:.1f} s, skrivning {:.1f} s.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="189" />
+            <source>Skipped {} links without a usable geometry.</source>
+            <translation>Hoppade över {} länkar utan användbar geometri.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="208" />
+            <source>SCHEMA auto: the INPUT layer {} has none of the expected fields (looked for {}). Choose SCHEMA 3 (generic) with SPEED_FIELD and DIRECTION_FIELD, or give OpenStreetMap or Digiroad data.</source>
+            <translation>SCHEMA automatiskt: INPUT-lagret {} har inget av de väntade fälten (söktes {}). Välj SCHEMA 3 (allmänt) med SPEED_FIELD och DIRECTION_FIELD, eller ge OpenStreetMap- eller Digiroad-data.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="213" />
+            <source>SCHEMA 2 (Digiroad): the INPUT layer {} lacks the Digiroad fields (looked for {}).</source>
+            <translation>SCHEMA 2 (Digiroad): INPUT-lagret {} saknar Digiroads fält (söktes {}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="217" />
+            <source>SCHEMA 1 (OpenStreetMap): the INPUT layer {} has neither highway nor other_tags.</source>
+            <translation>SCHEMA 1 (OpenStreetMap): INPUT-lagret {} har varken highway eller other_tags.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="225" />
+            <source>SPEED_FACTOR must be a positive number (e.g. 0.9).</source>
+            <translation>SPEED_FACTOR måste vara ett positivt tal (t.ex. 0.9).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="234" />
+            <source>SPEED_TABLE: {}. Give one row per class with a speed in km/h above 0.</source>
+            <translation>SPEED_TABLE: {}. Ge en rad per klass med en hastighet i km/h över 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="237" />
+            <source>SPEED_TABLE needs the columns class and speed_kmh (it has: {}).</source>
+            <translation>SPEED_TABLE behöver kolumnerna class och speed_kmh (den har: {}).</translation>
+        </message>
+    </context>
+    <context>
         <name>Presence</name>
         <message>
             <location filename="../core/presence/edits.py" line="226" />
@@ -3057,6 +3285,84 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
             <source>R</source>
             <comment>remote service</comment>
             <translation>D</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoadReport</name>
+        <message>
+            <location filename="../core/report/network_report.py" line="81" />
+            <source>Map of the driving speeds</source>
+            <translation>Karta över körhastigheterna</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="94" />
+            <source>speed source</source>
+            <translation>hastighetskälla</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="94" />
+            <source>class</source>
+            <translation>klass</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="95" />
+            <source>links</source>
+            <translation>länkar</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="95" />
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="96" />
+            <source>total</source>
+            <translation>totalt</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="97" />
+            <source>Schema</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="98" />
+            <source>Length by speed source</source>
+            <translation>Längd per hastighetskälla</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="103" />
+            <source>Length by speed source and class</source>
+            <translation>Längd per hastighetskälla och klass</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="107" />
+            <source>Excluded links by class</source>
+            <translation>Borttagna länkar per klass</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="110" />
+            <source>One-way links</source>
+            <translation>Enkelriktade länkar</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="111" />
+            <source>one-way km</source>
+            <translation>enkelriktade km</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="111" />
+            <source>share of km</source>
+            <translation>andel av km</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="113" />
+            <source>Driving speeds</source>
+            <translation>Körhastigheter</translation>
+        </message>
+        <message>
+            <location filename="../core/report/network_report.py" line="114" />
+            <source>Prepared road network</source>
+            <translation>Förberett vägnät</translation>
         </message>
     </context>
     <context>
@@ -3709,22 +4015,22 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../core/presence/project.py" line="77" />
+            <location filename="../core/presence/project.py" line="63" />
             <source>Mode must be staff, appointment or remote.</source>
             <translation>Sättet måste vara staff (egen personal), appointment (tidsbokning) eller remote (distansservice).</translation>
         </message>
         <message>
-            <location filename="../core/presence/project.py" line="82" />
+            <location filename="../core/presence/project.py" line="68" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Dagar per vecka måste vara mellan 0 och 5.</translation>
         </message>
         <message>
-            <location filename="../core/presence/project.py" line="87" />
+            <location filename="../core/presence/project.py" line="73" />
             <source>Annual visits cannot be negative.</source>
             <translation>Antalet besök per år kan inte vara negativt.</translation>
         </message>
         <message>
-            <location filename="../core/presence/project.py" line="108" />
+            <location filename="../core/presence/project.py" line="94" />
             <source>Agency presence</source>
             <translation>Myndigheternas närvaro</translation>
         </message>

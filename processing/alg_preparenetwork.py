@@ -20,9 +20,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import layerio
-from ..core import roadprep as rp
-from ..core.costs import CancelledError
+from ..core.network import layerio
+from ..core.network import prepare as rp
+from ..core.network.costs import CancelledError
 from . import prepare_io
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded

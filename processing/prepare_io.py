@@ -19,13 +19,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import layerio
-from ..core import roadprep as rp
-from ..core import roadprep_osm as osm
-from ..core import roadprep_pieces as rpp
 from ..core.compat import FieldType
-from ..core.costs import CancelledError
-from ..core.roadprep_report import Summary, write_report
+from ..core.network import layerio
+from ..core.network import osm_rules as osm
+from ..core.network import pieces as rpp
+from ..core.network import prepare as rp
+from ..core.network.costs import CancelledError
+from ..core.report.network_report import Summary, write_report
 from .costparams import fast_read_layer
 
 OSM_SUFFIXES = (".osm.pbf", ".pbf", ".osm")
@@ -122,7 +122,7 @@ def link_rules(alg, schema, lines, parameters, context, feedback) -> rp.LinkRule
 
 
 def _generic_rules(alg, lines, parameters, context, feedback, n) -> rp.LinkRules:
-    from ..core.network import parse_direction_values
+    from ..core.network.graph import parse_direction_values
 
     speed_field = alg.parameterAsString(parameters, alg.SPEED_FIELD, context)
     direction_field = alg.parameterAsString(parameters, alg.DIRECTION_FIELD, context)

@@ -118,7 +118,7 @@ def test_generic_schema(tmp_path):
 
 def digiroad_links():
     """A Digiroad-shaped link layer (shapefile field names) with every code list row once."""
-    from palveluverkko.core import roadprep_digiroad as dr
+    from palveluverkko.core.network import digiroad as dr
 
     fields = ["LINK_ID:integer", "KUNTAKOODI:integer", "TOIMINN_LK:integer", "LINKKITYYP:integer",
               "AJOSUUNTA:integer"]
@@ -132,7 +132,7 @@ def digiroad_links():
 
 
 def test_digiroad_codes_speeds_and_directions():
-    from palveluverkko.core import roadprep_digiroad as dr
+    from palveluverkko.core.network import digiroad as dr
 
     links, data = digiroad_links()
     r = run({"INPUT": links})

@@ -6,10 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from readme_tables import ReadmeRules, table
 
-from palveluverkko.core import roadprep as rp
-from palveluverkko.core import roadprep_digiroad as dr
-from palveluverkko.core import roadprep_osm as osm
-from palveluverkko.core import roadprep_pieces as rpp
+from palveluverkko.core.network import digiroad as dr
+from palveluverkko.core.network import osm_rules as osm
+from palveluverkko.core.network import pieces as rpp
+from palveluverkko.core.network import prepare as rp
 
 
 def test_readme_class_table_is_the_code():

@@ -8,8 +8,8 @@ from typing import Dict, List, Optional, Tuple
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..network import prepare as rp
 from . import htmlreport as hr
-from . import roadprep as rp
 
 translate = QCoreApplication.translate  # translate("RoadReport", "literal"): pylupdate reads the call sites
 

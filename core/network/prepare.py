@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Road preparation: links -> kept or dropped, driving speed, direction, minutes and speed source (pure numpy).
 
-The schema rules live in :mod:`roadprep_osm` and :mod:`roadprep_digiroad`;
+The schema rules live in :mod:`osm_rules` and :mod:`digiroad`;
 this module detects the schema, reads the speed table and resolves, for each
 link (or each piece of a link split by speed limits), the speed and its source:
 
@@ -18,8 +18,8 @@ from typing import Dict, Iterable, Optional, Sequence, Tuple
 
 import numpy as np
 
-from . import roadprep_digiroad as dr
-from . import roadprep_osm as osm
+from . import digiroad as dr
+from . import osm_rules as osm
 
 SCHEMA_AUTO, SCHEMA_OSM, SCHEMA_DIGIROAD, SCHEMA_GENERIC = 0, 1, 2, 3
 SOURCES = ("maxspeed", "limit", "class", "default", "ferry")
