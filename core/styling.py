@@ -108,7 +108,10 @@ def when_loaded(context, dest_id: str, action: Callable[[QgsVectorLayer], None])
 
 def style_on_completion(context, dest_id: str, name: str) -> None:
     """Style the output ``dest_id`` with the bundled ``<name>.qml`` if Processing loads it."""
-    when_loaded(context, dest_id, lambda layer: apply_style(layer, name))
+    def style(layer: QgsVectorLayer) -> None:
+        apply_style(layer, name)
+
+    when_loaded(context, dest_id, style)
 
 
 # --------------------------------------------------------------------------- building blocks

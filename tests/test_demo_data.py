@@ -107,7 +107,7 @@ def test_network_connected_except_the_island(demo_ws):
     graph = _road_graph(path)
     components = sorted(nx.strongly_connected_components(graph), key=len)
     assert len(components) == 2
-    island = {(x, y) for _k, x, y, _p in (r.values() for r in demo._rows("islands.csv"))}
+    island = {(x, y) for _k, x, y, _p in (r.values() for r in demo.recipe_rows("islands.csv"))}
     assert {(float(x), float(y)) for x, y in island} == components[0]
     assert len(list(nx.weakly_connected_components(graph))) == 2
     directions = Counter(direction for *_xy, direction in _road_rows(path))

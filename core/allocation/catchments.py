@@ -277,14 +277,15 @@ def dissolve_grid(layout, labels: np.ndarray, n_labels: int) -> np.ndarray:
     layer = vds.CreateLayer("cells", geom_type=ogr.wkbPolygon)
     layer.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
     gdal.Polygonize(band, band.GetMaskBand(), layer, 0, [], callback=None)
-    wkb, lab = [], []
+    wkb: list = []
+    label_parts: list = []
     for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):
         wkb.append(np.asarray(batch[layer.GetGeometryColumn() or "wkb_geometry"], dtype=object))
-        lab.append(np.asarray(batch["label"], dtype=np.int64))
+        label_parts.append(np.asarray(batch["label"], dtype=np.int64))
     if not wkb:
         return out
     polys = shapely.from_wkb(np.concatenate(wkb))
-    lab = np.concatenate(lab)
+    lab = np.concatenate(label_parts)
     keep = lab >= 0
     polys, lab = polys[keep], lab[keep]
     order = np.argsort(lab, kind="stable")

@@ -366,14 +366,14 @@ def bounded_p_median(model, demand_xy, cand_xy, weights, p: int, required, bound
         pairs[:] = [np.concatenate([pairs[0][keep], r2]), np.concatenate([pairs[1][keep], which[c2]]),
                     np.concatenate([pairs[2][keep], v2])]
         floor[which] = reach[0]
-        return SparseCosts(*pairs, floor, n_d)
+        return SparseCosts(pairs[0], pairs[1], pairs[2], floor, n_d)
 
     def refine(wanted):
         short = wanted[floor[wanted] < reach[0]]
         # the best candidate decides; the next ones are likely to follow, so search them in the same pass
         return extend(short[:max(1, p)]) if short.size and short[0] == wanted[0] else None
 
-    costs = SparseCosts(*pairs, floor, n_d)
+    costs = SparseCosts(pairs[0], pairs[1], pairs[2], floor, n_d)
     chosen = greedy(costs, w, req, p, feedback)
     swaps = 0
     for round_no in range(1, MAX_ROUNDS + 1):

@@ -158,7 +158,8 @@ def _territory(municipalities: Sequence[Municipality], extra=()) -> Tuple[np.nda
     y1 = math.ceil((seeds[:, 1].max() + 40000) / CELL) * CELL
     xs, ys = np.meshgrid(np.arange(x0, x1, CELL) + CELL / 2, np.arange(y0, y1, CELL) + CELL / 2)
     centres = np.column_stack([xs.ravel(), ys.ravel()])
-    anchors = np.vstack([seeds, [m.centre for m in municipalities]] + [np.array(extra).reshape(-1, 2)])
+    anchors = np.vstack([seeds, np.array([m.centre for m in municipalities], dtype=float).reshape(-1, 2),
+                         np.array(extra, dtype=float).reshape(-1, 2)])
     inside = _distance_to_hull(anchors, centres) <= 9000.0
     centres = centres[inside]
     dist = np.hypot(centres[:, None, 0] - seeds[None, :, 0], centres[:, None, 1] - seeds[None, :, 1])

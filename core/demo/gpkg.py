@@ -150,7 +150,7 @@ def _write(path: str, region: demo.DemoRegion) -> Dict[str, int]:
         ds = None  # noqa: F841 - closes the file
 
 
-def _square(x: int, y: int):
+def _square(x: float, y: float):
     """The 1 km cell with lower-left corner (x, y), clockwise from that corner."""
     size = demo.CELL
     x, y = float(x), float(y)

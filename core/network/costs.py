@@ -29,7 +29,7 @@ raised). No QGIS dependency.
 """
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Any, Callable, Dict, Optional
 
 import numpy as np
 from scipy.sparse.csgraph import dijkstra
@@ -77,8 +77,8 @@ class CostModel:
         self.network = network
         self.default_speed_kmh = float(default_speed_kmh)
         self.max_snap_m = float(max_snap_m)
-        self._tree = None
-        self._snaps = {}
+        self._tree: Any = None  # cKDTree of the nodes with an edge; False when there are none
+        self._snaps: Dict[Any, Any] = {}
         if kind == self.ROAD:
             if network is None:
                 raise ValueError("a road cost model needs a network")
@@ -97,6 +97,12 @@ class CostModel:
     @property
     def is_road(self) -> bool:
         return self.kind == self.ROAD
+
+    def road_network(self) -> RoadNetwork:
+        """The network of a road model (a straight-line model has none)."""
+        if self.network is None:
+            raise ValueError("a straight-line cost model has no road network")
+        return self.network
 
     @property
     def unit(self) -> str:
@@ -126,7 +132,7 @@ class CostModel:
         n = len(xy)
         if self._tree is None:
             # only nodes with an edge (a zero-length line leaves a lonely node)
-            net = self.network
+            net = self.road_network()
             used = np.zeros(net.n_nodes, dtype=bool)
             used[net.edge_from] = True
             used[net.edge_to] = True
@@ -178,7 +184,7 @@ class CostModel:
         return fac.astype(np.int64), best / 1000.0
 
     def _nearest_road(self, demand_xy, facility_xy, progress, cancelled):
-        net = self.network
+        net = self.road_network()
         nd = len(demand_xy)
         fac = np.full(nd, -1, dtype=np.int64)
         cost = np.full(nd, np.nan)
@@ -243,7 +249,7 @@ class CostModel:
         if not self.is_road:
             yield from self._blocks_straight(demand_xy, facility_xy, cutoff, cancelled)
             return
-        net = self.network
+        net = self.road_network()
         f_node, f_access, _ = self.snap(facility_xy)
         d_node, d_access, _ = self.snap(demand_xy)
         ok_f = np.flatnonzero(f_node >= 0)

@@ -71,7 +71,7 @@ def parse_direction_values(values, return_unknown: bool = False):
         unknown = int(np.count_nonzero(~known))
         return (out, unknown) if return_unknown else out
     obj = arr.astype(object)
-    obj[np.equal(obj, None)] = ""
+    obj[np.equal(obj, None)] = ""  # type: ignore[call-overload]  # elementwise "is None"; numpy stubs omit None
     text = np.char.lower(np.char.strip(obj.astype(str)))
     uniq, inverse = np.unique(text, return_inverse=True)
     codes = np.zeros(len(uniq), dtype=np.int8)

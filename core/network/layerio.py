@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence
 
 import numpy as np
 import shapely
@@ -250,7 +250,9 @@ def _field_array(values) -> np.ndarray:
 
 
 def _read_arrow(info, fields, crs_from, crs_to, raw=False):
-    fid_parts, geom_parts, attr_parts = [], [], {f: [] for f in fields}
+    fid_parts: list = []
+    geom_parts: list = []
+    attr_parts: Dict[str, list] = {f: [] for f in fields}
     for fids, wkb, attrs in _arrow_batches(info, fields):
         fid_parts.append(fids)
         geom_parts.append(wkb)
@@ -335,7 +337,9 @@ def _read_qgis(source, fields, crs_to, transform_context, cancelled):
     all_fields = source.fields()
     request.setSubsetOfAttributes(list(fields), all_fields)
     idx = [all_fields.lookupField(f) for f in fields]
-    fids, wkbs, values = [], [], [[] for _ in fields]
+    fids: list = []
+    wkbs: list = []
+    values: List[list] = [[] for _ in fields]
     for n, feature in enumerate(source.getFeatures(request)):
         if n % 10000 == 0 and cancelled is not None and cancelled():
             from .costs import CancelledError

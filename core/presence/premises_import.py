@@ -109,7 +109,7 @@ def convert(name: str, value):
         return None
     kind, subtype, width = FIELD_TYPES[name]
     if kind == ogr.OFTString:
-        text = text_id(value)
+        text = text_id(value) or ""  # not empty: checked above
         if name == "municipality_code":
             if text.isdigit() and len(text) <= 3:
                 text = text.zfill(3)

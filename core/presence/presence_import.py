@@ -101,7 +101,7 @@ def plan_import(rows: Iterable[Dict[str, Any]], premises_ids: Set[str], agencies
         if reasons:
             plan.rejected.append((number, "; ".join(reasons)))
             continue
-        if agency.valid_to is not None and agency.valid_to < today:
+        if agency is not None and agency.valid_to is not None and agency.valid_to < today:
             plan.expired[code] = agency.valid_to
         values: Dict[str, Any] = {"agency": code, "mode": mode, "days_per_week": days, "annual_visits": visits}
         if has_notes:

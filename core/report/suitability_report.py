@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..suitability.scoring import AhpResult, ScoreResult
 from .htmlreport import decimal_sign
 
 MAX_TABLE_ROWS = 500
@@ -30,14 +31,14 @@ class ReportData:
     raw_weights: list
     weights: np.ndarray
     labels: list
-    result: object  # core.suitability.scoring.ScoreResult
+    result: ScoreResult
     runs: int
     spread: float
     seed: int
     top_k: int
     constraint: str = ""
     ahp_matrix: np.ndarray | None = None
-    ahp: object = None  # core.suitability.scoring.AhpResult
+    ahp: AhpResult | None = None
     topsis: bool = False
 
 
@@ -143,7 +144,7 @@ def render(data: ReportData) -> str:
             f"<td>{_fmt(float(data.raw_weights[j]), 3)}</td><td>{_fmt(float(data.weights[j]))}</td>"
             f"<td>{int(r.null_counts[j])}</td><td class='l'>{esc(note)}</td></tr>")
     parts.append("</table>")
-    if data.ahp is not None:
+    if data.ahp is not None and data.ahp_matrix is not None:
         parts.append("<h2>" + esc(translate("SuitabilityReport", "AHP pairwise comparisons"))
                      + "</h2><table><tr><th></th>")
         parts.append("".join(f"<th>{esc(n)}</th>" for n in data.fields) + "</tr>")
@@ -196,10 +197,10 @@ def render(data: ReportData) -> str:
                 translate("SuitabilityReport", "Top {k} share").format(k=data.top_k)]
     parts.append("".join(f"<th>{esc(h)}</th>" for h in headers) + "</tr>")
     for i in order[:MAX_TABLE_ROWS]:
-        cells = [str(int(r.rank[i])), f"<td class='l'>{esc(str(data.labels[i]))}</td>", _fmt(float(r.score[i]))]
-        cells += [_fmt(float(v)) for v in r.contributions[i]]
-        cells += [_fmt(int(r.rank_p05[i])), _fmt(int(r.rank_p95[i])), _fmt(float(r.p_top[i]), 3)]
-        parts.append("<tr>" + "".join(c if c.startswith("<td") else f"<td>{c}</td>" for c in cells) + "</tr>")
+        row = [str(int(r.rank[i])), f"<td class='l'>{esc(str(data.labels[i]))}</td>", _fmt(float(r.score[i]))]
+        row += [_fmt(float(v)) for v in r.contributions[i]]
+        row += [_fmt(int(r.rank_p05[i])), _fmt(int(r.rank_p95[i])), _fmt(float(r.p_top[i]), 3)]
+        parts.append("<tr>" + "".join(c if c.startswith("<td") else f"<td>{c}</td>" for c in row) + "</tr>")
     parts.append("</table>")
     if len(order) > MAX_TABLE_ROWS:
         parts.append("<p>" + esc(translate("SuitabilityReport", "The {n} best of {total} passing premises are listed; "

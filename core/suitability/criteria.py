@@ -9,7 +9,7 @@ overlapping reach areas are counted for every premises that reaches them.
 from __future__ import annotations
 
 import math
-from typing import Callable, Optional
+from typing import Callable, Dict, List, Optional, Set
 
 import numpy as np
 
@@ -91,13 +91,13 @@ def presence_summary(premises_ids, presence_ids, agencies, modes, visits):
     NULL visits count as 0. Presence rows of unknown premises are ignored and
     counted (returned last).
     """
-    index = {}
+    index: Dict[object, List[int]] = {}
     for k, pid in enumerate(premises_ids):
         if pid is not None:
             index.setdefault(pid, []).append(k)
     n = len(premises_ids)
-    staff_sets = [set() for _ in range(n)]
-    all_sets = [set() for _ in range(n)]
+    staff_sets: List[Set[str]] = [set() for _ in range(n)]
+    all_sets: List[Set[str]] = [set() for _ in range(n)]
     visit_totals = np.zeros(n)
     unknown = 0
     for pid, agency, mode, visit in zip(presence_ids, agencies, modes, visits):

@@ -354,19 +354,20 @@ def _percentile_index(q: float, runs: int) -> int:
 
 def sensitivity(method: int, normalised: np.ndarray, benefit: np.ndarray, weights: np.ndarray,
                 runs: int, spread: float, seed: int, top_k: int, base_rank: np.ndarray,
-                gaps: tuple | None = None, feedback=None) -> Sensitivity:
+                gaps: tuple | None = None, feedback=None) -> Sensitivity | None:
     """Rank spread under random weight changes (passing premises only)."""
     n = normalised.shape[0]
     if runs <= 0 or n == 0:
         return Sensitivity(base_rank.astype(float), base_rank.astype(float), (base_rank <= top_k).astype(float))
     w_runs = perturbed_weights(weights, runs, spread, seed)
-    ranks = np.empty((runs, n), dtype=np.int16 if n < np.iinfo(np.int16).max else np.int32)
+    ranks: np.ndarray = np.empty((runs, n), dtype=np.int16 if n < np.iinfo(np.int16).max else np.int32)
     chunk = max(1, _CHUNK_ELEMENTS // max(n, 1))
     for start in range(0, runs, chunk):
         if feedback is not None and feedback.isCanceled():
             return None
         block = w_runs[start:start + chunk]
         if method == TOPSIS:
+            assert gaps is not None, "TOPSIS needs the gaps"
             s = _topsis_scores(gaps[0], gaps[1], block)
         else:
             s = block @ normalised.T  # (k, n)
