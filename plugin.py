@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu, QPushButton
 
 from .core import i18n, logutil
 from .core.presence import expression as presence_expression
@@ -53,6 +53,7 @@ class PalveluverkkoPlugin:
             ("presence_editor", self.tr("Agency presence editor…"), self.open_presence_editor, True),
             ("presence_matrix", self.tr("Agency presence matrix…"), self.open_presence_matrix, True),
             ("fetch_wfs", self.tr("Fetch from WFS…"), self.open_fetch_wfs, True),
+            ("help", self.tr("Help: getting started"), self.open_help, False),
         ]
 
     def initGui(self):  # noqa: N802 - QGIS API name
@@ -78,6 +79,22 @@ class PalveluverkkoPlugin:
             if on_toolbar:
                 self.toolbar.addAction(action)
             self.actions.append(action)
+        self.show_unavailable()
+
+    def show_unavailable(self):
+        """One message bar when some tools cannot run: which, why, what to do here, and a Details button."""
+        message = self.provider.unavailable_message() if self.provider is not None else None
+        if not message:
+            return None
+        bar = self.iface.messageBar()
+        item = bar.createMessage(self.tr("Palveluverkko"), message)
+        item.setObjectName("PalveluverkkoDependencies")
+        button = QPushButton(self.tr("Details"), item)
+        button.setObjectName("PalveluverkkoDependenciesDetails")
+        button.clicked.connect(lambda _checked=False: self.open_help("missing-tools"))
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.Warning, 0)
+        return item
 
     def unload(self):
         presence_expression.unregister()
@@ -109,6 +126,10 @@ class PalveluverkkoPlugin:
             self.log_handler = None
 
     # -- actions ------------------------------------------------------------
+    def open_help(self, anchor: str = "") -> bool:
+        """The bundled getting-started page in QGIS's language (fi, sv, else en), at ``anchor``."""
+        return QDesktopServices.openUrl(i18n.help_url(anchor))
+
     def create_workspace(self):
         from processing import execAlgorithmDialog
 

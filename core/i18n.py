@@ -43,3 +43,28 @@ def install_translator(language: str | None = None):
         return None
     QCoreApplication.installTranslator(translator)
     return translator
+
+
+HELP_LANGUAGES = ("en", "fi", "sv")
+
+
+def help_file(language: str | None = None) -> str:
+    """The bundled getting-started page (resources/help/getting_started_<lang>.html) in ``language``
+    (default QGIS's), English for a language it is not written in."""
+    import os
+
+    language = language or locale_code()
+    if language not in HELP_LANGUAGES:
+        language = "en"
+    here = os.path.dirname(os.path.dirname(__file__))
+    return os.path.join(here, "resources", "help", f"getting_started_{language}.html")
+
+
+def help_url(anchor: str = "", language: str | None = None):
+    """A file URL of :func:`help_file`, at ``anchor`` (e.g. ``missing-tools``)."""
+    from qgis.PyQt.QtCore import QUrl
+
+    url = QUrl.fromLocalFile(help_file(language))
+    if anchor:
+        url.setFragment(anchor)
+    return url

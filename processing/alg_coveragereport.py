@@ -32,6 +32,7 @@ from ..core import styling
 from ..core.allocation import coverage
 from ..core.compat import FieldType
 from ..core.report import coverage_html
+from . import catalogue
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded
 
@@ -226,6 +227,7 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
         """Run palveluverkko:catchments as a child; the parameters with its demand output as DEMAND."""
         import processing
 
+        catalogue.refuse_feature(self.ALG_ID, "FACILITIES")
         if costparams is None:
             raise QgsProcessingException(self.tr(
                 "Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that "

@@ -24,12 +24,11 @@ from qgis.core import (
 )
 
 from ..core.allocation import locationallocation as la
-from ..core.allocation import locationallocation_exact as lax
 from ..core.allocation import pmedian
 from ..core.compat import FieldType
 from ..core.network.costs import CancelledError as CostsCancelled
 from ..core.styling import style_on_completion
-from . import costparams
+from . import catalogue, costparams
 from .base import PalveluverkkoAlgorithm
 from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs, write_rows
 from .sinks import run_guarded
@@ -151,6 +150,8 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
     def _run(self, parameters, context, feedback, outputs):
         problem = self.parameterAsEnum(parameters, self.PROBLEM, context)
         exact = self.parameterAsEnum(parameters, self.SOLVER, context) == 1
+        if exact:  # scipy.optimize.milp: scipy 1.9 or newer
+            catalogue.refuse_feature(self.ALG_ID, "SOLVER=1")
         p = self.parameterAsInt(parameters, self.P, context)
         cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context)
         target = self.parameterAsDouble(parameters, self.COVERAGE_TARGET, context)
@@ -231,6 +232,11 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
     def _solve(self, problem, model, demand, cands, pop, reachable, required, p, cutoff, target, exact, feedback):
         progress, cancelled = costparams.feedback_callbacks(feedback, 0, 40)
         n_d, n_c = len(pop), len(cands)
+        too_large: tuple = ()  # the exact solver's module needs scipy.optimize.milp: imported only for it
+        if exact:
+            from ..core.allocation import locationallocation_exact as lax
+
+            too_large = (lax.ExactTooLargeError,)
         try:
             if problem == PROBLEM_MEDIAN:
                 rows = np.flatnonzero(reachable)
@@ -260,7 +266,7 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
                     "The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the "
                     "reachable population is within the cutoff {}.").format(target, share, cutoff))
             return la.solve_fewest_points(cover, pop, goal, required, exact, feedback, EXACT_TIME_LIMIT)
-        except lax.ExactTooLargeError as error:
+        except too_large as error:
             raise QgsProcessingException(self.tr(
                 "The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver "
                 "(SOLVER 0), fewer candidates or coarser demand.").format(

@@ -52,5 +52,6 @@ def group_name(group_id: str) -> str:
         "presence": QCoreApplication.translate("PalveluverkkoAlgorithm", "Agency presence"),
         "data": QCoreApplication.translate("PalveluverkkoAlgorithm", "Data sources"),
         "reports": QCoreApplication.translate("PalveluverkkoAlgorithm", "Reports"),
+        "models": QCoreApplication.translate("PalveluverkkoAlgorithm", "Models"),
     }
     return names.get(group_id, group_id)
