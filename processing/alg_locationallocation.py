@@ -24,6 +24,7 @@ from qgis.core import (
 )
 
 from ..core.allocation import locationallocation as la
+from ..core.allocation import locationallocation_exact as lax
 from ..core.allocation import pmedian
 from ..core.compat import FieldType
 from ..core.network.costs import CancelledError as CostsCancelled
@@ -232,11 +233,6 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
     def _solve(self, problem, model, demand, cands, pop, reachable, required, p, cutoff, target, exact, feedback):
         progress, cancelled = costparams.feedback_callbacks(feedback, 0, 40)
         n_d, n_c = len(pop), len(cands)
-        too_large: tuple = ()  # the exact solver's module needs scipy.optimize.milp: imported only for it
-        if exact:
-            from ..core.allocation import locationallocation_exact as lax
-
-            too_large = (lax.ExactTooLargeError,)
         try:
             if problem == PROBLEM_MEDIAN:
                 rows = np.flatnonzero(reachable)
@@ -266,7 +262,7 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
                     "The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the "
                     "reachable population is within the cutoff {}.").format(target, share, cutoff))
             return la.solve_fewest_points(cover, pop, goal, required, exact, feedback, EXACT_TIME_LIMIT)
-        except too_large as error:
+        except lax.ExactTooLargeError as error:
             raise QgsProcessingException(self.tr(
                 "The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver "
                 "(SOLVER 0), fewer candidates or coarser demand.").format(

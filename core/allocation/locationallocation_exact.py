@@ -25,9 +25,18 @@ from __future__ import annotations
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.optimize import Bounds, LinearConstraint
 
 from .problem import LocationAllocationError
+
+
+def milp(*args, **kwargs):
+    """:func:`scipy.optimize.milp` (scipy 1.9 or newer), imported when the exact solver runs: an older scipy
+    leaves the heuristics working (the plugin refuses the exact solver first, naming what to install)."""
+    from scipy.optimize import milp as scipy_milp
+
+    return scipy_milp(*args, **kwargs)
+
 
 MIP_REL_GAP = 1e-9
 #: largest number of demand-candidate pairs (after merging identical demand)
