@@ -153,9 +153,9 @@ def detect_platform(os_release: Optional[Mapping[str, str]] = None, environ: Opt
         return "macos"
     info = _os_release() if os_release is None else os_release
     family = {info.get("ID", "")} | set(info.get("ID_LIKE", "").split())
-    version = version_tuple(info.get("VERSION_ID", "0"))
+    version = version_tuple(info.get("VERSION_ID", ""))
     if "ubuntu" in family and info.get("ID") == "ubuntu":
-        return "debian-old" if version < (24, 4) else "debian"
+        return "debian-old" if version and version < (24, 4) else "debian"
     if info.get("ID") == "debian":
         return "debian-old" if version and version < (13,) else "debian"
     if "debian" in family or "ubuntu" in family:
@@ -224,6 +224,9 @@ def advice(problems: Sequence[Missing], platform: Optional[str] = None,
         text = translate("Dependencies", "This Debian or Ubuntu has shapely 1.8 only, and the shapely 2 wheel from "
                                          "PyPI clashes with the GEOS library QGIS uses (QGIS crashes): build it "
                                          "against the system GEOS, then restart QGIS: {}")
+    elif platform == "debian-old":
+        text = translate("Dependencies", "The distribution's version is too old: install a newer one with pip for "
+                                         "the Python that QGIS uses, then restart QGIS: {}")
     elif platform in ("debian", "fedora"):
         text = translate("Dependencies", "Install them from the distribution's packages (QGIS does not pull them "
                                          "in), then restart QGIS: {}")
