@@ -52,10 +52,10 @@ def algorithm_classes(unavailable: list | None = None) -> list:
             module = importlib.import_module(f"{package}.{info.name}")
         except ImportError as error:
             missing = (error.name or "").split(".")[0]
-            if not missing or missing == plugin_package or alg_id is None:
+            if not missing or missing == plugin_package:
                 raise
             LOG.warning("Palveluverkko: the algorithms of %s are not available: %s", info.name, error)
-            if unavailable is not None:
+            if unavailable is not None and alg_id is not None:
                 unavailable.append((alg_id, [deps.Missing(deps.Requirement(missing, missing, "", missing), None)]))
             continue
         classes.extend(getattr(module, "ALGORITHMS", []))
