@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
     <context>
+        <name>BundledModel</name>
+        <message>
+            <location filename="../processing/models.py" line="23" />
+            <source>Plan a shared service network (model)</source>
+            <translation>Yhteisen palveluverkon suunnittelu (malli)</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchmentsAlgorithm</name>
         <message>
             <location filename="../processing/alg_catchments.py" line="109" />
@@ -577,242 +585,242 @@ Tulokset: PREMISES, PRESENCE ja AGENCIES, kopioidut rivit.</translation>
     <context>
         <name>CoverageReportAlgorithm</name>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="69" />
+            <location filename="../processing/alg_coveragereport.py" line="70" />
             <source>Coverage report by area</source>
             <translation>Kattavuusraportti alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="99" />
+            <location filename="../processing/alg_coveragereport.py" line="100" />
             <source>Demand with travel costs (output of Catchments)</source>
             <translation>Kysyntä matka-aikoineen (Vaikutusalueiden tulos)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="110" />
+            <location filename="../processing/alg_coveragereport.py" line="111" />
             <source>Population field</source>
             <translation>Väestökenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="113" />
+            <location filename="../processing/alg_coveragereport.py" line="114" />
             <source>Travel cost field</source>
             <translation>Matkakenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="116" />
+            <location filename="../processing/alg_coveragereport.py" line="117" />
             <source>Residents aged 65+ field (optional)</source>
             <translation>65 vuotta täyttäneiden kenttä (valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="119" />
+            <location filename="../processing/alg_coveragereport.py" line="120" />
             <source>Cutoffs (comma-separated, same unit as the cost)</source>
             <translation>Raja-arvot (pilkuin erotettuina, samassa yksikössä kuin matka)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="121" />
+            <location filename="../processing/alg_coveragereport.py" line="122" />
             <source>Unit of the cost (for the report)</source>
             <translation>Matkan yksikkö (raporttia varten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="121" />
+            <location filename="../processing/alg_coveragereport.py" line="122" />
             <source>minutes</source>
             <translation>minuuttia</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="202" />
+            <location filename="../processing/alg_coveragereport.py" line="203" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="124" />
+            <location filename="../processing/alg_coveragereport.py" line="125" />
             <source>Areas (municipalities or regions)</source>
             <translation>Alueet (kunnat tai maakunnat)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="126" />
+            <location filename="../processing/alg_coveragereport.py" line="127" />
             <source>Area name field</source>
             <translation>Alueen nimikenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>Coverage by area</source>
             <translation>Kattavuus alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="131" />
             <source>Coverage report (HTML)</source>
             <translation>Kattavuusraportti (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="131" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="133" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Total population</source>
             <translation>Väestö yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="133" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Population within the largest cutoff</source>
             <translation>Väestö suurimman raja-arvon sisällä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="133" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Share within the largest cutoff (%)</source>
             <translation>Osuus suurimman raja-arvon sisällä (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="133" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="133" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Population outside every area</source>
             <translation>Väestö alueiden ulkopuolella</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="133" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Population-weighted mean cost</source>
             <translation>Väestöllä painotettu keskimääräinen matka</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="236" />
+            <location filename="../processing/alg_coveragereport.py" line="238" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
             <translation>CUTOFFS-arvojen on oltava kasvavia positiivisia lukuja pilkuin erotettuina, esim. 30,60.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="169" />
+            <location filename="../processing/alg_coveragereport.py" line="170" />
             <source>Using the field ika_65_ for residents aged 65+.</source>
             <translation>65 vuotta täyttäneet luetaan kentästä ika_65_.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="172" />
+            <location filename="../processing/alg_coveragereport.py" line="173" />
             <source>The AREAS layer has no field {}.</source>
             <translation>AREAS-tasolla ei ole kenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="174" />
+            <location filename="../processing/alg_coveragereport.py" line="175" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>DEMAND-taso {} on tyhjä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="187" />
+            <location filename="../processing/alg_coveragereport.py" line="188" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} kysyntäkohteen väestö oli NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="190" />
+            <location filename="../processing/alg_coveragereport.py" line="191" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="193" />
+            <location filename="../processing/alg_coveragereport.py" line="194" />
             <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
             <translation>{} asukasta ({} kysyntäkohdetta) on kaikkien alueiden ulkopuolella, eivätkä he ole taulukossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="202" />
+            <location filename="../processing/alg_coveragereport.py" line="203" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="207" />
+            <location filename="../processing/alg_coveragereport.py" line="208" />
             <source>Coverage report</source>
             <translation>Kattavuusraportti</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="257" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Area</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="257" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Population</source>
             <translation>Väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="257" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Within {} {}</source>
             <translation>Enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="258" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Share within {} (%)</source>
             <translation>Osuus enintään {} (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="258" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Unreachable</source>
             <translation>Ei saavutettavissa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Mean cost ({})</source>
             <translation>Keskimääräinen matka ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Aged 65+</source>
             <translation>65 vuotta täyttäneet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>65+ within {} {}</source>
             <translation>65+ enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="260" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Masked cells</source>
             <translation>Suojatut ruudut</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="260" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Population in masked cells</source>
             <translation>Väestö suojatuissa ruuduissa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>Total</source>
             <translation>Yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Share of population (%)</source>
             <translation>Osuus väestöstä (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Run parameters</source>
             <translation>Ajon parametrit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="263" />
+            <location filename="../processing/alg_coveragereport.py" line="265" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo. Suojatuista ruuduista (alle 10 asukasta) ei ole ikäjakaumaa; niiden asukkaat lasketaan väestöön mutta eivät 65 vuotta täyttäneiden lukuihin.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="272" />
+            <location filename="../processing/alg_coveragereport.py" line="274" />
             <source>Choose the {} field of the DEMAND layer.</source>
             <translation>Valitse DEMAND-tason kenttä {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="276" />
+            <location filename="../processing/alg_coveragereport.py" line="278" />
             <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
             <translation>DEMAND-tasolla ei ole kenttää {} (parametri {}). Aja ensin Vaikutusalueet tai valitse toinen kenttä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="280" />
+            <location filename="../processing/alg_coveragereport.py" line="282" />
             <source>The field {} of the DEMAND layer is not numeric.</source>
             <translation>DEMAND-tason kenttä {} ei ole numeerinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="298" />
+            <location filename="../processing/alg_coveragereport.py" line="300" />
             <source>The AREAS layer {} has no polygons.</source>
             <translation>AREAS-tasolla {} ei ole alueita.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="72" />
+            <location filename="../processing/alg_coveragereport.py" line="73" />
             <source>Tells, for each area (municipality or region), how many residents live within each travel-cost cutoff of a service point, using the demand output of Catchments (its cost field).
 
 FACILITIES (optional): service points. When given, Catchments is run first on DEMAND with FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE and CUTOFFS (same meaning as in Catchments), and its cost is used; COST_FIELD and COST_UNIT are then ignored.
@@ -843,17 +851,17 @@ OUTPUT_REPORT: valinnainen HTML-raportti, jossa on taulukko ja kaavio.
 Tulosarvot: TOTAL_POPULATION, COVERED_POPULATION ja COVERED_SHARE (suurimman raja-arvon sisällä), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (kysyntä alueiden ulkopuolella) ja MEAN_COST.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="102" />
+            <location filename="../processing/alg_coveragereport.py" line="103" />
             <source>Service points (optional: run Catchments first)</source>
             <translation>Palvelupisteet (valinnainen: ajetaan ensin Vaikutusalueet)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="105" />
+            <location filename="../processing/alg_coveragereport.py" line="106" />
             <source>Service point id field</source>
             <translation>Palvelupisteen tunnuskenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="230" />
+            <location filename="../processing/alg_coveragereport.py" line="232" />
             <source>Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that already has the cost field of Catchments instead, or install shapely 2.</source>
             <translation>Vaikutusalueiden ajaminen tästä vaatii Python-paketin shapely 2. Anna sen sijaan DEMAND-taso, jossa on jo Vaikutusalueiden cost-kenttä, tai asenna shapely 2.</translation>
         </message>
@@ -1407,6 +1415,79 @@ Samat parametrit tuottavat aina saman aineiston.</translation>
             <location filename="../processing/alg_demoworkspace.py" line="94" />
             <source>Created the SYNTHETIC demo workspace {}: {} grid cells, {} road links, {} premises.</source>
             <translation>SYNTEETTINEN esittelytyötila {} luotiin: {} väestöruutua, {} tielinkkiä, {} toimitilaa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dependencies</name>
+        <message>
+            <location filename="../core/deps.py" line="224" />
+            <source>This Debian or Ubuntu has shapely 1.8 only, and the shapely 2 wheel from PyPI clashes with the GEOS library QGIS uses (QGIS crashes): build it against the system GEOS, then restart QGIS: {}</source>
+            <translation>Tämän Debianin tai Ubuntun shapely on vain 1.8, ja PyPI:n shapely 2 -paketti törmää QGIS:n käyttämään GEOS-kirjastoon (QGIS kaatuu): käännä se järjestelmän GEOSia vasten ja käynnistä QGIS uudelleen: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="228" />
+            <source>The distribution's version is too old: install a newer one with pip for the Python that QGIS uses, then restart QGIS: {}</source>
+            <translation>Jakelun versio on liian vanha: asenna uudempi pipillä QGIS:n käyttämään Pythoniin ja käynnistä QGIS uudelleen: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="231" />
+            <source>Install them from the distribution's packages (QGIS does not pull them in), then restart QGIS: {}</source>
+            <translation>Asenna ne jakelun paketeista (QGIS ei asenna niitä itse) ja käynnistä QGIS uudelleen: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="234" />
+            <source>Run the OSGeo4W installer again (Advanced Install) and add these packages, then restart QGIS: {}</source>
+            <translation>Aja OSGeo4W-asennusohjelma uudelleen (Advanced Install), lisää nämä paketit ja käynnistä QGIS uudelleen: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="237" />
+            <source>The QGIS installer for Windows includes them: repair QGIS, or run in the OSGeo4W Shell installed with QGIS, then restart QGIS: {}</source>
+            <translation>QGIS:n Windows-asennusohjelma sisältää ne: korjaa QGIS-asennus tai aja QGIS:n mukana asentuneessa OSGeo4W Shellissä ja käynnistä QGIS uudelleen: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="240" />
+            <source>The Flathub QGIS has neither: install them inside the flatpak, then restart QGIS: {}</source>
+            <translation>Flathubin QGIS:ssä ei ole kumpaakaan: asenna ne flatpakin sisään ja käynnistä QGIS uudelleen: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="243" />
+            <source>Install them into the conda environment of QGIS, then restart QGIS: {}</source>
+            <translation>Asenna ne QGIS:n conda-ympäristöön ja käynnistä QGIS uudelleen: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="245" />
+            <source>Install them into the Python that QGIS uses, then restart QGIS: {}</source>
+            <translation>Asenna ne QGIS:n käyttämään Pythoniin ja käynnistä QGIS uudelleen: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="253" />
+            <source>{} (not installed)</source>
+            <translation>{} (ei asennettu)</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="254" />
+            <source>{} ({} is installed)</source>
+            <translation>{} (asennettu versio {})</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="261" />
+            <source>{} needs {}.</source>
+            <translation>{} tarvitsee: {}.</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="261" />
+            <source>They need {}.</source>
+            <translation>Ne tarvitsevat: {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/catalogue.py" line="142" />
+            <source>{} with {}</source>
+            <translation>{}: {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/catalogue.py" line="157" />
+            <source>Some Palveluverkko tools cannot run: {}.</source>
+            <translation>Osaa Palveluverkon työkaluista ei voi käyttää: {}.</translation>
         </message>
     </context>
     <context>
@@ -2166,107 +2247,107 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
             <translation>Todistetusti optimaalinen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="158" />
+            <location filename="../processing/alg_locationallocation.py" line="160" />
             <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
             <translation>COVERAGE_TARGET-arvon on oltava prosenttiluku, joka on suurempi kuin 0 ja enintään 100 (nyt {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="161" />
+            <location filename="../processing/alg_locationallocation.py" line="163" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="220" />
+            <location filename="../processing/alg_locationallocation.py" line="222" />
             <source>The CANDIDATES layer has no points.</source>
             <translation>Ehdokastasolla CANDIDATES ei ole pisteitä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="224" />
+            <location filename="../processing/alg_locationallocation.py" line="226" />
             <source>P ({}) is larger than the number of candidates ({}).</source>
             <translation>P ({}) on suurempi kuin ehdokkaiden määrä ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="227" />
+            <location filename="../processing/alg_locationallocation.py" line="229" />
             <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
             <translation>P ({}) on pienempi kuin pakollisten ehdokkaiden määrä ({}); P sisältää myös pakolliset.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="238" />
+            <location filename="../processing/alg_locationallocation.py" line="240" />
             <source>P-median needs every travel cost between {} reachable demand points and {} candidates, more than the {} it keeps in memory; use coarser demand or fewer candidates, or maximal coverage.</source>
             <translation>P-mediaani tarvitsee kaikki matkat {} saavutettavan kysyntäpisteen ja {} ehdokkaan välillä, enemmän kuin muistissa pidettävät {}; käytä karkeampaa kysyntää, vähemmän ehdokkaita tai suurinta kattavuutta.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="259" />
+            <location filename="../processing/alg_locationallocation.py" line="261" />
             <source>The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the reachable population is within the cutoff {}.</source>
             <translation>Kattavuustavoitetta {} % ei voida saavuttaa: kaikillakin ehdokkailla enintään {:.4f} % saavutettavasta väestöstä on raja-arvon {} sisällä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="264" />
+            <location filename="../processing/alg_locationallocation.py" line="266" />
             <source>The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver (SOLVER 0), fewer candidates or coarser demand.</source>
             <translation>Tarkka ratkaisija hyväksyy enintään {} {}; tässä tehtävässä niitä on {}. Käytä heuristiikkaa (SOLVER 0), vähemmän ehdokkaita tai karkeampaa kysyntää.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="295" />
+            <location filename="../processing/alg_locationallocation.py" line="297" />
             <source>candidates</source>
             <translation>ehdokasta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="296" />
+            <location filename="../processing/alg_locationallocation.py" line="298" />
             <source>demand-candidate pairs</source>
             <translation>kysyntä–ehdokas-paria</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="297" />
+            <location filename="../processing/alg_locationallocation.py" line="299" />
             <source>demand-candidate pairs within the cutoff</source>
             <translation>raja-arvon sisällä olevaa kysyntä–ehdokas-paria</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="302" />
+            <location filename="../processing/alg_locationallocation.py" line="304" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Saavutettava väestö {}, saavuttamaton {} (jätetty tavoitteen ulkopuolelle).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="305" />
+            <location filename="../processing/alg_locationallocation.py" line="307" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} asukasta saavuttaa jonkin ehdokkaan mutta ei yhtään valittua pistettä (verkon eri osa).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="309" />
+            <location filename="../processing/alg_locationallocation.py" line="311" />
             <source>Exact solver: optimality {}.</source>
             <translation>Tarkka ratkaisija: optimaalisuus {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="309" />
+            <location filename="../processing/alg_locationallocation.py" line="311" />
             <source>proven</source>
             <translation>todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="309" />
+            <location filename="../processing/alg_locationallocation.py" line="311" />
             <source>not proven</source>
             <translation>ei todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="312" />
+            <location filename="../processing/alg_locationallocation.py" line="314" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristiikka: {} vaihtoa ahneen aloituksen jälkeen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="313" />
+            <location filename="../processing/alg_locationallocation.py" line="315" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valittiin {} pistettä; väestö raja-arvon sisällä {}; keskimääräinen matka {} {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="204" />
+            <location filename="../processing/alg_locationallocation.py" line="206" />
             <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
             <translation>Ajat (s): luku ja verkko {:.1f}, saavutettavuus {:.1f}, matkat ja ratkaisu {:.1f}, kohdentaminen ja kirjoitus {:.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="288" />
+            <location filename="../processing/alg_locationallocation.py" line="290" />
             <source>P-median searched travel costs up to {:g} from every candidate and up to {:g} from the chosen points ({} rounds, {} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
             <translation>P-mediaani haki matka-ajat kaikista ehdokkaista enintään arvoon {:g} asti ja valituista pisteistä enintään arvoon {:g} asti ({} kierrosta, {} tunnettua paria); jokaisen asukkaan kustannus lähimpään valittuun pisteeseen on haettu kustannus.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="284" />
+            <location filename="../processing/alg_locationallocation.py" line="286" />
             <source>P-median searched travel costs up to {:g} from every candidate ({} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
             <translation>P-mediaani haki matka-ajat kaikista ehdokkaista enintään arvoon {:g} asti ({} tunnettua paria); jokaisen asukkaan kustannus lähimpään valittuun pisteeseen on haettu kustannus.</translation>
         </message>
@@ -2366,6 +2447,11 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
             <source>Reports</source>
             <translation>Raportit</translation>
         </message>
+        <message>
+            <location filename="../processing/base.py" line="55" />
+            <source>Models</source>
+            <translation>Mallit</translation>
+        </message>
     </context>
     <context>
         <name>PalveluverkkoPlugin</name>
@@ -2380,22 +2466,22 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
             <translation>Avaa työtila…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="62" />
+            <location filename="../plugin.py" line="63" />
             <source>&amp;Palveluverkko</source>
             <translation>&amp;Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="150" />
+            <location filename="../plugin.py" line="171" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="142" />
+            <location filename="../plugin.py" line="163" />
             <source>Open workspace</source>
             <translation>Avaa työtila</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="142" />
+            <location filename="../plugin.py" line="163" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -2414,16 +2500,26 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
             <source>Fetch from WFS…</source>
             <translation>Hae WFS-palvelusta…</translation>
         </message>
+        <message>
+            <location filename="../plugin.py" line="56" />
+            <source>Help: getting started</source>
+            <translation>Ohje: näin pääset alkuun</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="92" />
+            <source>Details</source>
+            <translation>Lisätietoja</translation>
+        </message>
     </context>
     <context>
         <name>PalveluverkkoProvider</name>
         <message>
-            <location filename="../processing/provider.py" line="61" />
+            <location filename="../processing/provider.py" line="72" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="64" />
+            <location filename="../processing/provider.py" line="75" />
             <source>Palveluverkko: shared customer service network planning</source>
             <translation>Palveluverkko: yhteisen asiakaspalveluverkon suunnittelu</translation>
         </message>
@@ -3862,6 +3958,14 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <location filename="../core/report/suitability_report.py" line="154" />
             <source>Principal eigenvalue {lmax}, consistency index {ci}, consistency ratio {cr}.</source>
             <translation>Suurin ominaisarvo {lmax}, konsistenssi-indeksi {ci}, konsistenssisuhde {cr}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnavailableAlgorithm</name>
+        <message>
+            <location filename="../processing/catalogue.py" line="109" />
+            <source>{} (unavailable)</source>
+            <translation>{} (ei käytettävissä)</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
     <context>
+        <name>BundledModel</name>
+        <message>
+            <location filename="../processing/models.py" line="23" />
+            <source>Plan a shared service network (model)</source>
+            <translation>Planera ett gemensamt servicenät (modell)</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchmentsAlgorithm</name>
         <message>
             <location filename="../processing/alg_catchments.py" line="109" />
@@ -577,242 +585,242 @@ Resultat: PREMISES, PRESENCE och AGENCIES, de kopierade raderna.</translation>
     <context>
         <name>CoverageReportAlgorithm</name>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="69" />
+            <location filename="../processing/alg_coveragereport.py" line="70" />
             <source>Coverage report by area</source>
             <translation>Täckningsrapport per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="99" />
+            <location filename="../processing/alg_coveragereport.py" line="100" />
             <source>Demand with travel costs (output of Catchments)</source>
             <translation>Efterfrågan med restider (resultat av Upptagningsområden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="110" />
+            <location filename="../processing/alg_coveragereport.py" line="111" />
             <source>Population field</source>
             <translation>Befolkningsfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="113" />
+            <location filename="../processing/alg_coveragereport.py" line="114" />
             <source>Travel cost field</source>
             <translation>Fält för restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="116" />
+            <location filename="../processing/alg_coveragereport.py" line="117" />
             <source>Residents aged 65+ field (optional)</source>
             <translation>Fält för invånare 65 år och äldre (valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="119" />
+            <location filename="../processing/alg_coveragereport.py" line="120" />
             <source>Cutoffs (comma-separated, same unit as the cost)</source>
             <translation>Gränsvärden (åtskilda med kommatecken, i samma enhet som restiden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="121" />
+            <location filename="../processing/alg_coveragereport.py" line="122" />
             <source>Unit of the cost (for the report)</source>
             <translation>Restidens enhet (för rapporten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="121" />
+            <location filename="../processing/alg_coveragereport.py" line="122" />
             <source>minutes</source>
             <translation>minuter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="202" />
+            <location filename="../processing/alg_coveragereport.py" line="203" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="124" />
+            <location filename="../processing/alg_coveragereport.py" line="125" />
             <source>Areas (municipalities or regions)</source>
             <translation>Områden (kommuner eller landskap)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="126" />
+            <location filename="../processing/alg_coveragereport.py" line="127" />
             <source>Area name field</source>
             <translation>Fält för områdets namn</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>Coverage by area</source>
             <translation>Täckning per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="131" />
             <source>Coverage report (HTML)</source>
             <translation>Täckningsrapport (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="130" />
+            <location filename="../processing/alg_coveragereport.py" line="131" />
             <source>HTML files (*.html)</source>
             <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="133" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="133" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Population within the largest cutoff</source>
             <translation>Befolkning inom det största gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="133" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Share within the largest cutoff (%)</source>
             <translation>Andel inom det största gränsvärdet (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="133" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="133" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Population outside every area</source>
             <translation>Befolkning utanför alla områden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="133" />
+            <location filename="../processing/alg_coveragereport.py" line="134" />
             <source>Population-weighted mean cost</source>
             <translation>Befolkningsviktad genomsnittlig restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="236" />
+            <location filename="../processing/alg_coveragereport.py" line="238" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
             <translation>CUTOFFS måste vara växande positiva tal åtskilda med kommatecken, t.ex. 30,60.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="169" />
+            <location filename="../processing/alg_coveragereport.py" line="170" />
             <source>Using the field ika_65_ for residents aged 65+.</source>
             <translation>Invånare 65 år och äldre läses från fältet ika_65_.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="172" />
+            <location filename="../processing/alg_coveragereport.py" line="173" />
             <source>The AREAS layer has no field {}.</source>
             <translation>Lagret AREAS har inget fält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="174" />
+            <location filename="../processing/alg_coveragereport.py" line="175" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>Lagret DEMAND {} är tomt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="187" />
+            <location filename="../processing/alg_coveragereport.py" line="188" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} efterfrågeobjekt hade en befolkning som var NULL eller negativ; de räknas som 0.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="190" />
+            <location filename="../processing/alg_coveragereport.py" line="191" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Hoppade över {} efterfrågeobjekt med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="193" />
+            <location filename="../processing/alg_coveragereport.py" line="194" />
             <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
             <translation>{} invånare ({} efterfrågeobjekt) ligger utanför alla områden och finns inte i tabellen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="202" />
+            <location filename="../processing/alg_coveragereport.py" line="203" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="207" />
+            <location filename="../processing/alg_coveragereport.py" line="208" />
             <source>Coverage report</source>
             <translation>Täckningsrapport</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="257" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Area</source>
             <translation>Område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="257" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="257" />
+            <location filename="../processing/alg_coveragereport.py" line="259" />
             <source>Within {} {}</source>
             <translation>Inom {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="258" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Share within {} (%)</source>
             <translation>Andel inom {} (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="258" />
+            <location filename="../processing/alg_coveragereport.py" line="260" />
             <source>Unreachable</source>
             <translation>Kan inte nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Mean cost ({})</source>
             <translation>Genomsnittlig restid ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>Aged 65+</source>
             <translation>65 år och äldre</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="261" />
             <source>65+ within {} {}</source>
             <translation>65+ inom {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="260" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Masked cells</source>
             <translation>Skyddade rutor</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="260" />
+            <location filename="../processing/alg_coveragereport.py" line="262" />
             <source>Population in masked cells</source>
             <translation>Befolkning i skyddade rutor</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="263" />
             <source>Total</source>
             <translation>Totalt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Share of population (%)</source>
             <translation>Andel av befolkningen (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Run parameters</source>
             <translation>Körningens parametrar</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="263" />
+            <location filename="../processing/alg_coveragereport.py" line="265" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>En invånare ligger inom ett gränsvärde när restiden till närmaste servicepunkt är högst gränsvärdet. Skyddade rutor (färre än 10 invånare) saknar åldersfördelning; deras invånare räknas in i befolkningen men inte i siffrorna för 65 år och äldre.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="272" />
+            <location filename="../processing/alg_coveragereport.py" line="274" />
             <source>Choose the {} field of the DEMAND layer.</source>
             <translation>Välj fältet {} i lagret DEMAND.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="276" />
+            <location filename="../processing/alg_coveragereport.py" line="278" />
             <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
             <translation>Lagret DEMAND har inget fält {} (parameter {}). Kör först Upptagningsområden eller välj ett annat fält.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="280" />
+            <location filename="../processing/alg_coveragereport.py" line="282" />
             <source>The field {} of the DEMAND layer is not numeric.</source>
             <translation>Fältet {} i lagret DEMAND är inte numeriskt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="298" />
+            <location filename="../processing/alg_coveragereport.py" line="300" />
             <source>The AREAS layer {} has no polygons.</source>
             <translation>Lagret AREAS {} har inga polygoner.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="72" />
+            <location filename="../processing/alg_coveragereport.py" line="73" />
             <source>Tells, for each area (municipality or region), how many residents live within each travel-cost cutoff of a service point, using the demand output of Catchments (its cost field).
 
 FACILITIES (optional): service points. When given, Catchments is run first on DEMAND with FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE and CUTOFFS (same meaning as in Catchments), and its cost is used; COST_FIELD and COST_UNIT are then ignored.
@@ -843,17 +851,17 @@ OUTPUT_REPORT: valfri HTML-rapport med tabellen och ett diagram.
 Resultatvärden: TOTAL_POPULATION, COVERED_POPULATION och COVERED_SHARE (inom det största gränsvärdet), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (efterfrågan utanför alla områden) och MEAN_COST.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="102" />
+            <location filename="../processing/alg_coveragereport.py" line="103" />
             <source>Service points (optional: run Catchments first)</source>
             <translation>Servicepunkter (valfritt: kör först Upptagningsområden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="105" />
+            <location filename="../processing/alg_coveragereport.py" line="106" />
             <source>Service point id field</source>
             <translation>Fält för servicepunktens id</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="230" />
+            <location filename="../processing/alg_coveragereport.py" line="232" />
             <source>Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that already has the cost field of Catchments instead, or install shapely 2.</source>
             <translation>För att köra Upptagningsområden härifrån behövs Python-paketet shapely 2. Ange i stället ett DEMAND-lager som redan har fältet cost från Upptagningsområden, eller installera shapely 2.</translation>
         </message>
@@ -1407,6 +1415,79 @@ Samma parametrar ger alltid samma data.</translation>
             <location filename="../processing/alg_demoworkspace.py" line="94" />
             <source>Created the SYNTHETIC demo workspace {}: {} grid cells, {} road links, {} premises.</source>
             <translation>Den SYNTETISKA demoarbetsytan {} skapades: {} befolkningsrutor, {} väglänkar, {} lokaler.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dependencies</name>
+        <message>
+            <location filename="../core/deps.py" line="224" />
+            <source>This Debian or Ubuntu has shapely 1.8 only, and the shapely 2 wheel from PyPI clashes with the GEOS library QGIS uses (QGIS crashes): build it against the system GEOS, then restart QGIS: {}</source>
+            <translation>Denna Debian eller Ubuntu har bara shapely 1.8, och shapely 2-paketet från PyPI krockar med GEOS-biblioteket som QGIS använder (QGIS kraschar): bygg det mot systemets GEOS och starta om QGIS: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="228" />
+            <source>The distribution's version is too old: install a newer one with pip for the Python that QGIS uses, then restart QGIS: {}</source>
+            <translation>Distributionens version är för gammal: installera en nyare med pip i den Python som QGIS använder och starta om QGIS: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="231" />
+            <source>Install them from the distribution's packages (QGIS does not pull them in), then restart QGIS: {}</source>
+            <translation>Installera dem från distributionens paket (QGIS drar inte in dem) och starta om QGIS: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="234" />
+            <source>Run the OSGeo4W installer again (Advanced Install) and add these packages, then restart QGIS: {}</source>
+            <translation>Kör OSGeo4W-installationsprogrammet igen (Advanced Install), lägg till dessa paket och starta om QGIS: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="237" />
+            <source>The QGIS installer for Windows includes them: repair QGIS, or run in the OSGeo4W Shell installed with QGIS, then restart QGIS: {}</source>
+            <translation>QGIS installationsprogram för Windows innehåller dem: reparera QGIS eller kör i det OSGeo4W Shell som installerades med QGIS och starta om QGIS: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="240" />
+            <source>The Flathub QGIS has neither: install them inside the flatpak, then restart QGIS: {}</source>
+            <translation>QGIS från Flathub har ingetdera: installera dem inne i flatpaken och starta om QGIS: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="243" />
+            <source>Install them into the conda environment of QGIS, then restart QGIS: {}</source>
+            <translation>Installera dem i QGIS conda-miljö och starta om QGIS: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="245" />
+            <source>Install them into the Python that QGIS uses, then restart QGIS: {}</source>
+            <translation>Installera dem i den Python som QGIS använder och starta om QGIS: {}</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="253" />
+            <source>{} (not installed)</source>
+            <translation>{} (inte installerat)</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="254" />
+            <source>{} ({} is installed)</source>
+            <translation>{} (version {} är installerad)</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="261" />
+            <source>{} needs {}.</source>
+            <translation>{} behöver {}.</translation>
+        </message>
+        <message>
+            <location filename="../core/deps.py" line="261" />
+            <source>They need {}.</source>
+            <translation>De behöver {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/catalogue.py" line="142" />
+            <source>{} with {}</source>
+            <translation>{} med {}</translation>
+        </message>
+        <message>
+            <location filename="../processing/catalogue.py" line="157" />
+            <source>Some Palveluverkko tools cannot run: {}.</source>
+            <translation>Några av Palveluverkkos verktyg kan inte köras: {}.</translation>
         </message>
     </context>
     <context>
@@ -2166,107 +2247,107 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
             <translation>Bevisat optimal</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="158" />
+            <location filename="../processing/alg_locationallocation.py" line="160" />
             <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
             <translation>COVERAGE_TARGET måste vara ett procenttal större än 0 och högst 100 (nu {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="161" />
+            <location filename="../processing/alg_locationallocation.py" line="163" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF måste vara ett positivt tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="220" />
+            <location filename="../processing/alg_locationallocation.py" line="222" />
             <source>The CANDIDATES layer has no points.</source>
             <translation>Kandidatlagret CANDIDATES har inga punkter.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="224" />
+            <location filename="../processing/alg_locationallocation.py" line="226" />
             <source>P ({}) is larger than the number of candidates ({}).</source>
             <translation>P ({}) är större än antalet kandidater ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="227" />
+            <location filename="../processing/alg_locationallocation.py" line="229" />
             <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
             <translation>P ({}) är mindre än antalet obligatoriska kandidater ({}); P omfattar även de obligatoriska.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="238" />
+            <location filename="../processing/alg_locationallocation.py" line="240" />
             <source>P-median needs every travel cost between {} reachable demand points and {} candidates, more than the {} it keeps in memory; use coarser demand or fewer candidates, or maximal coverage.</source>
             <translation>P-median behöver alla restider mellan {} nåbara efterfrågepunkter och {} kandidater, fler än de {} som hålls i minnet; använd grövre efterfrågan, färre kandidater eller maximal täckning.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="259" />
+            <location filename="../processing/alg_locationallocation.py" line="261" />
             <source>The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the reachable population is within the cutoff {}.</source>
             <translation>Täckningsmålet {} % kan inte nås: även med alla kandidater ligger högst {:.4f} % av den nåbara befolkningen inom gränsvärdet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="264" />
+            <location filename="../processing/alg_locationallocation.py" line="266" />
             <source>The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver (SOLVER 0), fewer candidates or coarser demand.</source>
             <translation>Den exakta lösaren godtar högst {} {}; detta problem har {}. Använd heuristiken (SOLVER 0), färre kandidater eller grövre efterfrågan.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="295" />
+            <location filename="../processing/alg_locationallocation.py" line="297" />
             <source>candidates</source>
             <translation>kandidater</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="296" />
+            <location filename="../processing/alg_locationallocation.py" line="298" />
             <source>demand-candidate pairs</source>
             <translation>par av efterfrågan och kandidat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="297" />
+            <location filename="../processing/alg_locationallocation.py" line="299" />
             <source>demand-candidate pairs within the cutoff</source>
             <translation>par av efterfrågan och kandidat inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="302" />
+            <location filename="../processing/alg_locationallocation.py" line="304" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Nåbar befolkning {}, ej nåbar {} (lämnad utanför målfunktionen).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="305" />
+            <location filename="../processing/alg_locationallocation.py" line="307" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} invånare når en kandidat men ingen av de valda punkterna (en annan del av nätet).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="309" />
+            <location filename="../processing/alg_locationallocation.py" line="311" />
             <source>Exact solver: optimality {}.</source>
             <translation>Exakt lösare: optimalitet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="309" />
+            <location filename="../processing/alg_locationallocation.py" line="311" />
             <source>proven</source>
             <translation>bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="309" />
+            <location filename="../processing/alg_locationallocation.py" line="311" />
             <source>not proven</source>
             <translation>inte bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="312" />
+            <location filename="../processing/alg_locationallocation.py" line="314" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristik: {} byten efter den giriga starten.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="313" />
+            <location filename="../processing/alg_locationallocation.py" line="315" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valde {} punkter; befolkning inom gränsvärdet {}; genomsnittlig restid {} {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="204" />
+            <location filename="../processing/alg_locationallocation.py" line="206" />
             <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
             <translation>Tider (s): läsning och nät {:.1f}, nåbarhet {:.1f}, restider och lösning {:.1f}, allokering och skrivning {:.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="288" />
+            <location filename="../processing/alg_locationallocation.py" line="290" />
             <source>P-median searched travel costs up to {:g} from every candidate and up to {:g} from the chosen points ({} rounds, {} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
             <translation>P-median sökte restider upp till {:g} från varje kandidat och upp till {:g} från de valda punkterna ({} omgångar, {} kända par); varje invånares kostnad till närmaste valda punkt är en sökt kostnad.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="284" />
+            <location filename="../processing/alg_locationallocation.py" line="286" />
             <source>P-median searched travel costs up to {:g} from every candidate ({} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
             <translation>P-median sökte restider upp till {:g} från varje kandidat ({} kända par); varje invånares kostnad till närmaste valda punkt är en sökt kostnad.</translation>
         </message>
@@ -2366,6 +2447,11 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
+        <message>
+            <location filename="../processing/base.py" line="55" />
+            <source>Models</source>
+            <translation>Modeller</translation>
+        </message>
     </context>
     <context>
         <name>PalveluverkkoPlugin</name>
@@ -2380,22 +2466,22 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
             <translation>Öppna arbetsyta…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="62" />
+            <location filename="../plugin.py" line="63" />
             <source>&amp;Palveluverkko</source>
             <translation>&amp;Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="150" />
+            <location filename="../plugin.py" line="171" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="142" />
+            <location filename="../plugin.py" line="163" />
             <source>Open workspace</source>
             <translation>Öppna arbetsyta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="142" />
+            <location filename="../plugin.py" line="163" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -2414,16 +2500,26 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
             <source>Fetch from WFS…</source>
             <translation>Hämta från WFS…</translation>
         </message>
+        <message>
+            <location filename="../plugin.py" line="56" />
+            <source>Help: getting started</source>
+            <translation>Hjälp: kom igång</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="92" />
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
     </context>
     <context>
         <name>PalveluverkkoProvider</name>
         <message>
-            <location filename="../processing/provider.py" line="61" />
+            <location filename="../processing/provider.py" line="72" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../processing/provider.py" line="64" />
+            <location filename="../processing/provider.py" line="75" />
             <source>Palveluverkko: shared customer service network planning</source>
             <translation>Palveluverkko: planering av det gemensamma kundtjänstnätet</translation>
         </message>
@@ -3862,6 +3958,14 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <location filename="../core/report/suitability_report.py" line="154" />
             <source>Principal eigenvalue {lmax}, consistency index {ci}, consistency ratio {cr}.</source>
             <translation>Största egenvärde {lmax}, konsistensindex {ci}, konsistenskvot {cr}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnavailableAlgorithm</name>
+        <message>
+            <location filename="../processing/catalogue.py" line="109" />
+            <source>{} (unavailable)</source>
+            <translation>{} (inte tillgänglig)</translation>
         </message>
     </context>
     <context>

@@ -42,6 +42,8 @@ CATALOGUE: Dict[str, Entry] = {
                                 "Location-allocation (choose service points)", "suitability", ("shapely", "scipy")),
     "premisescriteria": Entry("alg_premisescriteria", "PremisesCriteriaAlgorithm", "Derive criteria for premises",
                               "suitability", ("shapely", "scipy")),
+    "preparenetwork": Entry("alg_preparenetwork", "PrepareNetworkAlgorithm", "Prepare road network", "analysis",
+                            ("shapely", "scipy")),
     "suitability": Entry("alg_suitability", "SuitabilityAlgorithm", "Suitability ranking of premises",
                          "suitability", ("matplotlib",)),
 }

@@ -32,24 +32,27 @@ HIDE = os.environ.get("PALVELUVERKKO_HIDE", "")
 pytestmark = pytest.mark.skipif(not HIDE, reason="run by tests/test_dependencies.py with PALVELUVERKKO_HIDE")
 SHAPELY = [deps.Missing(deps.REQUIREMENTS["shapely"], "1.8.5")]
 MILP = [deps.Missing(deps.REQUIREMENTS["milp"], "1.8.1")]
-STAND_INS = ["catchments", "comparescenarios", "locationallocation", "premisescriteria", "plannetwork"]
+STAND_INS = ["catchments", "comparescenarios", "locationallocation", "premisescriteria", "preparenetwork",
+             "plannetwork"]
 
 # The message bar, word for word; the command depends on the platform (Debian 12 here) and is tested apart.
 SHAPELY_BAR = {
     "en": "Some Palveluverkko tools cannot run: Catchment areas, Compare service network scenarios, "
-          "Location-allocation (choose service points), Derive criteria for premises, Plan a shared service "
-          "network (model), Coverage report by area with FACILITIES. They need shapely 2 (1.8.5 is installed). "
+          "Location-allocation (choose service points), Derive criteria for premises, Prepare road network, "
+          "Plan a shared service network (model), Coverage report by area with FACILITIES. They need "
+          "shapely 2 (1.8.5 is installed). "
           "This Debian or Ubuntu has shapely 1.8 only, and the shapely 2 wheel from PyPI clashes with the GEOS "
           "library QGIS uses (QGIS crashes): build it against the system GEOS, then restart QGIS: ",
     "fi": "Osaa Palveluverkon työkaluista ei voi käyttää: Vaikutusalueet, Palveluverkon skenaarioiden vertailu, "
-          "Sijainti-kohdentaminen (palvelupisteiden valinta), Johda kriteerit toimitiloille, Yhteisen "
-          "palveluverkon suunnittelu (malli), Kattavuusraportti alueittain: FACILITIES. Ne tarvitsevat: "
+          "Sijainti-kohdentaminen (palvelupisteiden valinta), Johda kriteerit toimitiloille, Valmistele tieverkko, "
+          "Yhteisen palveluverkon suunnittelu (malli), Kattavuusraportti alueittain: FACILITIES. Ne tarvitsevat: "
           "shapely 2 (asennettu versio 1.8.5). Tämän Debianin tai Ubuntun shapely on vain 1.8, ja PyPI:n "
           "shapely 2 -paketti törmää QGIS:n käyttämään GEOS-kirjastoon (QGIS kaatuu): käännä se järjestelmän "
           "GEOSia vasten ja käynnistä QGIS uudelleen: ",
     "sv": "Några av Palveluverkkos verktyg kan inte köras: Upptagningsområden, Jämförelse av scenarier för "
           "servicenätet, Lokalisering och allokering (val av servicepunkter), Härled kriterier för lokaler, "
-          "Planera ett gemensamt servicenät (modell), Täckningsrapport per område med FACILITIES. De behöver "
+          "Förbered vägnät, Planera ett gemensamt servicenät (modell), Täckningsrapport per område med "
+          "FACILITIES. De behöver "
           "shapely 2 (version 1.8.5 är installerad). Denna Debian eller Ubuntu har bara shapely 1.8, och "
           "shapely 2-paketet från PyPI krockar med GEOS-biblioteket som QGIS använder (QGIS kraschar): bygg det "
           "mot systemets GEOS och starta om QGIS: ",
@@ -121,12 +124,23 @@ def test_shapely18_message_bar(qgis_iface, language):
         QCoreApplication.processEvents()
 
 
+def _all_ids():
+    """The ALG_ID of every processing/alg_*.py, read from the files (importing them needs shapely 2)."""
+    import re
+
+    folder = Path(palveluverkko.__file__).parent / "processing"
+    return {f"palveluverkko:{name}" for path in folder.glob("alg_*.py")
+            for name in re.findall(r'^    ALG_ID = "(\w+)"', path.read_text(encoding="utf-8"), re.M)}
+
+
 def test_shapely18_every_dependent_tool_refuses(qgis_iface, tmp_path):
     import processing
 
     plugin = _load_plugin(qgis_iface, "en")
     try:
         registry = QgsApplication.processingRegistry()
+        listed = {alg.id() for alg in registry.providerById("palveluverkko").algorithms()}
+        assert listed == _all_ids() | {"palveluverkko:plannetwork"}  # every algorithm: real or a stand-in
         for alg_id in STAND_INS:
             algorithm = registry.algorithmById(f"palveluverkko:{alg_id}")
             expected = SHAPELY_RUN_EN.format(alg_id) + _platform_command(SHAPELY)
