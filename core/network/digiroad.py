@@ -71,7 +71,7 @@ def _codes(values) -> np.ndarray:
         out[ok] = arr[ok].astype(np.int64)
         return out
     obj = arr.astype(object)
-    obj[np.equal(obj, None)] = ""
+    obj[np.equal(obj, None)] = ""  # type: ignore[call-overload]  # elementwise "is None"; numpy stubs omit None
     uniq, inverse = np.unique(obj.astype(str), return_inverse=True)
     parsed = np.array([_int_or(u) for u in uniq.tolist()], dtype=np.int64)
     return parsed[inverse.ravel()] if len(uniq) else np.zeros(0, np.int64)

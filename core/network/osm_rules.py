@@ -65,7 +65,7 @@ def _as_text(values) -> np.ndarray:
         out[np.isnan(arr)] = ""
     else:
         out = arr.astype(object)
-        out[np.equal(out, None)] = ""
+        out[np.equal(out, None)] = ""  # type: ignore[call-overload]  # elementwise "is None"; numpy stubs omit None
     kinds = {type(v) for v in out[:1000].tolist()} if len(out) else set()
     return out if kinds <= {str} else out.astype(str).astype(object)
 

@@ -46,7 +46,7 @@ class Summary:
         excluded = sorted(zip(uniq.tolist(), counts.tolist()), key=lambda t: (-t[1], t[0]))
         oneway = float(km[rules.direction[pieces.link] != 2].sum())
         summary = cls(float(km.sum()), int((~keep_part).sum()), rp.source_counts(source),
-                      [(s, c, v[0], v[1]) for (s, c), v in groups.items()], excluded, oneway)
+                      [(s, c, int(v[0]), v[1]) for (s, c), v in groups.items()], excluded, oneway)
         summary.segments, summary.segment_speed = _map_segments(lines, pieces, speed)
         return summary
 
