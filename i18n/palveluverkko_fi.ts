@@ -2013,7 +2013,7 @@ Tulokset: INSERTED, UPDATED, REJECTED (määrät) ja OUTPUT_REJECTED (source_fid
     <context>
         <name>ImportPresenceAlgorithm</name>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="151" />
+            <location filename="../processing/alg_importpresence.py" line="153" />
             <source>Import agency presence</source>
             <translation>Tuo virastojen läsnäolo</translation>
         </message>
@@ -2084,17 +2084,17 @@ Tulokset: INSERTED, UPDATED ja REJECTED eli lisättyjen, päivitettyjen ja hylä
             <translation>Syötetaulusta puuttuu kenttä tai kentät {}. Siinä on oltava premises_id, agency ja mode, ja siinä voi olla days_per_week, annual_visits ja notes.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="137" />
+            <location filename="../processing/alg_importpresence.py" line="139" />
             <source>The agency {} ended on {} in the registry; its rows were imported anyway.</source>
             <translation>Viraston {} voimassaolo rekisterissä päättyi {}; sen rivit tuotiin silti.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="155" />
+            <location filename="../processing/alg_importpresence.py" line="157" />
             <source>Inserted {}, updated {}, rejected {} row(s).</source>
             <translation>Lisätty {}, päivitetty {}, hylätty {} riviä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="158" />
+            <location filename="../processing/alg_importpresence.py" line="160" />
             <source>The layer {} is being edited: the rows are in its edit buffer (one undoable step). Save the layer's edits to keep them.</source>
             <translation>Tasoa {} muokataan parhaillaan: rivit ovat sen muokkauspuskurissa (yksi kumottava vaihe). Tallenna tason muutokset, jotta ne säilyvät.</translation>
         </message>
@@ -2976,57 +2976,57 @@ Tulosarvot: LINKS, EXCLUDED, SKIPPED (ei geometriaa), LINKS_MAXSPEED, LINKS_LIMI
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../core/presence/edits.py" line="226" />
+            <location filename="../core/presence/edits.py" line="232" />
             <source>Choose a mode: staff, appointment or remote.</source>
             <translation>Valitse tapa: staff (oma henkilöstö), appointment (ajanvaraus) tai remote (etäpalvelu).</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="230" />
+            <location filename="../core/presence/edits.py" line="236" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Päiviä viikossa on oltava 0–5.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="233" />
+            <location filename="../core/presence/edits.py" line="239" />
             <source>Annual visits must be a whole number, 0 or more.</source>
             <translation>Käyntejä vuodessa on oltava kokonaisluku, vähintään 0.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="265" />
+            <location filename="../core/presence/edits.py" line="278" />
             <source>The agency presence layer is missing or invalid. Open a workspace first.</source>
             <translation>Virastojen läsnäolotaso puuttuu tai on virheellinen. Avaa ensin työtila.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="268" />
+            <location filename="../core/presence/edits.py" line="281" />
             <source>The layer {} has no field(s) {}; it is not an agency presence layer.</source>
             <translation>Tasolla {} ei ole kenttää tai kenttiä {}; se ei ole virastojen läsnäolotaso.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="274" />
+            <location filename="../core/presence/edits.py" line="287" />
             <source>The layer {} is read-only (the file may be write-protected, or the layer is set read-only in the project). Presence can be viewed but not edited.</source>
             <translation>Taso {} on vain luku -tilassa (tiedosto voi olla kirjoitussuojattu, tai taso on asetettu projektissa vain luettavaksi). Läsnäoloa voi katsella mutta ei muokata.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="296" />
+            <location filename="../core/presence/edits.py" line="309" />
             <source>Presence rows {} of {} no longer exist (deleted elsewhere?); nothing was changed.</source>
             <translation>Läsnäolorivejä {} ei enää ole tasolla {} (poistettu muualla?); mitään ei muutettu.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="302" />
+            <location filename="../core/presence/edits.py" line="315" />
             <source>Could not start editing the layer {}.</source>
             <translation>Tason {} muokkausta ei voitu aloittaa.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="308" />
+            <location filename="../core/presence/edits.py" line="321" />
             <source>Could not delete presence rows from {}.</source>
             <translation>Läsnäolorivejä ei voitu poistaa tasolta {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="312" />
+            <location filename="../core/presence/edits.py" line="325" />
             <source>Could not change the presence row {} of {}.</source>
             <translation>Läsnäoloriviä {} ei voitu muuttaa tasolla {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="323" />
+            <location filename="../core/presence/edits.py" line="336" />
             <source>Could not add presence rows to {}.</source>
             <translation>Läsnäolorivejä ei voitu lisätä tasolle {}.</translation>
         </message>
@@ -3036,37 +3036,37 @@ Tulosarvot: LINKS, EXCLUDED, SKIPPED (ei geometriaa), LINKS_MAXSPEED, LINKS_LIMI
             <translation>palveluverkko_agencies: projektissa ei ole agency_presence-nimistä tasoa. Avaa ensin työtila.</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="155" />
+            <location filename="../core/presence/presence_import.py" line="180" />
             <source>Saving {} failed, nothing was imported: {}</source>
             <translation>Tason {} tallennus epäonnistui, mitään ei tuotu: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="174" />
+            <location filename="../core/presence/presence_import.py" line="199" />
             <source>Could not open {} for writing: {}</source>
             <translation>Tiedostoa {} ei voitu avata kirjoitettavaksi: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="178" />
+            <location filename="../core/presence/presence_import.py" line="203" />
             <source>Could not start writing to {} in {}: {}</source>
             <translation>Kirjoittamista tauluun {} tiedostossa {} ei voitu aloittaa: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="184" />
+            <location filename="../core/presence/presence_import.py" line="209" />
             <source>The presence row {} vanished from {}.</source>
             <translation>Läsnäolorivi {} katosi taulusta {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="189" />
+            <location filename="../core/presence/presence_import.py" line="214" />
             <source>Could not update the presence row {}: {}</source>
             <translation>Läsnäoloriviä {} ei voitu päivittää: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="196" />
+            <location filename="../core/presence/presence_import.py" line="221" />
             <source>Could not add a presence row ({}, {}): {}</source>
             <translation>Läsnäoloriviä ({}, {}) ei voitu lisätä: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="199" />
+            <location filename="../core/presence/presence_import.py" line="224" />
             <source>Could not save the import into {}: {}</source>
             <translation>Tuontia ei voitu tallentaa tiedostoon {}: {}</translation>
         </message>

@@ -2013,7 +2013,7 @@ Resultat: INSERTED, UPDATED, REJECTED (antal) och OUTPUT_REJECTED (source_fid, p
     <context>
         <name>ImportPresenceAlgorithm</name>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="151" />
+            <location filename="../processing/alg_importpresence.py" line="153" />
             <source>Import agency presence</source>
             <translation>Importera myndigheternas närvaro</translation>
         </message>
@@ -2084,17 +2084,17 @@ Resultat: INSERTED, UPDATED och REJECTED, antalet tillagda, uppdaterade och avvi
             <translation>Indatatabellen saknar fältet eller fälten {}. Den måste ha premises_id, agency och mode och kan ha days_per_week, annual_visits och notes.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="137" />
+            <location filename="../processing/alg_importpresence.py" line="139" />
             <source>The agency {} ended on {} in the registry; its rows were imported anyway.</source>
             <translation>Myndigheten {} upphörde {} enligt registret; dess rader importerades ändå.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="155" />
+            <location filename="../processing/alg_importpresence.py" line="157" />
             <source>Inserted {}, updated {}, rejected {} row(s).</source>
             <translation>Tillagda {}, uppdaterade {}, avvisade {} rader.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="158" />
+            <location filename="../processing/alg_importpresence.py" line="160" />
             <source>The layer {} is being edited: the rows are in its edit buffer (one undoable step). Save the layer's edits to keep them.</source>
             <translation>Lagret {} redigeras: raderna finns i dess redigeringsbuffert (ett steg som kan ångras). Spara lagrets ändringar för att behålla dem.</translation>
         </message>
@@ -2976,57 +2976,57 @@ Resultatvärden: LINKS, EXCLUDED, SKIPPED (ingen geometri), LINKS_MAXSPEED, LINK
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../core/presence/edits.py" line="226" />
+            <location filename="../core/presence/edits.py" line="232" />
             <source>Choose a mode: staff, appointment or remote.</source>
             <translation>Välj sätt: staff (egen personal), appointment (tidsbokning) eller remote (distansservice).</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="230" />
+            <location filename="../core/presence/edits.py" line="236" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Dagar per vecka måste vara mellan 0 och 5.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="233" />
+            <location filename="../core/presence/edits.py" line="239" />
             <source>Annual visits must be a whole number, 0 or more.</source>
             <translation>Antalet besök per år måste vara ett heltal, minst 0.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="265" />
+            <location filename="../core/presence/edits.py" line="278" />
             <source>The agency presence layer is missing or invalid. Open a workspace first.</source>
             <translation>Lagret för myndigheternas närvaro saknas eller är ogiltigt. Öppna en arbetsyta först.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="268" />
+            <location filename="../core/presence/edits.py" line="281" />
             <source>The layer {} has no field(s) {}; it is not an agency presence layer.</source>
             <translation>Lagret {} saknar fältet eller fälten {}; det är inte ett lager för myndigheternas närvaro.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="274" />
+            <location filename="../core/presence/edits.py" line="287" />
             <source>The layer {} is read-only (the file may be write-protected, or the layer is set read-only in the project). Presence can be viewed but not edited.</source>
             <translation>Lagret {} är skrivskyddat (filen kan vara skrivskyddad, eller lagret är skrivskyddat i projektet). Närvaron kan visas men inte redigeras.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="296" />
+            <location filename="../core/presence/edits.py" line="309" />
             <source>Presence rows {} of {} no longer exist (deleted elsewhere?); nothing was changed.</source>
             <translation>Närvaroraderna {} finns inte längre i {} (borttagna någon annanstans?); ingenting ändrades.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="302" />
+            <location filename="../core/presence/edits.py" line="315" />
             <source>Could not start editing the layer {}.</source>
             <translation>Det gick inte att börja redigera lagret {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="308" />
+            <location filename="../core/presence/edits.py" line="321" />
             <source>Could not delete presence rows from {}.</source>
             <translation>Närvarorader kunde inte tas bort från {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="312" />
+            <location filename="../core/presence/edits.py" line="325" />
             <source>Could not change the presence row {} of {}.</source>
             <translation>Närvaroraden {} i {} kunde inte ändras.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="323" />
+            <location filename="../core/presence/edits.py" line="336" />
             <source>Could not add presence rows to {}.</source>
             <translation>Närvarorader kunde inte läggas till i {}.</translation>
         </message>
@@ -3036,37 +3036,37 @@ Resultatvärden: LINKS, EXCLUDED, SKIPPED (ingen geometri), LINKS_MAXSPEED, LINK
             <translation>palveluverkko_agencies: projektet har inget lager som heter agency_presence. Öppna en arbetsyta först.</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="155" />
+            <location filename="../core/presence/presence_import.py" line="180" />
             <source>Saving {} failed, nothing was imported: {}</source>
             <translation>Det gick inte att spara {}, ingenting importerades: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="174" />
+            <location filename="../core/presence/presence_import.py" line="199" />
             <source>Could not open {} for writing: {}</source>
             <translation>{} kunde inte öppnas för skrivning: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="178" />
+            <location filename="../core/presence/presence_import.py" line="203" />
             <source>Could not start writing to {} in {}: {}</source>
             <translation>Det gick inte att börja skriva till {} i {}: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="184" />
+            <location filename="../core/presence/presence_import.py" line="209" />
             <source>The presence row {} vanished from {}.</source>
             <translation>Närvaroraden {} försvann ur {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="189" />
+            <location filename="../core/presence/presence_import.py" line="214" />
             <source>Could not update the presence row {}: {}</source>
             <translation>Närvaroraden {} kunde inte uppdateras: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="196" />
+            <location filename="../core/presence/presence_import.py" line="221" />
             <source>Could not add a presence row ({}, {}): {}</source>
             <translation>Närvaroraden ({}, {}) kunde inte läggas till: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="199" />
+            <location filename="../core/presence/presence_import.py" line="224" />
             <source>Could not save the import into {}: {}</source>
             <translation>Importen kunde inte sparas i {}: {}</translation>
         </message>

@@ -132,7 +132,9 @@ class ImportPresenceAlgorithm(PalveluverkkoAlgorithm):
             rows.append({name: feature[columns[name]] for name in imp.INPUT_FIELDS if name in columns})
             feedback.setProgress(50 * number / total)
         has_notes = "notes" in columns and target.fields().indexOf("notes") >= 0
-        plan = imp.plan_import(rows, premises_ids, agencies, imp.existing_keys(target), has_notes)
+        versions: dict = {}  # fid -> row_version read now: the database refuses the update if it changes meanwhile
+        existing = imp.existing_keys(target, versions)
+        plan = imp.plan_import(rows, premises_ids, agencies, existing, has_notes, versions=versions)
         for code, valid_to in sorted(plan.expired.items()):
             feedback.pushWarning(self.tr("The agency {} ended on {} in the registry; its rows were "
                                          "imported anyway.").format(code, valid_to.isoformat()))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from qgis.core import (
+    QgsDataSourceUri,
     QgsFeature,
     QgsFeatureRequest,
     QgsProject,
@@ -29,6 +30,9 @@ from . import agencies as registry
 from . import workspace as ws
 
 FIELDS = ("premises_id", "agency", "mode", "days_per_week", "annual_visits", "notes")
+#: The version a database workspace keeps per row; sent back with every change
+#: so that the database refuses a save based on a row someone changed since.
+VERSION_FIELD = "row_version"
 VALUE_FIELDS = ("mode", "days_per_week", "annual_visits", "notes")
 Key = Tuple[str, str]  # (premises_id, agency code)
 
@@ -50,6 +54,7 @@ class PresenceRecord:
     annual_visits: Optional[int] = None
     notes: Optional[str] = None
     fid: Optional[int] = None
+    row_version: Optional[int] = None  # as loaded from a database workspace; None elsewhere
 
     def values(self) -> Dict[str, Any]:
         return {name: getattr(self, name) for name in VALUE_FIELDS}
@@ -101,7 +106,7 @@ def number_or_none(value) -> Optional[float]:
 def _request(layer: QgsVectorLayer) -> Tuple[QgsFeatureRequest, List[int]]:
     """A request for the presence fields without geometry, and their indexes (-1: missing)."""
     fields = layer.fields()
-    indexes = [fields.indexOf(name) for name in FIELDS]
+    indexes = [fields.indexOf(name) for name in FIELDS + (VERSION_FIELD,)]
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
     request.setSubsetOfAttributes([i for i in indexes if i >= 0])
     return request, indexes
@@ -111,7 +116,7 @@ def _rows(layer: QgsVectorLayer, request: QgsFeatureRequest, indexes: List[int])
     """(premises_id, PresenceRecord) of every feature of the request (attributes read by index: fast)."""
     for feature in layer.getFeatures(request):
         attributes = feature.attributes()
-        premises_id, agency, mode, days, visits, notes = (
+        premises_id, agency, mode, days, visits, notes, version = (
             plain(attributes[i]) if i >= 0 else None for i in indexes)
         yield text_or_none(premises_id), PresenceRecord(
             agency=registry.normalise_code(agency),
@@ -120,6 +125,7 @@ def _rows(layer: QgsVectorLayer, request: QgsFeatureRequest, indexes: List[int])
             annual_visits=None if visits is None else int(visits),
             notes=text_or_none(notes),
             fid=feature.id(),
+            row_version=None if version is None else int(version),
         )
 
 
@@ -255,8 +261,15 @@ def diff(premises_id: str, current: Dict[str, PresenceRecord],
             continue
         changed = {name: value for name, value in values.items() if getattr(existing, name) != value}
         if changed:
-            changes.change[existing.fid] = changed
+            changes.change[existing.fid] = with_version(existing, changed)
     return changes
+
+
+def with_version(existing: PresenceRecord, changed: Dict[str, Any]) -> Dict[str, Any]:
+    """``changed`` plus the row version ``existing`` was loaded with (database workspaces)."""
+    if existing.row_version is None:
+        return changed
+    return {**changed, VERSION_FIELD: existing.row_version}
 
 
 def edit_block_reason(layer: Optional[QgsVectorLayer]) -> Optional[str]:
@@ -345,7 +358,7 @@ def cell_changes(current: Dict[Key, PresenceRecord], keys: Iterable[Key], mode: 
             wanted = replace(existing, mode=mode, days_per_week=days_per_week)
             changed = {n: v for n, v in wanted.values().items() if getattr(existing, n) != v}
             if changed:
-                changes.change[existing.fid] = changed
+                changes.change[existing.fid] = with_version(existing, changed)
     return changes
 
 
@@ -358,19 +371,40 @@ def workspace_path(layer: Optional[QgsVectorLayer]) -> Optional[str]:
     return path if path.lower().endswith(".gpkg") else None
 
 
+def workspace_key(layer: Optional[QgsVectorLayer]) -> Optional[Tuple[str, ...]]:
+    """What identifies ``layer``'s workspace: its GeoPackage file, or its database connection and schema."""
+    path = workspace_path(layer)
+    if path is not None:
+        return ("ogr", path)
+    if layer is not None and layer.providerType() == "postgres":
+        uri = QgsDataSourceUri(layer.source())
+        return ("postgres", uri.connectionInfo(False), uri.schema())
+    return None
+
+
+def _table_name(layer: QgsVectorLayer) -> Optional[str]:
+    if layer.providerType() == "postgres":
+        return QgsDataSourceUri(layer.source()).table()
+    return QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName")
+
+
 def sibling_layer(layer: Optional[QgsVectorLayer], table: str,
                   project: Optional[QgsProject] = None) -> Optional[QgsVectorLayer]:
     """The layer ``table`` of the same workspace as ``layer``: a project layer if loaded, else opened."""
-    path = workspace_path(layer)
-    if path is None:
+    key = workspace_key(layer)
+    if key is None:
         return None
     project = project or QgsProject.instance()
     for candidate in project.mapLayers().values():
-        if isinstance(candidate, QgsVectorLayer) and workspace_path(candidate) == path:
-            parts = QgsProviderRegistry.instance().decodeUri("ogr", candidate.source())
-            if parts.get("layerName") == table:
-                return candidate
-    opened = QgsVectorLayer(ws.layer_uri(path, table), table, "ogr")
+        if isinstance(candidate, QgsVectorLayer) and workspace_key(candidate) == key and \
+                _table_name(candidate) == table:
+            return candidate
+    if key[0] == "postgres":
+        uri = QgsDataSourceUri(layer.source())
+        uri.setDataSource(uri.schema(), table, "geom" if table == ws.PREMISES else None, "", "fid")
+        opened = QgsVectorLayer(uri.uri(False), table, "postgres")
+    else:
+        opened = QgsVectorLayer(ws.layer_uri(key[1], table), table, "ogr")
     return opened if opened.isValid() else None
 
 

@@ -19,7 +19,17 @@ from qgis.core import QgsProviderRegistry, QgsVectorLayer
 
 from . import agencies as registry
 from . import workspace as ws
-from .edits import ChangeSet, Key, PresenceError, apply_changes, plain, text_or_none, translate, workspace_path
+from .edits import (
+    VERSION_FIELD,
+    ChangeSet,
+    Key,
+    PresenceError,
+    apply_changes,
+    plain,
+    text_or_none,
+    translate,
+    workspace_path,
+)
 
 UNKNOWN_PREMISES = "unknown premises"
 UNKNOWN_AGENCY = "unknown agency"
@@ -68,9 +78,14 @@ def _visits(value) -> Tuple[Optional[int], bool]:
 
 
 def plan_import(rows: Iterable[Dict[str, Any]], premises_ids: Set[str], agencies: List[registry.Agency],
-                existing: Dict[Key, int], has_notes: bool, today: Optional[dt.date] = None) -> ImportPlan:
+                existing: Dict[Key, int], has_notes: bool, today: Optional[dt.date] = None,
+                versions: Optional[Dict[int, int]] = None) -> ImportPlan:
     """Check ``rows`` (dicts keyed by INPUT_FIELDS) against the premises ids, the registry and the
-    existing (premises_id, agency) -> fid of the target."""
+    existing (premises_id, agency) -> fid of the target.
+
+    ``versions`` (fid -> row_version, from ``existing_keys`` on a database
+    workspace) go with each update, so that the database refuses it when the
+    row changed after it was read."""
     today = today or dt.date.today()
     by_code = {a.code: a for a in agencies}
     plan = ImportPlan()
@@ -109,22 +124,32 @@ def plan_import(rows: Iterable[Dict[str, Any]], premises_ids: Set[str], agencies
         fid = existing.get(key)
         if fid is None:
             plan.inserts.append({"premises_id": premises_id, **values})
+        elif versions and versions.get(fid) is not None:
+            plan.updates[fid] = {**values, VERSION_FIELD: versions[fid]}
         else:
             plan.updates[fid] = values
     return plan
 
 
-def existing_keys(layer: QgsVectorLayer) -> Dict[Key, int]:
-    """(premises_id, agency upper-case) -> fid of the target layer, edit buffer included."""
+def existing_keys(layer: QgsVectorLayer, versions: Optional[Dict[int, int]] = None) -> Dict[Key, int]:
+    """(premises_id, agency upper-case) -> fid of the target layer, edit buffer included.
+
+    When ``versions`` is given and the layer has a row_version field (a
+    database workspace), it receives fid -> the row_version read."""
     from qgis.core import QgsFeatureRequest
 
+    has_version = versions is not None and layer.fields().indexOf(VERSION_FIELD) >= 0
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-    request.setSubsetOfAttributes(["premises_id", "agency"], layer.fields())
+    request.setSubsetOfAttributes(["premises_id", "agency"] + ([VERSION_FIELD] if has_version else []),
+                                  layer.fields())
     result: Dict[Key, int] = {}
     for feature in layer.getFeatures(request):
         premises_id = text_or_none(feature["premises_id"])
         if premises_id is not None:
             result.setdefault((premises_id, registry.normalise_code(text_or_none(feature["agency"]))), feature.id())
+            version = plain(feature[VERSION_FIELD]) if has_version else None
+            if version is not None:
+                versions[feature.id()] = int(version)
     return result
 
 
