@@ -399,7 +399,7 @@ def sibling_layer(layer: Optional[QgsVectorLayer], table: str,
         if isinstance(candidate, QgsVectorLayer) and workspace_key(candidate) == key and \
                 _table_name(candidate) == table:
             return candidate
-    if key[0] == "postgres":
+    if key[0] == "postgres" and layer is not None:
         uri = QgsDataSourceUri(layer.source())
         uri.setDataSource(uri.schema(), table, "geom" if table == ws.PREMISES else None, "", "fid")
         opened = QgsVectorLayer(uri.uri(False), table, "postgres")

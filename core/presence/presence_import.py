@@ -148,7 +148,7 @@ def existing_keys(layer: QgsVectorLayer, versions: Optional[Dict[int, int]] = No
         if premises_id is not None:
             result.setdefault((premises_id, registry.normalise_code(text_or_none(feature["agency"]))), feature.id())
             version = plain(feature[VERSION_FIELD]) if has_version else None
-            if version is not None:
+            if version is not None and versions is not None:
                 versions[feature.id()] = int(version)
     return result
 
