@@ -35,11 +35,11 @@ class Summary:
     def of(cls, lines, rules: rp.LinkRules, keep_part, pieces, source, speed) -> Summary:
         km = pieces.length / 1000.0
         klass = rules.klass[pieces.link].astype(str)
-        groups: Dict[Tuple[str, str], List[float]] = {}
+        groups: Dict[Tuple[str, str], Tuple[int, float]] = {}
         names = rp.source_names(source)
         for key in sorted(set(zip(names.tolist(), klass.tolist()))):
             sel = (names == key[0]) & (klass == key[1])
-            groups[key] = [int(sel.sum()), float(km[sel].sum())]
+            groups[key] = (int(sel.sum()), float(km[sel].sum()))
         labels = rules.label if rules.label is not None else rules.klass
         dropped = labels[~keep_part].astype(str)
         uniq, counts = np.unique(dropped, return_counts=True)
