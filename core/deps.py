@@ -106,7 +106,7 @@ def check(key: str) -> Optional[Missing]:
 
 def missing(keys: Iterable[str]) -> List[Missing]:
     """The unmet requirements among ``keys`` (scipy before milp: an old scipy is named once)."""
-    result = []
+    result: List[Missing] = []
     for key in keys:
         problem = check(key)
         if problem is not None and not any(m.requirement.package == problem.requirement.package for m in result):
