@@ -2782,6 +2782,36 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
             <source>Could not write the prepared network: {}</source>
             <translation>Valmisteltua verkkoa ei voitu kirjoittaa: {}</translation>
         </message>
+        <message>
+            <location filename="../processing/prepare_limits.py" line="29" />
+            <source>The SPEED_LIMITS layer has no field {} (SPEED_LIMIT_FIELD): its fields are {}.</source>
+            <translation>SPEED_LIMITS-tasossa ei ole kenttää {} (SPEED_LIMIT_FIELD): sen kentät ovat {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_limits.py" line="36" />
+            <source>LINK_ID_FIELD {} must be a field of both INPUT and SPEED_LIMITS.</source>
+            <translation>LINK_ID_FIELD {} on oltava sekä INPUT- että SPEED_LIMITS-tason kenttä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_limits.py" line="48" />
+            <source>The SPEED_LIMITS field {} has a value that is not a number.</source>
+            <translation>SPEED_LIMITS-tason kentässä {} on arvo, joka ei ole luku.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_limits.py" line="58" />
+            <source>The SPEED_LIMITS layer {} is not a line layer.</source>
+            <translation>SPEED_LIMITS-taso {} ei ole viivataso.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_limits.py" line="78" />
+            <source>{} of {} speed limits match no link by {}; they are not used.</source>
+            <translation>{}/{} nopeusrajoitusta ei vastaa mitään linkkiä kentän {} perusteella; niitä ei käytetä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_limits.py" line="88" />
+            <source>Speed limits laid on {} links ({} pieces in all).</source>
+            <translation>Nopeusrajoitukset asetettiin {} linkille ({} osaa yhteensä).</translation>
+        </message>
     </context>
     <context>
         <name>PrepareNetworkAlgorithm</name>
@@ -3562,7 +3592,7 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
             <translation>AHP-matriisin solut (rivi {row}, sarake {col}) = {aij:g} ja (rivi {col}, sarake {row}) = {aji:g} [{a} vs. {b}] eivät ole toistensa käänteislukuja: niiden tulon {product:.3f} on oltava välillä 0,98–1,02 (esim. 3 ja 1/3 tai 0.33).</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="413" />
+            <location filename="../core/suitability/scoring.py" line="414" />
             <source>The sensitivity spread must be between 0 and 1 (e.g. 0.2 = ±20 %).</source>
             <translation>Herkkyysanalyysin vaihteluvälin on oltava 0–1 (esim. 0.2 = ±20 %).</translation>
         </message>
@@ -3800,162 +3830,162 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
     <context>
         <name>SuitabilityReport</name>
         <message>
-            <location filename="../core/report/suitability_report.py" line="123" />
+            <location filename="../core/report/suitability_report.py" line="124" />
             <source>Method: {method}. Premises: {total}, passing the constraints: {passing}.</source>
             <translation>Menetelmä: {method}. Toimitiloja: {total}, joista ehdot täyttää {passing}.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="128" />
+            <location filename="../core/report/suitability_report.py" line="129" />
             <source>Constraints: {expression}</source>
             <translation>Ehdot: {expression}</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="130" />
+            <location filename="../core/report/suitability_report.py" line="131" />
             <source>Criteria and weights</source>
             <translation>Kriteerit ja painot</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="131" />
+            <location filename="../core/report/suitability_report.py" line="132" />
             <source>Criterion</source>
             <translation>Kriteeri</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="131" />
+            <location filename="../core/report/suitability_report.py" line="132" />
             <source>Direction</source>
             <translation>Suunta</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="132" />
+            <location filename="../core/report/suitability_report.py" line="133" />
             <source>Given weight</source>
             <translation>Annettu paino</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="132" />
+            <location filename="../core/report/suitability_report.py" line="133" />
             <source>Weight used</source>
             <translation>Käytetty paino</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="133" />
+            <location filename="../core/report/suitability_report.py" line="134" />
             <source>NULL values</source>
             <translation>NULL-arvoja</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="133" />
+            <location filename="../core/report/suitability_report.py" line="134" />
             <source>Note</source>
             <translation>Huomautus</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="137" />
+            <location filename="../core/report/suitability_report.py" line="138" />
             <source>benefit</source>
             <translation>hyöty (enemmän parempi)</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="139" />
+            <location filename="../core/report/suitability_report.py" line="140" />
             <source>cost</source>
             <translation>kustannus (vähemmän parempi)</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="140" />
+            <location filename="../core/report/suitability_report.py" line="141" />
             <source>same value everywhere: contributes nothing</source>
             <translation>sama arvo kaikkialla: ei vaikuta</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="147" />
+            <location filename="../core/report/suitability_report.py" line="148" />
             <source>AHP pairwise comparisons</source>
             <translation>AHP-parivertailut</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="160" />
+            <location filename="../core/report/suitability_report.py" line="161" />
             <source>The consistency ratio is above 0.10: revise the comparisons.</source>
             <translation>Konsistenssisuhde ylittää 0,10: tarkista vertailut.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="163" />
+            <location filename="../core/report/suitability_report.py" line="164" />
             <source>Weight sensitivity: {runs} runs, each weight multiplied by a random factor between 1 − {spread} and 1 + {spread} and renormalised (seed {seed}). Rank range = 5th to 95th percentile of the rank; top {k} = share of runs in which the premises is among the {k} best.</source>
             <translation>Painojen herkkyys: {runs} ajoa; kukin paino kerrottu satunnaisella kertoimella väliltä 1 − {spread} ja 1 + {spread} ja painot skaalattu uudelleen (siemen {seed}). Sijoituksen vaihteluväli = sijoituksen 5.–95. persentiili; {k} parhaan osuus = niiden ajojen osuus, joissa toimitila on {k} parhaan joukossa.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="170" />
+            <location filename="../core/report/suitability_report.py" line="171" />
             <source>No weight sensitivity runs.</source>
             <translation>Painojen herkkyysajoja ei tehty.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="176" />
+            <location filename="../core/report/suitability_report.py" line="177" />
             <source>Contributions of the criteria</source>
             <translation>Kriteerien osuudet</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="178" />
+            <location filename="../core/report/suitability_report.py" line="179" />
             <source>TOPSIS: the bars show weight × vector-normalised value; the score is the closeness to the ideal point and is not their sum.</source>
             <translation>TOPSIS: palkit näyttävät painon × vektorinormalisoidun arvon; pistemäärä on läheisyys ideaalipisteeseen eikä niiden summa.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="181" />
+            <location filename="../core/report/suitability_report.py" line="182" />
             <source>Weight × normalised value, best first</source>
             <translation>Paino × normalisoitu arvo, paras ensin</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="184" />
+            <location filename="../core/report/suitability_report.py" line="185" />
             <source>Rank stability</source>
             <translation>Sijoituksen pysyvyys</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="185" />
+            <location filename="../core/report/suitability_report.py" line="186" />
             <source>Rank and its 5–95 % range under weight changes; % = share of runs in the top {k}</source>
             <translation>Sijoitus ja sen 5–95 %:n vaihteluväli painojen muuttuessa; % = niiden ajojen osuus, joissa toimitila on {k} parhaan joukossa</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="185" />
+            <location filename="../core/report/suitability_report.py" line="186" />
             <source>Rank (1 = best)</source>
             <translation>Sijoitus (1 = paras)</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="191" />
+            <location filename="../core/report/suitability_report.py" line="192" />
             <source>Ranking</source>
             <translation>Paremmuusjärjestys</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="192" />
+            <location filename="../core/report/suitability_report.py" line="193" />
             <source>Rank</source>
             <translation>Sijoitus</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="192" />
+            <location filename="../core/report/suitability_report.py" line="193" />
             <source>Premises</source>
             <translation>Toimitila</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="193" />
+            <location filename="../core/report/suitability_report.py" line="194" />
             <source>Score</source>
             <translation>Pisteet</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="195" />
+            <location filename="../core/report/suitability_report.py" line="196" />
             <source>Rank 5 %</source>
             <translation>Sijoitus 5 %</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="195" />
+            <location filename="../core/report/suitability_report.py" line="196" />
             <source>Rank 95 %</source>
             <translation>Sijoitus 95 %</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="196" />
+            <location filename="../core/report/suitability_report.py" line="197" />
             <source>Top {k} share</source>
             <translation>{k} parhaan osuus</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="205" />
+            <location filename="../core/report/suitability_report.py" line="206" />
             <source>The {n} best of {total} passing premises are listed; all are in the output layer.</source>
             <translation>Luettelossa on {n} parasta {total} ehdot täyttävästä toimitilasta; kaikki ovat tulostasossa.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="210" />
+            <location filename="../core/report/suitability_report.py" line="211" />
             <source>{n} premises fail the constraints and have no rank.</source>
             <translation>{n} toimitilaa ei täytä ehtoja, eikä niillä ole sijoitusta.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="154" />
+            <location filename="../core/report/suitability_report.py" line="155" />
             <source>Principal eigenvalue {lmax}, consistency index {ci}, consistency ratio {cr}.</source>
             <translation>Suurin ominaisarvo {lmax}, konsistenssi-indeksi {ci}, konsistenssisuhde {cr}.</translation>
         </message>

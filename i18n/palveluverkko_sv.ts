@@ -2782,6 +2782,36 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
             <source>Could not write the prepared network: {}</source>
             <translation>Det förberedda nätet kunde inte skrivas: {}</translation>
         </message>
+        <message>
+            <location filename="../processing/prepare_limits.py" line="29" />
+            <source>The SPEED_LIMITS layer has no field {} (SPEED_LIMIT_FIELD): its fields are {}.</source>
+            <translation>SPEED_LIMITS-lagret har inget fält {} (SPEED_LIMIT_FIELD): dess fält är {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_limits.py" line="36" />
+            <source>LINK_ID_FIELD {} must be a field of both INPUT and SPEED_LIMITS.</source>
+            <translation>LINK_ID_FIELD {} måste vara ett fält i både INPUT och SPEED_LIMITS.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_limits.py" line="48" />
+            <source>The SPEED_LIMITS field {} has a value that is not a number.</source>
+            <translation>SPEED_LIMITS-fältet {} har ett värde som inte är ett tal.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_limits.py" line="58" />
+            <source>The SPEED_LIMITS layer {} is not a line layer.</source>
+            <translation>SPEED_LIMITS-lagret {} är inte ett linjelager.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_limits.py" line="78" />
+            <source>{} of {} speed limits match no link by {}; they are not used.</source>
+            <translation>{} av {} hastighetsbegränsningar motsvarar ingen länk enligt {}; de används inte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/prepare_limits.py" line="88" />
+            <source>Speed limits laid on {} links ({} pieces in all).</source>
+            <translation>Hastighetsbegränsningar lades på {} länkar ({} delar totalt).</translation>
+        </message>
     </context>
     <context>
         <name>PrepareNetworkAlgorithm</name>
@@ -3562,7 +3592,7 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
             <translation>AHP-matrisens celler (rad {row}, kolumn {col}) = {aij:g} och (rad {col}, kolumn {row}) = {aji:g} [{a} mot {b}] är inte reciproka: deras produkt {product:.3f} måste ligga mellan 0,98 och 1,02 (t.ex. 3 och 1/3 eller 0.33).</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="413" />
+            <location filename="../core/suitability/scoring.py" line="414" />
             <source>The sensitivity spread must be between 0 and 1 (e.g. 0.2 = ±20 %).</source>
             <translation>Känslighetsanalysens spridning måste vara mellan 0 och 1 (t.ex. 0.2 = ±20 %).</translation>
         </message>
@@ -3800,162 +3830,162 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
     <context>
         <name>SuitabilityReport</name>
         <message>
-            <location filename="../core/report/suitability_report.py" line="123" />
+            <location filename="../core/report/suitability_report.py" line="124" />
             <source>Method: {method}. Premises: {total}, passing the constraints: {passing}.</source>
             <translation>Metod: {method}. Lokaler: {total}, varav {passing} uppfyller villkoren.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="128" />
+            <location filename="../core/report/suitability_report.py" line="129" />
             <source>Constraints: {expression}</source>
             <translation>Villkor: {expression}</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="130" />
+            <location filename="../core/report/suitability_report.py" line="131" />
             <source>Criteria and weights</source>
             <translation>Kriterier och vikter</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="131" />
+            <location filename="../core/report/suitability_report.py" line="132" />
             <source>Criterion</source>
             <translation>Kriterium</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="131" />
+            <location filename="../core/report/suitability_report.py" line="132" />
             <source>Direction</source>
             <translation>Riktning</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="132" />
+            <location filename="../core/report/suitability_report.py" line="133" />
             <source>Given weight</source>
             <translation>Angiven vikt</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="132" />
+            <location filename="../core/report/suitability_report.py" line="133" />
             <source>Weight used</source>
             <translation>Använd vikt</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="133" />
+            <location filename="../core/report/suitability_report.py" line="134" />
             <source>NULL values</source>
             <translation>NULL-värden</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="133" />
+            <location filename="../core/report/suitability_report.py" line="134" />
             <source>Note</source>
             <translation>Anmärkning</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="137" />
+            <location filename="../core/report/suitability_report.py" line="138" />
             <source>benefit</source>
             <translation>nytta (mer är bättre)</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="139" />
+            <location filename="../core/report/suitability_report.py" line="140" />
             <source>cost</source>
             <translation>kostnad (mindre är bättre)</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="140" />
+            <location filename="../core/report/suitability_report.py" line="141" />
             <source>same value everywhere: contributes nothing</source>
             <translation>samma värde överallt: bidrar inte</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="147" />
+            <location filename="../core/report/suitability_report.py" line="148" />
             <source>AHP pairwise comparisons</source>
             <translation>AHP: parvisa jämförelser</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="160" />
+            <location filename="../core/report/suitability_report.py" line="161" />
             <source>The consistency ratio is above 0.10: revise the comparisons.</source>
             <translation>Konsistenskvoten överstiger 0,10: se över jämförelserna.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="163" />
+            <location filename="../core/report/suitability_report.py" line="164" />
             <source>Weight sensitivity: {runs} runs, each weight multiplied by a random factor between 1 − {spread} and 1 + {spread} and renormalised (seed {seed}). Rank range = 5th to 95th percentile of the rank; top {k} = share of runs in which the premises is among the {k} best.</source>
             <translation>Viktkänslighet: {runs} körningar; varje vikt multiplicerad med en slumpmässig faktor mellan 1 − {spread} och 1 + {spread} och vikterna normaliserade på nytt (frö {seed}). Rangintervall = 5:e–95:e percentilen av rangplatsen; andel bland {k} bästa = andelen körningar där lokalen är bland de {k} bästa.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="170" />
+            <location filename="../core/report/suitability_report.py" line="171" />
             <source>No weight sensitivity runs.</source>
             <translation>Inga körningar för viktkänslighet.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="176" />
+            <location filename="../core/report/suitability_report.py" line="177" />
             <source>Contributions of the criteria</source>
             <translation>Kriteriernas bidrag</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="178" />
+            <location filename="../core/report/suitability_report.py" line="179" />
             <source>TOPSIS: the bars show weight × vector-normalised value; the score is the closeness to the ideal point and is not their sum.</source>
             <translation>TOPSIS: staplarna visar vikt × vektornormaliserat värde; poängen är närheten till idealpunkten och inte deras summa.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="181" />
+            <location filename="../core/report/suitability_report.py" line="182" />
             <source>Weight × normalised value, best first</source>
             <translation>Vikt × normaliserat värde, bästa först</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="184" />
+            <location filename="../core/report/suitability_report.py" line="185" />
             <source>Rank stability</source>
             <translation>Rangplatsens stabilitet</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="185" />
+            <location filename="../core/report/suitability_report.py" line="186" />
             <source>Rank and its 5–95 % range under weight changes; % = share of runs in the top {k}</source>
             <translation>Rangplats och dess 5–95 %-intervall när vikterna ändras; % = andel körningar bland de {k} bästa</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="185" />
+            <location filename="../core/report/suitability_report.py" line="186" />
             <source>Rank (1 = best)</source>
             <translation>Rangplats (1 = bäst)</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="191" />
+            <location filename="../core/report/suitability_report.py" line="192" />
             <source>Ranking</source>
             <translation>Rangordning</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="192" />
+            <location filename="../core/report/suitability_report.py" line="193" />
             <source>Rank</source>
             <translation>Rangplats</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="192" />
+            <location filename="../core/report/suitability_report.py" line="193" />
             <source>Premises</source>
             <translation>Lokal</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="193" />
+            <location filename="../core/report/suitability_report.py" line="194" />
             <source>Score</source>
             <translation>Poäng</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="195" />
+            <location filename="../core/report/suitability_report.py" line="196" />
             <source>Rank 5 %</source>
             <translation>Rangplats 5 %</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="195" />
+            <location filename="../core/report/suitability_report.py" line="196" />
             <source>Rank 95 %</source>
             <translation>Rangplats 95 %</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="196" />
+            <location filename="../core/report/suitability_report.py" line="197" />
             <source>Top {k} share</source>
             <translation>Andel bland {k} bästa</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="205" />
+            <location filename="../core/report/suitability_report.py" line="206" />
             <source>The {n} best of {total} passing premises are listed; all are in the output layer.</source>
             <translation>De {n} bästa av {total} godkända lokaler listas; alla finns i resultatlagret.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="210" />
+            <location filename="../core/report/suitability_report.py" line="211" />
             <source>{n} premises fail the constraints and have no rank.</source>
             <translation>{n} lokaler uppfyller inte villkoren och har ingen rangplats.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="154" />
+            <location filename="../core/report/suitability_report.py" line="155" />
             <source>Principal eigenvalue {lmax}, consistency index {ci}, consistency ratio {cr}.</source>
             <translation>Största egenvärde {lmax}, konsistensindex {ci}, konsistenskvot {cr}.</translation>
         </message>
