@@ -6,6 +6,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
@@ -31,6 +32,7 @@ class FetchStatFiAlgorithm(PalveluverkkoAlgorithm):
     EXTENT = "EXTENT"
     OUTPUT = "OUTPUT"
     FEATURE_COUNT = "FEATURE_COUNT"
+    COMPLETE = "COMPLETE"
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Fetch Statistics Finland data")
@@ -48,7 +50,9 @@ class FetchStatFiAlgorithm(PalveluverkkoAlgorithm):
             "cells with fewer than 10 inhabitants every field except vaesto is -1 (masked). Boundaries have "
             "kunta or maakunta, vuosi, nimi (Finnish), namn (Swedish) and name (English).\n\n"
             "Licence CC BY 4.0: the source and licence are written into the layer metadata. "
-            "Result FEATURE_COUNT: the number of features written."
+            "Result FEATURE_COUNT: the number of features written. Result COMPLETE: true when every feature "
+            "arrived (the service is paged until it has sent them all); false, with a warning in the log, when "
+            "the server cut its answer and does not page."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -61,6 +65,7 @@ class FetchStatFiAlgorithm(PalveluverkkoAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Statistics Finland data"), QgsProcessing.TypeVectorAnyGeometry))
         self.addOutput(QgsProcessingOutputNumber(self.FEATURE_COUNT, self.tr("Number of features")))
+        self.addOutput(QgsProcessingOutputBoolean(self.COMPLETE, self.tr("All features arrived")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         index = self.parameterAsEnum(parameters, self.DATASET, context)

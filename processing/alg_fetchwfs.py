@@ -6,6 +6,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterCrs,
@@ -55,7 +56,7 @@ def extent_parameter(algorithm, parameters, name, context):
 
 
 def run_fetch(algorithm, request, parameters, context, feedback, service=None):
-    """Fetch ``request`` into OUTPUT; result dict with OUTPUT and FEATURE_COUNT."""
+    """Fetch ``request`` into OUTPUT; result dict with OUTPUT, FEATURE_COUNT and COMPLETE."""
     guard = SinkGuard(algorithm, parameters, "OUTPUT", context)
     try:
         result = wfs_fetch.fetch(request, guard, feedback, context.transformContext(), service)
@@ -67,7 +68,7 @@ def run_fetch(algorithm, request, parameters, context, feedback, service=None):
         raise
     dest_id = guard.dest_id
     guard.sink = None  # flush and close before the layer is loaded
-    return {"OUTPUT": dest_id, "FEATURE_COUNT": result.count}, result
+    return {"OUTPUT": dest_id, "FEATURE_COUNT": result.count, "COMPLETE": result.complete}, result
 
 
 class FetchWfsAlgorithm(PalveluverkkoAlgorithm):
@@ -84,6 +85,7 @@ class FetchWfsAlgorithm(PalveluverkkoAlgorithm):
     AUTHCFG = "AUTHCFG"
     OUTPUT = "OUTPUT"
     FEATURE_COUNT = "FEATURE_COUNT"
+    COMPLETE = "COMPLETE"
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Fetch from WFS")
@@ -103,8 +105,13 @@ class FetchWfsAlgorithm(PalveluverkkoAlgorithm):
             "MAX_FEATURES: at most this many features (0 = all).\n"
             "AUTHCFG (optional): the id of a QGIS authentication configuration for services that need a login "
             "or an API key.\n\n"
+            "Servers that cap their answers are paged until the layer is complete (the server's advertised maximum, "
+            "its count of matching features and its next links decide; see the README, Fetch from WFS).\n\n"
             "The field names of the source are kept. Errors report the server's own message. A cancelled or "
-            "failed fetch leaves no output. Result FEATURE_COUNT: the number of features written."
+            "failed fetch leaves no output. Result FEATURE_COUNT: the number of features written. Result "
+            "COMPLETE: true when every feature of the layer (or of the extent) arrived; false, with a warning in "
+            "the log saying why, when MAX_FEATURES stopped the download or the server cut its answer and does "
+            "not page."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -125,6 +132,7 @@ class FetchWfsAlgorithm(PalveluverkkoAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Fetched features"), QgsProcessing.TypeVectorAnyGeometry))
         self.addOutput(QgsProcessingOutputNumber(self.FEATURE_COUNT, self.tr("Number of features")))
+        self.addOutput(QgsProcessingOutputBoolean(self.COMPLETE, self.tr("All features arrived")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         url = self.parameterAsString(parameters, self.URL, context).strip()

@@ -264,7 +264,11 @@ EXCEPTION_REPORT = """<?xml version="1.0" encoding="UTF-8"?>
 </ows:ExceptionReport>
 """
 
-MODES = ("http500", "exception", "hang", "truncated", "getfeature500", "getfeature_exception", "empty")
+MODES = ("http500", "exception", "hang", "truncated", "getfeature500", "getfeature_exception", "empty", "stall")
+STALLED_FEATURES = "".join(
+    f'<gml:featureMember><pv:toimipaikat gml:id="t.{i}"><pv:tunnus>{i:03d}</pv:tunnus><pv:nimi>Piste {i}</pv:nimi>'
+    f'<pv:geom><gml:Point srsName="EPSG:3067"><gml:pos>{380000 + i} 6700000</gml:pos></gml:Point></pv:geom>'
+    "</pv:toimipaikat></gml:featureMember>\n" for i in range(200))
 MESSAGE_500 = "Tietokantayhteys katkesi (database connection lost)"
 MESSAGE_EXCEPTION = "Palvelu on huoltotauolla: service under maintenance"
 MESSAGE_GETFEATURE = "Query timeout in backend: kysely kesti liian kauan"
@@ -285,6 +289,17 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def _stall(self, body: str):
+        """Send half of ``body`` and then nothing until the test ends (a server stuck mid-answer)."""
+        data = body.encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/xml; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data[: len(data) // 2])
+        self.wfile.flush()
+        self.server.release.wait(30)
+
     def do_GET(self):  # noqa: N802
         parts = urlsplit(self.path)
         mode = parts.path.strip("/").split("/")[0]
@@ -303,7 +318,10 @@ class _Handler(BaseHTTPRequestHandler):
         if mode == "truncated":
             text = CAPABILITIES_110.format(base=base)
             return self._send(200, text[: len(text) // 2])
-        if mode in ("getfeature500", "getfeature_exception", "empty"):
+        if mode == "stall" and request == "getfeature":
+            return self._stall(EMPTY_COLLECTION.replace("</wfs:FeatureCollection>", STALLED_FEATURES +
+                                                         "</wfs:FeatureCollection>"))
+        if mode in ("getfeature500", "getfeature_exception", "empty", "stall"):
             if request == "getcapabilities":
                 return self._send(200, CAPABILITIES_110.format(base=base))
             if request == "describefeaturetype":

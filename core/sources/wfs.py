@@ -117,10 +117,10 @@ def http_get(url: str, authcfg: str = "", feedback=None, accept: str = "") -> Ht
     if feedback is not None and feedback.isCanceled():
         raise cancelled_error()
     reply = blocking.reply()
-    status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+    status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
     content_type = bytes(reply.rawHeader(b"Content-Type")).decode("latin-1") if reply.hasRawHeader(
         b"Content-Type") else ""
-    error = "" if code == QgsBlockingNetworkRequest.NoError else blocking.errorMessage()
+    error = "" if code == QgsBlockingNetworkRequest.ErrorCode.NoError else blocking.errorMessage()
     return HttpAnswer(url, int(status) if status is not None else None, bytes(reply.content()), content_type, error)
 
 
@@ -215,6 +215,8 @@ class Service:
     title: str
     feature_types: Tuple[FeatureType, ...] = field(default_factory=tuple)
     supports_hits: bool = False
+    max_features: Optional[int] = None  # the most features one answer holds (CountDefault, DefaultMaxFeatures)
+    paging: Optional[bool] = None  # whether it pages with STARTINDEX (ImplementsResultPaging; None: not said)
 
     @property
     def is_oapif(self) -> bool:
@@ -299,8 +301,25 @@ def parse_wfs_capabilities(body: bytes, url: str) -> Service:
         elif name == "Parameter" and (element.get("name") or "").lower() == "resulttype":
             hits = hits or any((v.text or "").strip().lower() == "hits" for v in element.iter()
                                if _local(v.tag) == "Value")
+    max_features, paging = _paging_constraints(root)
     return Service(url=url, version=version, title=title, feature_types=tuple(t for t in types if t.name),
-                   supports_hits=hits)
+                   supports_hits=hits, max_features=max_features, paging=paging)
+
+
+def _paging_constraints(root) -> Tuple[Optional[int], Optional[bool]]:
+    """(the most features per answer, whether the server pages) from the capabilities' constraints."""
+    max_features, paging = None, None
+    for element in root.iter():
+        if _local(element.tag) != "Constraint":
+            continue
+        name = (element.get("name") or "").lower()
+        values = [(v.text or "").strip() for v in element.iter() if _local(v.tag) in ("DefaultValue", "Value")]
+        value = next((v for v in values if v), "")
+        if name in ("countdefault", "defaultmaxfeatures") and value.isdigit() and int(value) > 0:
+            max_features = int(value) if max_features is None else min(max_features, int(value))
+        elif name == "implementsresultpaging" and value:
+            paging = value.lower() == "true"
+    return max_features, paging
 
 
 def _feature_type(element) -> FeatureType:
