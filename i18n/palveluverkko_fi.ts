@@ -1493,12 +1493,52 @@ Samat parametrit tuottavat aina saman aineiston.</translation>
     <context>
         <name>FetchStatFiAlgorithm</name>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="36" />
+            <location filename="../processing/alg_fetchstatfi.py" line="38" />
             <source>Fetch Statistics Finland data</source>
             <translation>Hae Tilastokeskuksen aineisto</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="39" />
+            <location filename="../processing/alg_fetchstatfi.py" line="59" />
+            <source>Dataset</source>
+            <translation>Aineisto</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="61" />
+            <source>Year</source>
+            <translation>Vuosi</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="64" />
+            <source>Extent</source>
+            <translation>Alue</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="65" />
+            <source>Statistics Finland data</source>
+            <translation>Tilastokeskuksen aineisto</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="67" />
+            <source>Number of features</source>
+            <translation>Kohteiden määrä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="84" />
+            <source>Statistics Finland has no {dataset} for {year} ({typename}). Years available: {years}.</source>
+            <translation>Tilastokeskuksella ei ole aineistoa {dataset} vuodelta {year} ({typename}). Saatavilla olevat vuodet: {years}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="91" />
+            <source>Fetching {typename} from {url} (licence CC BY 4.0).</source>
+            <translation>Haetaan {typename} osoitteesta {url} (lisenssi CC BY 4.0).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="118" />
+            <source>Could not write the licence and source into the metadata of {}.</source>
+            <translation>Lisenssiä ja lähdettä ei voitu kirjoittaa tason {} metatietoihin.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="41" />
             <source>Fetches open data of Statistics Finland (Tilastokeskus) from its WFS services, in EPSG:3067.
 
 DATASET: population grid 1 km (vaestoruutu:vaki{YEAR}_1km), population grid 5 km (vaestoruutu:vaki{YEAR}_5km), municipalities (tilastointialueet:kunta1000k_{YEAR}) or regions (tilastointialueet:maakunta1000k_{YEAR}).
@@ -1507,7 +1547,7 @@ EXTENT (optional): only the features whose geometry meets this rectangle.
 
 The source's field names are kept: grid cells have grd_id, kunta (municipality code), vaesto (inhabitants), miehet, naiset, ika_0_14, ika_15_64 and ika_65_; only inhabited cells exist, and in cells with fewer than 10 inhabitants every field except vaesto is -1 (masked). Boundaries have kunta or maakunta, vuosi, nimi (Finnish), namn (Swedish) and name (English).
 
-Licence CC BY 4.0: the source and licence are written into the layer metadata. Result FEATURE_COUNT: the number of features written.</source>
+Licence CC BY 4.0: the source and licence are written into the layer metadata. Result FEATURE_COUNT: the number of features written. Result COMPLETE: true when every feature arrived (the service is paged until it has sent them all); false, with a warning in the log, when the server cut its answer and does not page.</source>
             <translation>Hakee Tilastokeskuksen avoimia aineistoja sen WFS-palveluista, koordinaattijärjestelmässä EPSG:3067.
 
 DATASET: väestöruudukko 1 km (vaestoruutu:vaki{YEAR}_1km), väestöruudukko 5 km (vaestoruutu:vaki{YEAR}_5km), kunnat (tilastointialueet:kunta1000k_{YEAR}) tai maakunnat (tilastointialueet:maakunta1000k_{YEAR}).
@@ -1516,113 +1556,78 @@ EXTENT (valinnainen): vain kohteet, joiden geometria koskee tätä suorakulmiota
 
 Lähteen kenttien nimet säilyvät: ruuduilla on grd_id, kunta (kuntanumero), vaesto (asukkaat), miehet, naiset, ika_0_14, ika_15_64 ja ika_65_; mukana ovat vain asutut ruudut, ja alle 10 asukkaan ruuduissa kaikki kentät paitsi vaesto ovat -1 (suojattu). Aluejaoilla on kunta tai maakunta, vuosi, nimi (suomeksi), namn (ruotsiksi) ja name (englanniksi).
 
-Lisenssi CC BY 4.0: lähde ja lisenssi kirjoitetaan tason metatietoihin. Tulos FEATURE_COUNT: kirjoitettujen kohteiden määrä.</translation>
+Lisenssi CC BY 4.0: lähde ja lisenssi kirjoitetaan tason metatietoihin. Tulos FEATURE_COUNT: kirjoitettujen kohteiden määrä. Tulos COMPLETE: tosi, kun jokainen kohde saatiin (palvelusta haetaan sivu kerrallaan, kunnes kaikki on lähetetty); epätosi, ja lokissa varoitus, kun palvelin katkaisi vastauksensa eikä tue sivutusta.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="55" />
-            <source>Dataset</source>
-            <translation>Aineisto</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="57" />
-            <source>Year</source>
-            <translation>Vuosi</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="60" />
-            <source>Extent</source>
-            <translation>Alue</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="61" />
-            <source>Statistics Finland data</source>
-            <translation>Tilastokeskuksen aineisto</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="63" />
-            <source>Number of features</source>
-            <translation>Kohteiden määrä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="79" />
-            <source>Statistics Finland has no {dataset} for {year} ({typename}). Years available: {years}.</source>
-            <translation>Tilastokeskuksella ei ole aineistoa {dataset} vuodelta {year} ({typename}). Saatavilla olevat vuodet: {years}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="86" />
-            <source>Fetching {typename} from {url} (licence CC BY 4.0).</source>
-            <translation>Haetaan {typename} osoitteesta {url} (lisenssi CC BY 4.0).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="113" />
-            <source>Could not write the licence and source into the metadata of {}.</source>
-            <translation>Lisenssiä ja lähdettä ei voitu kirjoittaa tason {} metatietoihin.</translation>
+            <location filename="../processing/alg_fetchstatfi.py" line="68" />
+            <source>All features arrived</source>
+            <translation>Kaikki kohteet saatiin</translation>
         </message>
     </context>
     <context>
         <name>FetchWfsAlgorithm</name>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="89" />
+            <location filename="../processing/alg_fetchwfs.py" line="91" />
             <source>Fetch from WFS</source>
             <translation>Hae WFS-palvelusta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="111" />
+            <location filename="../processing/alg_fetchwfs.py" line="118" />
             <source>Service URL</source>
             <translation>Palvelun URL-osoite</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="112" />
+            <location filename="../processing/alg_fetchwfs.py" line="119" />
             <source>Feature type (typename)</source>
             <translation>Kohdetyyppi (typename)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="113" />
+            <location filename="../processing/alg_fetchwfs.py" line="120" />
             <source>Service version</source>
             <translation>Palvelun versio</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="117" />
+            <location filename="../processing/alg_fetchwfs.py" line="124" />
             <source>Extent</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="118" />
+            <location filename="../processing/alg_fetchwfs.py" line="125" />
             <source>Target CRS</source>
             <translation>Kohdekoordinaattijärjestelmä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="120" />
+            <location filename="../processing/alg_fetchwfs.py" line="127" />
             <source>Maximum number of features (0 = all)</source>
             <translation>Kohteiden enimmäismäärä (0 = kaikki)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="123" />
+            <location filename="../processing/alg_fetchwfs.py" line="130" />
             <source>Authentication configuration</source>
             <translation>Tunnistautumisasetus</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="125" />
+            <location filename="../processing/alg_fetchwfs.py" line="132" />
             <source>Fetched features</source>
             <translation>Haetut kohteet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="127" />
+            <location filename="../processing/alg_fetchwfs.py" line="134" />
             <source>Number of features</source>
             <translation>Kohteiden määrä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="133" />
+            <location filename="../processing/alg_fetchwfs.py" line="141" />
             <source>Give the address (URL) of the service.</source>
             <translation>Anna palvelun osoite (URL).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="135" />
+            <location filename="../processing/alg_fetchwfs.py" line="143" />
             <source>Give the feature type (TYPENAME) to fetch.</source>
             <translation>Anna haettava kohdetyyppi (TYPENAME).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="92" />
+            <location filename="../processing/alg_fetchwfs.py" line="94" />
             <source>Fetches the features of one feature type from a web feature service (WFS 1.0.0, 1.1.0 or 2.0.0) or an OGC API Features service, through QGIS's network connections (its proxy settings and authentication manager apply): large layers come in pages, read by GDAL; QGIS's own WFS/OAPIF provider gives the fields and takes over where GDAL cannot read the answers.
 
 URL: the address of the service (a pasted GetCapabilities address works too).
@@ -1633,7 +1638,9 @@ TARGET_CRS (default EPSG:3067, ETRS-TM35FIN): the output is reprojected into it.
 MAX_FEATURES: at most this many features (0 = all).
 AUTHCFG (optional): the id of a QGIS authentication configuration for services that need a login or an API key.
 
-The field names of the source are kept. Errors report the server's own message. A cancelled or failed fetch leaves no output. Result FEATURE_COUNT: the number of features written.</source>
+Servers that cap their answers are paged until the layer is complete (the server's advertised maximum, its count of matching features and its next links decide; see the README, Fetch from WFS).
+
+The field names of the source are kept. Errors report the server's own message. A cancelled or failed fetch leaves no output. Result FEATURE_COUNT: the number of features written. Result COMPLETE: true when every feature of the layer (or of the extent) arrived; false, with a warning in the log saying why, when MAX_FEATURES stopped the download or the server cut its answer and does not page.</source>
             <translation>Hakee yhden kohdetyypin kohteet WFS-palvelusta (WFS 1.0.0, 1.1.0 tai 2.0.0) tai OGC API Features -palvelusta QGISin verkkoyhteyksien kautta (QGISin välityspalvelinasetukset ja tunnistautumisen hallinta ovat käytössä): suuret tasot haetaan sivuittain ja luetaan GDALilla; QGISin oma WFS/OAPIF-tarjoaja antaa kentät ja hoitaa haun, jos GDAL ei pysty lukemaan vastauksia.
 
 URL: palvelun osoite (myös liitetty GetCapabilities-osoite käy).
@@ -1644,7 +1651,14 @@ TARGET_CRS (oletus EPSG:3067, ETRS-TM35FIN): tulos projisoidaan tähän koordina
 MAX_FEATURES: enintään näin monta kohdetta (0 = kaikki).
 AUTHCFG (valinnainen): QGISin tunnistautumisasetuksen tunnus palveluille, jotka vaativat kirjautumisen tai API-avaimen.
 
-Lähteen kenttien nimet säilyvät. Virheilmoituksissa näkyy palvelimen oma viesti. Peruttu tai epäonnistunut haku ei jätä tulosta. Tulos FEATURE_COUNT: kirjoitettujen kohteiden määrä.</translation>
+Palvelimilta, jotka rajoittavat vastauksensa kokoa, haetaan sivu kerrallaan, kunnes taso on kokonaan haettu (palvelimen ilmoittama enimmäismäärä, sen laskema kohteiden määrä ja next-linkit ratkaisevat; ks. README, Fetch from WFS).
+
+Lähteen kenttien nimet säilyvät. Virheilmoituksissa näkyy palvelimen oma viesti. Peruttu tai epäonnistunut haku ei jätä tulosta. Tulos FEATURE_COUNT: kirjoitettujen kohteiden määrä. Tulos COMPLETE: tosi, kun tason (tai alueen) jokainen kohde saatiin; epätosi, ja lokissa varoitus syineen, kun MAX_FEATURES keskeytti haun tai palvelin katkaisi vastauksensa eikä tue sivutusta.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="135" />
+            <source>All features arrived</source>
+            <translation>Kaikki kohteet saatiin</translation>
         </message>
     </context>
     <context>
@@ -4026,124 +4040,154 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <translation>Palvelin {host} ilmoitti virheestä pyynnössä {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="237" />
+            <location filename="../core/sources/wfs.py" line="239" />
             <source>The service {host} has no feature type '{typename}'. It offers: {names}.</source>
             <translation>Palvelussa {host} ei ole kohdetyyppiä '{typename}'. Tarjolla on: {names}.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="258" />
+            <location filename="../core/sources/wfs.py" line="260" />
             <source>Unknown service version '{version}'; use one of {versions}.</source>
             <translation>Tuntematon palvelun versio '{version}'; käytä jotakin näistä: {versions}.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="262" />
+            <location filename="../core/sources/wfs.py" line="264" />
             <source>'{url}' is not a web address; it must start with http:// or https://.</source>
             <translation>'{url}' ei ole verkko-osoite; sen pitää alkaa http:// tai https://.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="271" />
+            <location filename="../core/sources/wfs.py" line="273" />
             <source>GetCapabilities</source>
             <translation>GetCapabilities</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="281" />
+            <location filename="../core/sources/wfs.py" line="283" />
             <source>The capabilities document from {host} is not valid XML ({error}); the answer may have been cut off. Try again, or check the URL.</source>
             <translation>Palvelimen {host} capabilities-kuvaus ei ole kelvollista XML:ää ({error}); vastaus on ehkä katkennut. Yritä uudelleen tai tarkista osoite.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="285" />
+            <location filename="../core/sources/wfs.py" line="287" />
             <source>{host} did not answer with WFS capabilities (it sent a {element} document). Check that the URL is the address of a WFS service.</source>
             <translation>{host} ei vastannut WFS-palvelun kuvauksella (se lähetti {element}-dokumentin). Tarkista, että osoite on WFS-palvelun osoite.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="323" />
+            <location filename="../core/sources/wfs.py" line="342" />
             <source>the list of collections</source>
             <translation>kokoelmaluettelo</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="329" />
+            <location filename="../core/sources/wfs.py" line="348" />
             <source>{host} did not answer with an OGC API Features collection list (JSON). Check that the URL is the landing page of an OGC API Features service.</source>
             <translation>{host} ei vastannut OGC API Features -kokoelmaluettelolla (JSON). Tarkista, että osoite on OGC API Features -palvelun aloitussivu.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="388" />
+            <location filename="../core/sources/wfs.py" line="407" />
             <source>the feature count</source>
             <translation>kohteiden määrä</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="408" />
+            <location filename="../core/sources/wfs.py" line="427" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="410" />
+            <location filename="../core/sources/wfs.py" line="429" />
             <source>DescribeFeatureType</source>
             <translation>DescribeFeatureType</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="420" />
+            <location filename="../core/sources/wfs.py" line="439" />
             <source>The features from {host} are not valid XML ({error}); the answer may have been cut off.</source>
             <translation>Palvelimen {host} kohteet eivät ole kelvollista XML:ää ({error}); vastaus on ehkä katkennut.</translation>
         </message>
         <message>
-            <location filename="../core/sources/fetch.py" line="117" />
+            <location filename="../core/sources/provider.py" line="78" />
             <source>QGIS's {provider} provider could not open '{typename}' from {host}, although the server answers normally. {detail}</source>
             <translation>QGISin {provider}-tarjoaja ei pystynyt avaamaan tasoa '{typename}' palvelimelta {host}, vaikka palvelin vastaa normaalisti. {detail}</translation>
         </message>
         <message>
-            <location filename="../core/sources/fetch.py" line="145" />
+            <location filename="../core/sources/fetch.py" line="84" />
             <source>Connected to {host} ({version}).</source>
             <translation>Yhteys palvelimeen {host} ({version}).</translation>
         </message>
         <message>
-            <location filename="../core/sources/fetch.py" line="186" />
+            <location filename="../core/sources/fetch.py" line="161" />
             <source>Fetching the features of '{typename}' from {host} failed: {message}</source>
             <translation>Kohteiden '{typename}' haku palvelimelta {host} epäonnistui: {message}</translation>
         </message>
         <message>
-            <location filename="../core/sources/fetch.py" line="188" />
+            <location filename="../core/sources/fetch.py" line="97" />
             <source>Fetched {count} features.</source>
             <translation>Haettiin {count} kohdetta.</translation>
         </message>
         <message>
-            <location filename="../core/sources/fetch.py" line="224" />
+            <location filename="../core/sources/fetch.py" line="115" />
             <source>{count} features to fetch.</source>
             <translation>Haettavana {count} kohdetta.</translation>
         </message>
         <message>
-            <location filename="../core/sources/fetch.py" line="303" />
+            <location filename="../core/sources/writer.py" line="111" />
             <source>Could not write a feature to the output: {error}</source>
             <translation>Kohteen kirjoittaminen tulokseen epäonnistui: {error}</translation>
         </message>
         <message>
-            <location filename="../core/sources/fetch.py" line="273" />
+            <location filename="../core/sources/writer.py" line="83" />
             <source>{count} features fetched…</source>
             <translation>{count} kohdetta haettu…</translation>
         </message>
         <message>
-            <location filename="../core/sources/pages.py" line="80" />
+            <location filename="../core/sources/download.py" line="32" />
             <source>The authentication configuration '{authcfg}' could not be applied to the request to {host}. Check it in QGIS's Options → Authentication.</source>
             <translation>Tunnistautumisasetusta '{authcfg}' ei voitu liittää pyyntöön palvelimelle {host}. Tarkista se QGISin asetuksista (Asetukset → Tunnistautuminen).</translation>
         </message>
         <message>
-            <location filename="../core/sources/pages.py" line="152" />
+            <location filename="../core/sources/download.py" line="104" />
             <source>The answer of {host} broke off ({what}): {error}</source>
             <translation>Palvelimen {host} vastaus katkesi ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/sources/pages.py" line="469" />
+            <location filename="../core/sources/pages.py" line="89" />
             <source>The features from {host} are not valid XML (the answer ends too early); the answer may have been cut off.</source>
             <translation>Palvelimen {host} lähettämät kohteet eivät ole kelvollista XML:ää (vastaus päättyy liian aikaisin); vastaus on voinut katketa.</translation>
         </message>
         <message>
-            <location filename="../core/sources/pages.py" line="554" />
+            <location filename="../core/sources/answers.py" line="143" />
             <source>The features from {host} are not valid JSON ({error}); the answer may have been cut off.</source>
             <translation>Palvelimen {host} lähettämät kohteet eivät ole kelvollista JSONia ({error}); vastaus on voinut katketa.</translation>
         </message>
         <message>
-            <location filename="../core/sources/pages.py" line="600" />
+            <location filename="../core/sources/pages.py" line="193" />
             <source>GDAL could not read the features that {host} sent.</source>
             <translation>GDAL ei pystynyt lukemaan palvelimen {host} lähettämiä kohteita.</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/fetch.py" line="208" />
+            <source>MAX_FEATURES = {limit} stopped the download</source>
+            <translation>MAX_FEATURES = {limit} keskeytti haun</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/fetch.py" line="210" />
+            <source>the server counted {total} matching features</source>
+            <translation>palvelin laski {total} hakuehdon täyttävää kohdetta</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/fetch.py" line="212" />
+            <source>a further page held only features that had arrived already, so the server does not page reliably</source>
+            <translation>seuraava sivu sisälsi vain jo saatuja kohteita, joten palvelin ei sivuta luotettavasti</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/fetch.py" line="215" />
+            <source>the server sends at most {maximum} features per answer and does not page (it ignores STARTINDEX)</source>
+            <translation>palvelin lähettää enintään {maximum} kohdetta vastausta kohden eikä tue sivutusta (se ei huomioi STARTINDEX-parametria)</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/fetch.py" line="218" />
+            <source>the server does not page (it ignores STARTINDEX) and does not say how many features match, so it may have cut its answer short</source>
+            <translation>palvelin ei tue sivutusta (se ei huomioi STARTINDEX-parametria) eikä kerro hakuehdon täyttävien kohteiden määrää, joten se on voinut katkaista vastauksensa</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/fetch.py" line="220" />
+            <source>The layer '{typename}' from {host} may be incomplete: {count} features arrived, and {why}. Result COMPLETE is false.</source>
+            <translation>Taso '{typename}' palvelimelta {host} voi olla vajaa: saatiin {count} kohdetta, ja {why}. Tulos COMPLETE on epätosi.</translation>
         </message>
     </context>
     <context>

@@ -1493,12 +1493,52 @@ Samma parametrar ger alltid samma data.</translation>
     <context>
         <name>FetchStatFiAlgorithm</name>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="36" />
+            <location filename="../processing/alg_fetchstatfi.py" line="38" />
             <source>Fetch Statistics Finland data</source>
             <translation>Hämta data från Statistikcentralen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="39" />
+            <location filename="../processing/alg_fetchstatfi.py" line="59" />
+            <source>Dataset</source>
+            <translation>Datamängd</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="61" />
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="64" />
+            <source>Extent</source>
+            <translation>Utbredning</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="65" />
+            <source>Statistics Finland data</source>
+            <translation>Data från Statistikcentralen</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="67" />
+            <source>Number of features</source>
+            <translation>Antal objekt</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="84" />
+            <source>Statistics Finland has no {dataset} for {year} ({typename}). Years available: {years}.</source>
+            <translation>Statistikcentralen har ingen datamängd {dataset} för {year} ({typename}). Tillgängliga år: {years}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="91" />
+            <source>Fetching {typename} from {url} (licence CC BY 4.0).</source>
+            <translation>Hämtar {typename} från {url} (licens CC BY 4.0).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="118" />
+            <source>Could not write the licence and source into the metadata of {}.</source>
+            <translation>Det gick inte att skriva licensen och källan i metadata för {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchstatfi.py" line="41" />
             <source>Fetches open data of Statistics Finland (Tilastokeskus) from its WFS services, in EPSG:3067.
 
 DATASET: population grid 1 km (vaestoruutu:vaki{YEAR}_1km), population grid 5 km (vaestoruutu:vaki{YEAR}_5km), municipalities (tilastointialueet:kunta1000k_{YEAR}) or regions (tilastointialueet:maakunta1000k_{YEAR}).
@@ -1507,7 +1547,7 @@ EXTENT (optional): only the features whose geometry meets this rectangle.
 
 The source's field names are kept: grid cells have grd_id, kunta (municipality code), vaesto (inhabitants), miehet, naiset, ika_0_14, ika_15_64 and ika_65_; only inhabited cells exist, and in cells with fewer than 10 inhabitants every field except vaesto is -1 (masked). Boundaries have kunta or maakunta, vuosi, nimi (Finnish), namn (Swedish) and name (English).
 
-Licence CC BY 4.0: the source and licence are written into the layer metadata. Result FEATURE_COUNT: the number of features written.</source>
+Licence CC BY 4.0: the source and licence are written into the layer metadata. Result FEATURE_COUNT: the number of features written. Result COMPLETE: true when every feature arrived (the service is paged until it has sent them all); false, with a warning in the log, when the server cut its answer and does not page.</source>
             <translation>Hämtar Statistikcentralens öppna data från dess WFS-tjänster, i EPSG:3067.
 
 DATASET: befolkningsrutnät 1 km (vaestoruutu:vaki{YEAR}_1km), befolkningsrutnät 5 km (vaestoruutu:vaki{YEAR}_5km), kommuner (tilastointialueet:kunta1000k_{YEAR}) eller landskap (tilastointialueet:maakunta1000k_{YEAR}).
@@ -1516,113 +1556,78 @@ EXTENT (valfri): endast objekt vars geometri möter denna rektangel.
 
 Källans fältnamn behålls: rutorna har grd_id, kunta (kommunkod), vaesto (invånare), miehet, naiset, ika_0_14, ika_15_64 och ika_65_; endast bebodda rutor finns, och i rutor med färre än 10 invånare är alla fält utom vaesto -1 (skyddade). Indelningarna har kunta eller maakunta, vuosi, nimi (finska), namn (svenska) och name (engelska).
 
-Licens CC BY 4.0: källan och licensen skrivs in i lagrets metadata. Resultat FEATURE_COUNT: antalet skrivna objekt.</translation>
+Licens CC BY 4.0: källan och licensen skrivs in i lagrets metadata. Resultat FEATURE_COUNT: antalet skrivna objekt. Resultat COMPLETE: sant när varje objekt kom fram (tjänsten hämtas sida för sida tills den har skickat allt); falskt, med en varning i loggen, när servern kortade sitt svar och inte stöder sidindelning.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="55" />
-            <source>Dataset</source>
-            <translation>Datamängd</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="57" />
-            <source>Year</source>
-            <translation>År</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="60" />
-            <source>Extent</source>
-            <translation>Utbredning</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="61" />
-            <source>Statistics Finland data</source>
-            <translation>Data från Statistikcentralen</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="63" />
-            <source>Number of features</source>
-            <translation>Antal objekt</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="79" />
-            <source>Statistics Finland has no {dataset} for {year} ({typename}). Years available: {years}.</source>
-            <translation>Statistikcentralen har ingen datamängd {dataset} för {year} ({typename}). Tillgängliga år: {years}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="86" />
-            <source>Fetching {typename} from {url} (licence CC BY 4.0).</source>
-            <translation>Hämtar {typename} från {url} (licens CC BY 4.0).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_fetchstatfi.py" line="113" />
-            <source>Could not write the licence and source into the metadata of {}.</source>
-            <translation>Det gick inte att skriva licensen och källan i metadata för {}.</translation>
+            <location filename="../processing/alg_fetchstatfi.py" line="68" />
+            <source>All features arrived</source>
+            <translation>Alla objekt kom fram</translation>
         </message>
     </context>
     <context>
         <name>FetchWfsAlgorithm</name>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="89" />
+            <location filename="../processing/alg_fetchwfs.py" line="91" />
             <source>Fetch from WFS</source>
             <translation>Hämta från WFS</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="111" />
+            <location filename="../processing/alg_fetchwfs.py" line="118" />
             <source>Service URL</source>
             <translation>Tjänstens URL</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="112" />
+            <location filename="../processing/alg_fetchwfs.py" line="119" />
             <source>Feature type (typename)</source>
             <translation>Objekttyp (typename)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="113" />
+            <location filename="../processing/alg_fetchwfs.py" line="120" />
             <source>Service version</source>
             <translation>Tjänstens version</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="117" />
+            <location filename="../processing/alg_fetchwfs.py" line="124" />
             <source>Extent</source>
             <translation>Utbredning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="118" />
+            <location filename="../processing/alg_fetchwfs.py" line="125" />
             <source>Target CRS</source>
             <translation>Målkoordinatsystem</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="120" />
+            <location filename="../processing/alg_fetchwfs.py" line="127" />
             <source>Maximum number of features (0 = all)</source>
             <translation>Högsta antal objekt (0 = alla)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="123" />
+            <location filename="../processing/alg_fetchwfs.py" line="130" />
             <source>Authentication configuration</source>
             <translation>Autentiseringskonfiguration</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="125" />
+            <location filename="../processing/alg_fetchwfs.py" line="132" />
             <source>Fetched features</source>
             <translation>Hämtade objekt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="127" />
+            <location filename="../processing/alg_fetchwfs.py" line="134" />
             <source>Number of features</source>
             <translation>Antal objekt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="133" />
+            <location filename="../processing/alg_fetchwfs.py" line="141" />
             <source>Give the address (URL) of the service.</source>
             <translation>Ange tjänstens adress (URL).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="135" />
+            <location filename="../processing/alg_fetchwfs.py" line="143" />
             <source>Give the feature type (TYPENAME) to fetch.</source>
             <translation>Ange objekttypen (TYPENAME) som ska hämtas.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_fetchwfs.py" line="92" />
+            <location filename="../processing/alg_fetchwfs.py" line="94" />
             <source>Fetches the features of one feature type from a web feature service (WFS 1.0.0, 1.1.0 or 2.0.0) or an OGC API Features service, through QGIS's network connections (its proxy settings and authentication manager apply): large layers come in pages, read by GDAL; QGIS's own WFS/OAPIF provider gives the fields and takes over where GDAL cannot read the answers.
 
 URL: the address of the service (a pasted GetCapabilities address works too).
@@ -1633,7 +1638,9 @@ TARGET_CRS (default EPSG:3067, ETRS-TM35FIN): the output is reprojected into it.
 MAX_FEATURES: at most this many features (0 = all).
 AUTHCFG (optional): the id of a QGIS authentication configuration for services that need a login or an API key.
 
-The field names of the source are kept. Errors report the server's own message. A cancelled or failed fetch leaves no output. Result FEATURE_COUNT: the number of features written.</source>
+Servers that cap their answers are paged until the layer is complete (the server's advertised maximum, its count of matching features and its next links decide; see the README, Fetch from WFS).
+
+The field names of the source are kept. Errors report the server's own message. A cancelled or failed fetch leaves no output. Result FEATURE_COUNT: the number of features written. Result COMPLETE: true when every feature of the layer (or of the extent) arrived; false, with a warning in the log saying why, when MAX_FEATURES stopped the download or the server cut its answer and does not page.</source>
             <translation>Hämtar objekten av en objekttyp från en webbobjekttjänst (WFS 1.0.0, 1.1.0 eller 2.0.0) eller en OGC API Features-tjänst via QGIS nätverksanslutningar (QGIS proxyinställningar och autentiseringshanterare används): stora lager hämtas sidvis och läses med GDAL; QGIS egen WFS/OAPIF-leverantör ger fälten och tar över där GDAL inte kan läsa svaren.
 
 URL: tjänstens adress (en inklistrad GetCapabilities-adress fungerar också).
@@ -1644,7 +1651,14 @@ TARGET_CRS (standard EPSG:3067, ETRS-TM35FIN): resultatet projiceras om till det
 MAX_FEATURES: högst så här många objekt (0 = alla).
 AUTHCFG (valfri): id för en autentiseringskonfiguration i QGIS för tjänster som kräver inloggning eller API-nyckel.
 
-Källans fältnamn behålls. Felmeddelanden visar serverns eget meddelande. En avbruten eller misslyckad hämtning lämnar inget resultat. Resultat FEATURE_COUNT: antalet skrivna objekt.</translation>
+Från servrar som begränsar sina svar hämtas sida för sida tills lagret är komplett (serverns angivna maximum, dess antal matchande objekt och next-länkar avgör; se README, Fetch from WFS).
+
+Källans fältnamn behålls. Felmeddelanden visar serverns eget meddelande. En avbruten eller misslyckad hämtning lämnar inget resultat. Resultat FEATURE_COUNT: antalet skrivna objekt. Resultat COMPLETE: sant när varje objekt i lagret (eller området) kom fram; falskt, med en varning i loggen om orsaken, när MAX_FEATURES stoppade hämtningen eller servern kortade sitt svar och inte stöder sidindelning.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_fetchwfs.py" line="135" />
+            <source>All features arrived</source>
+            <translation>Alla objekt kom fram</translation>
         </message>
     </context>
     <context>
@@ -4026,124 +4040,154 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <translation>Servern {host} rapporterade ett fel för {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="237" />
+            <location filename="../core/sources/wfs.py" line="239" />
             <source>The service {host} has no feature type '{typename}'. It offers: {names}.</source>
             <translation>Tjänsten {host} har ingen objekttyp '{typename}'. Den erbjuder: {names}.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="258" />
+            <location filename="../core/sources/wfs.py" line="260" />
             <source>Unknown service version '{version}'; use one of {versions}.</source>
             <translation>Okänd tjänsteversion '{version}'; använd någon av {versions}.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="262" />
+            <location filename="../core/sources/wfs.py" line="264" />
             <source>'{url}' is not a web address; it must start with http:// or https://.</source>
             <translation>'{url}' är ingen webbadress; den måste börja med http:// eller https://.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="271" />
+            <location filename="../core/sources/wfs.py" line="273" />
             <source>GetCapabilities</source>
             <translation>GetCapabilities</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="281" />
+            <location filename="../core/sources/wfs.py" line="283" />
             <source>The capabilities document from {host} is not valid XML ({error}); the answer may have been cut off. Try again, or check the URL.</source>
             <translation>Capabilities-dokumentet från {host} är inte giltig XML ({error}); svaret kan ha avbrutits. Försök igen eller kontrollera adressen.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="285" />
+            <location filename="../core/sources/wfs.py" line="287" />
             <source>{host} did not answer with WFS capabilities (it sent a {element} document). Check that the URL is the address of a WFS service.</source>
             <translation>{host} svarade inte med en WFS-tjänstebeskrivning (den skickade ett {element}-dokument). Kontrollera att adressen är adressen till en WFS-tjänst.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="323" />
+            <location filename="../core/sources/wfs.py" line="342" />
             <source>the list of collections</source>
             <translation>listan över samlingar</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="329" />
+            <location filename="../core/sources/wfs.py" line="348" />
             <source>{host} did not answer with an OGC API Features collection list (JSON). Check that the URL is the landing page of an OGC API Features service.</source>
             <translation>{host} svarade inte med en samlingslista för OGC API Features (JSON). Kontrollera att adressen är startsidan för en OGC API Features-tjänst.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="388" />
+            <location filename="../core/sources/wfs.py" line="407" />
             <source>the feature count</source>
             <translation>antalet objekt</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="408" />
+            <location filename="../core/sources/wfs.py" line="427" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="410" />
+            <location filename="../core/sources/wfs.py" line="429" />
             <source>DescribeFeatureType</source>
             <translation>DescribeFeatureType</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="420" />
+            <location filename="../core/sources/wfs.py" line="439" />
             <source>The features from {host} are not valid XML ({error}); the answer may have been cut off.</source>
             <translation>Objekten från {host} är inte giltig XML ({error}); svaret kan ha avbrutits.</translation>
         </message>
         <message>
-            <location filename="../core/sources/fetch.py" line="117" />
+            <location filename="../core/sources/provider.py" line="78" />
             <source>QGIS's {provider} provider could not open '{typename}' from {host}, although the server answers normally. {detail}</source>
             <translation>QGIS {provider}-leverantör kunde inte öppna '{typename}' från {host}, fast servern svarar normalt. {detail}</translation>
         </message>
         <message>
-            <location filename="../core/sources/fetch.py" line="145" />
+            <location filename="../core/sources/fetch.py" line="84" />
             <source>Connected to {host} ({version}).</source>
             <translation>Ansluten till {host} ({version}).</translation>
         </message>
         <message>
-            <location filename="../core/sources/fetch.py" line="186" />
+            <location filename="../core/sources/fetch.py" line="161" />
             <source>Fetching the features of '{typename}' from {host} failed: {message}</source>
             <translation>Hämtningen av objekten i '{typename}' från {host} misslyckades: {message}</translation>
         </message>
         <message>
-            <location filename="../core/sources/fetch.py" line="188" />
+            <location filename="../core/sources/fetch.py" line="97" />
             <source>Fetched {count} features.</source>
             <translation>Hämtade {count} objekt.</translation>
         </message>
         <message>
-            <location filename="../core/sources/fetch.py" line="224" />
+            <location filename="../core/sources/fetch.py" line="115" />
             <source>{count} features to fetch.</source>
             <translation>{count} objekt att hämta.</translation>
         </message>
         <message>
-            <location filename="../core/sources/fetch.py" line="303" />
+            <location filename="../core/sources/writer.py" line="111" />
             <source>Could not write a feature to the output: {error}</source>
             <translation>Det gick inte att skriva ett objekt till resultatet: {error}</translation>
         </message>
         <message>
-            <location filename="../core/sources/fetch.py" line="273" />
+            <location filename="../core/sources/writer.py" line="83" />
             <source>{count} features fetched…</source>
             <translation>{count} objekt hämtade…</translation>
         </message>
         <message>
-            <location filename="../core/sources/pages.py" line="80" />
+            <location filename="../core/sources/download.py" line="32" />
             <source>The authentication configuration '{authcfg}' could not be applied to the request to {host}. Check it in QGIS's Options → Authentication.</source>
             <translation>Autentiseringskonfigurationen '{authcfg}' kunde inte tillämpas på begäran till {host}. Kontrollera den i QGIS inställningar (Alternativ → Autentisering).</translation>
         </message>
         <message>
-            <location filename="../core/sources/pages.py" line="152" />
+            <location filename="../core/sources/download.py" line="104" />
             <source>The answer of {host} broke off ({what}): {error}</source>
             <translation>Svaret från {host} avbröts ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/sources/pages.py" line="469" />
+            <location filename="../core/sources/pages.py" line="89" />
             <source>The features from {host} are not valid XML (the answer ends too early); the answer may have been cut off.</source>
             <translation>Objekten från {host} är inte giltig XML (svaret tar slut för tidigt); svaret kan ha avbrutits.</translation>
         </message>
         <message>
-            <location filename="../core/sources/pages.py" line="554" />
+            <location filename="../core/sources/answers.py" line="143" />
             <source>The features from {host} are not valid JSON ({error}); the answer may have been cut off.</source>
             <translation>Objekten från {host} är inte giltig JSON ({error}); svaret kan ha avbrutits.</translation>
         </message>
         <message>
-            <location filename="../core/sources/pages.py" line="600" />
+            <location filename="../core/sources/pages.py" line="193" />
             <source>GDAL could not read the features that {host} sent.</source>
             <translation>GDAL kunde inte läsa objekten som {host} skickade.</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/fetch.py" line="208" />
+            <source>MAX_FEATURES = {limit} stopped the download</source>
+            <translation>MAX_FEATURES = {limit} stoppade hämtningen</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/fetch.py" line="210" />
+            <source>the server counted {total} matching features</source>
+            <translation>servern räknade {total} matchande objekt</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/fetch.py" line="212" />
+            <source>a further page held only features that had arrived already, so the server does not page reliably</source>
+            <translation>en följande sida innehöll bara objekt som redan kommit fram, så servern delar inte upp svaren i sidor på ett tillförlitligt sätt</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/fetch.py" line="215" />
+            <source>the server sends at most {maximum} features per answer and does not page (it ignores STARTINDEX)</source>
+            <translation>servern skickar högst {maximum} objekt per svar och stöder inte sidindelning (den ignorerar STARTINDEX)</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/fetch.py" line="218" />
+            <source>the server does not page (it ignores STARTINDEX) and does not say how many features match, so it may have cut its answer short</source>
+            <translation>servern stöder inte sidindelning (den ignorerar STARTINDEX) och anger inte hur många objekt som matchar, så den kan ha kortat sitt svar</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/fetch.py" line="220" />
+            <source>The layer '{typename}' from {host} may be incomplete: {count} features arrived, and {why}. Result COMPLETE is false.</source>
+            <translation>Lagret '{typename}' från {host} kan vara ofullständigt: {count} objekt kom fram, och {why}. Resultatet COMPLETE är falskt.</translation>
         </message>
     </context>
     <context>
