@@ -257,7 +257,7 @@ def test_algorithm_interface(provider):
     version = alg.parameterDefinition("VERSION")
     assert version.options() == ["auto", "1.0.0", "1.1.0", "2.0.0", "OAPIF"] and version.usesStaticStrings()
     assert alg.parameterDefinition("TARGET_CRS").defaultValue() == "EPSG:3067"
-    assert [o.name() for o in alg.outputDefinitions()] == ["OUTPUT", "FEATURE_COUNT"]
+    assert [o.name() for o in alg.outputDefinitions()] == ["OUTPUT", "FEATURE_COUNT", "COMPLETE"]
 
 
 def test_into_a_workspace_table_and_a_failure_drops_only_that_table(qgis_wfs_server, misbehaving_server, provider,
