@@ -264,8 +264,9 @@ def test_fetchwfs_warns_about_an_incomplete_layer(mapserver, provider, tmp_path)
 
 def test_a_stalled_answer_times_out_and_leaves_no_output(misbehaving_server, short_network_timeout, provider,
                                                          tmp_path):
-    import processing
     from qgis.core import QgsProcessingException
+
+    import processing
 
     output = str(tmp_path / "stalled.gpkg")
     with pytest.raises(QgsProcessingException, match="did not answer within 1.5 seconds"):
