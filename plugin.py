@@ -7,7 +7,7 @@ import os
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
-from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu, QPushButton
+from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog, QMenu, QPushButton
 
 from .core import i18n, logutil
 from .core.presence import expression as presence_expression
@@ -50,6 +50,7 @@ class PalveluverkkoPlugin:
         return [
             ("create_workspace", self.tr("Create workspace…"), self.create_workspace, True),
             ("open_workspace", self.tr("Open workspace…"), self.open_workspace, True),
+            ("open_db_workspace", self.tr("Open database workspace (PostGIS)…"), self.open_db_workspace, False),
             ("presence_editor", self.tr("Agency presence editor…"), self.open_presence_editor, True),
             ("presence_matrix", self.tr("Agency presence matrix…"), self.open_presence_matrix, True),
             ("fetch_wfs", self.tr("Fetch from WFS…"), self.open_fetch_wfs, True),
@@ -168,5 +169,35 @@ class PalveluverkkoPlugin:
         try:
             return add_workspace_to_project(path)
         except ws.WorkspaceError as error:
+            self.iface.messageBar().pushCritical(self.tr("Palveluverkko"), str(error))
+            return None
+
+    def open_db_workspace(self, connection: str | None = None, schema: str | None = None):
+        """Ask for a saved PostgreSQL connection and a schema and add the workspace's layers to the project."""
+        from qgis.core import QgsProviderRegistry
+
+        from .core.presence import postgis
+        from .core.presence.project import add_db_workspace_to_project
+
+        window = self.iface.mainWindow()
+        if not connection:
+            names = sorted(QgsProviderRegistry.instance().providerMetadata("postgres").connections())
+            if not names:
+                self.iface.messageBar().pushWarning(self.tr("Palveluverkko"), self.tr(
+                    "There is no saved PostgreSQL connection. Add one in the Browser panel (PostgreSQL > New "
+                    "Connection) first."))
+                return None
+            connection, ok = QInputDialog.getItem(window, self.tr("Open database workspace"),
+                                                  self.tr("PostgreSQL connection"), names, 0, False)
+            if not ok:
+                return None
+        if not schema:
+            schema, ok = QInputDialog.getText(window, self.tr("Open database workspace"), self.tr("Workspace schema"),
+                                              text=postgis.DEFAULT_SCHEMA)
+            if not ok or not schema:
+                return None
+        try:
+            return add_db_workspace_to_project(connection, schema.strip())
+        except postgis.DbWorkspaceError as error:
             self.iface.messageBar().pushCritical(self.tr("Palveluverkko"), str(error))
             return None

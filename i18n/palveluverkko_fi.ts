@@ -2480,49 +2480,74 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
             <translation>Avaa työtila…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="63" />
+            <location filename="../plugin.py" line="64" />
             <source>&amp;Palveluverkko</source>
             <translation>&amp;Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="171" />
+            <location filename="../plugin.py" line="202" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="163" />
+            <location filename="../plugin.py" line="164" />
             <source>Open workspace</source>
             <translation>Avaa työtila</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="163" />
+            <location filename="../plugin.py" line="164" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="53" />
+            <location filename="../plugin.py" line="54" />
             <source>Agency presence editor…</source>
             <translation>Virastojen läsnäolon muokkain…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="54" />
+            <location filename="../plugin.py" line="55" />
             <source>Agency presence matrix…</source>
             <translation>Virastojen läsnäolomatriisi…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="55" />
+            <location filename="../plugin.py" line="56" />
             <source>Fetch from WFS…</source>
             <translation>Hae WFS-palvelusta…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="56" />
+            <location filename="../plugin.py" line="57" />
             <source>Help: getting started</source>
             <translation>Ohje: näin pääset alkuun</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="92" />
+            <location filename="../plugin.py" line="93" />
             <source>Details</source>
             <translation>Lisätietoja</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="53" />
+            <source>Open database workspace (PostGIS)…</source>
+            <translation>Avaa tietokantatyötila (PostGIS)…</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="186" />
+            <source>There is no saved PostgreSQL connection. Add one in the Browser panel (PostgreSQL &gt; New Connection) first.</source>
+            <translation>Tallennettua PostgreSQL-yhteyttä ei ole. Lisää sellainen ensin Selain-paneelissa (PostgreSQL &gt; Uusi yhteys).</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="195" />
+            <source>Open database workspace</source>
+            <translation>Avaa tietokantatyötila</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="190" />
+            <source>PostgreSQL connection</source>
+            <translation>PostgreSQL-yhteys</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="195" />
+            <source>Workspace schema</source>
+            <translation>Työtilan skeema</translation>
         </message>
     </context>
     <context>
@@ -4193,22 +4218,22 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../core/presence/project.py" line="63" />
+            <location filename="../core/presence/project.py" line="92" />
             <source>Mode must be staff, appointment or remote.</source>
             <translation>Tavan on oltava staff (oma henkilöstö), appointment (ajanvaraus) tai remote (etäpalvelu).</translation>
         </message>
         <message>
-            <location filename="../core/presence/project.py" line="68" />
+            <location filename="../core/presence/project.py" line="97" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Päiviä viikossa on oltava 0–5.</translation>
         </message>
         <message>
-            <location filename="../core/presence/project.py" line="73" />
+            <location filename="../core/presence/project.py" line="102" />
             <source>Annual visits cannot be negative.</source>
             <translation>Käyntejä vuodessa ei voi olla negatiivinen määrä.</translation>
         </message>
         <message>
-            <location filename="../core/presence/project.py" line="94" />
+            <location filename="../core/presence/project.py" line="136" />
             <source>Agency presence</source>
             <translation>Virastojen läsnäolo</translation>
         </message>

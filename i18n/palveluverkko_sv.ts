@@ -2480,49 +2480,74 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
             <translation>Öppna arbetsyta…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="63" />
+            <location filename="../plugin.py" line="64" />
             <source>&amp;Palveluverkko</source>
             <translation>&amp;Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="171" />
+            <location filename="../plugin.py" line="202" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="163" />
+            <location filename="../plugin.py" line="164" />
             <source>Open workspace</source>
             <translation>Öppna arbetsyta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="163" />
+            <location filename="../plugin.py" line="164" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="53" />
+            <location filename="../plugin.py" line="54" />
             <source>Agency presence editor…</source>
             <translation>Redigerare för myndigheternas närvaro…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="54" />
+            <location filename="../plugin.py" line="55" />
             <source>Agency presence matrix…</source>
             <translation>Matris över myndigheternas närvaro…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="55" />
+            <location filename="../plugin.py" line="56" />
             <source>Fetch from WFS…</source>
             <translation>Hämta från WFS…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="56" />
+            <location filename="../plugin.py" line="57" />
             <source>Help: getting started</source>
             <translation>Hjälp: kom igång</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="92" />
+            <location filename="../plugin.py" line="93" />
             <source>Details</source>
             <translation>Detaljer</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="53" />
+            <source>Open database workspace (PostGIS)…</source>
+            <translation>Öppna databasarbetsyta (PostGIS)…</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="186" />
+            <source>There is no saved PostgreSQL connection. Add one in the Browser panel (PostgreSQL &gt; New Connection) first.</source>
+            <translation>Det finns ingen sparad PostgreSQL-anslutning. Lägg först till en i panelen Bläddrare (PostgreSQL &gt; Ny anslutning).</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="195" />
+            <source>Open database workspace</source>
+            <translation>Öppna databasarbetsyta</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="190" />
+            <source>PostgreSQL connection</source>
+            <translation>PostgreSQL-anslutning</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="195" />
+            <source>Workspace schema</source>
+            <translation>Arbetsytans schema</translation>
         </message>
     </context>
     <context>
@@ -4193,22 +4218,22 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../core/presence/project.py" line="63" />
+            <location filename="../core/presence/project.py" line="92" />
             <source>Mode must be staff, appointment or remote.</source>
             <translation>Sättet måste vara staff (egen personal), appointment (tidsbokning) eller remote (distansservice).</translation>
         </message>
         <message>
-            <location filename="../core/presence/project.py" line="68" />
+            <location filename="../core/presence/project.py" line="97" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Dagar per vecka måste vara mellan 0 och 5.</translation>
         </message>
         <message>
-            <location filename="../core/presence/project.py" line="73" />
+            <location filename="../core/presence/project.py" line="102" />
             <source>Annual visits cannot be negative.</source>
             <translation>Antalet besök per år kan inte vara negativt.</translation>
         </message>
         <message>
-            <location filename="../core/presence/project.py" line="94" />
+            <location filename="../core/presence/project.py" line="136" />
             <source>Agency presence</source>
             <translation>Myndigheternas närvaro</translation>
         </message>

@@ -29,7 +29,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, QThread, QTimer
 
 from . import workspace as ws
 from .agencies import normalise_code
-from .edits import text_or_none, translate, workspace_path
+from .edits import text_or_none, translate, workspace_key
 
 FUNCTION_NAME = "palveluverkko_agencies"
 HELP = """<h3>palveluverkko_agencies(premises_id)</h3>
@@ -158,9 +158,9 @@ def presence_layer(context=None, project: Optional[QgsProject] = None) -> Option
     if len(candidates) > 1 and context is not None:
         layer_id = context.variable("layer_id")
         current = project.mapLayer(layer_id) if layer_id else None
-        path = workspace_path(current) if isinstance(current, QgsVectorLayer) else None
+        key = workspace_key(current) if isinstance(current, QgsVectorLayer) else None
         for candidate in candidates:
-            if path and workspace_path(candidate) == path:
+            if key and workspace_key(candidate) == key:
                 return candidate
     return candidates[0] if candidates else None
 

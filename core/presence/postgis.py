@@ -26,6 +26,7 @@ from .workspace import CRS_EPSG, LAYERS, META_TABLE, SCHEMA_VERSION
 
 PROVIDER = "postgres"
 DEFAULT_SCHEMA = "palveluverkko"
+VERSION_FIELD = "row_version"
 EXTRA_TABLES = ("editor_scope", "audit_log")
 _SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]{0,39}")
 

@@ -6,6 +6,7 @@ import os
 from typing import Dict
 
 from qgis.core import (
+    QgsDataSourceUri,
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
     QgsProject,
@@ -15,6 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import styling
+from . import postgis
 from . import workspace as ws
 
 RELATION_ID = "palveluverkko_premises_agency_presence"
@@ -34,6 +36,33 @@ def open_workspace_layers(path: str) -> Dict[str, QgsVectorLayer]:
             raise ws.WorkspaceError(f"The table {name} of {path} could not be opened.")
         layers[name] = layer
     configure_layers(layers)
+    return layers
+
+
+def open_db_workspace_layers(name_or_uri: str, schema: str = postgis.DEFAULT_SCHEMA) -> Dict[str, QgsVectorLayer]:
+    """Validate a database workspace and open its layers (postgres provider; not yet in any project).
+
+    ``name_or_uri``: a saved QGIS PostgreSQL connection or a libpq string.
+    Raises ``DbWorkspaceError`` before anything is created when it is not usable.
+    """
+    connection = postgis.connection(name_or_uri)
+    postgis.check_db_workspace(connection, schema)
+    layers = {}
+    for name in (ws.PREMISES, ws.PRESENCE, ws.AGENCIES):
+        uri = QgsDataSourceUri(connection.uri())
+        uri.setDataSource(schema, name, "geom" if name == ws.PREMISES else None, "", "fid")
+        layer = QgsVectorLayer(uri.uri(False), name, "postgres")
+        if not layer.isValid():
+            raise postgis.DbWorkspaceError(f"The table {schema}.{name} could not be opened.")
+        layers[name] = layer
+    configure_layers(layers)
+    for name in (ws.PREMISES, ws.PRESENCE):  # the database keeps the version; forms show it read-only
+        layer = layers[name]
+        index = layer.fields().indexOf(postgis.VERSION_FIELD)
+        if index >= 0:
+            form = layer.editFormConfig()
+            form.setReadOnly(index, True)
+            layer.setEditFormConfig(form)
     return layers
 
 
@@ -83,9 +112,22 @@ def add_workspace_to_project(path: str, project: QgsProject | None = None) -> Di
 
     Nothing is added when the workspace is invalid (``WorkspaceError``).
     """
-    project = project or QgsProject.instance()
     layers = open_workspace_layers(path)
-    group = project.layerTreeRoot().insertGroup(0, os.path.splitext(os.path.basename(path))[0])
+    return add_layers_to_project(layers, os.path.splitext(os.path.basename(path))[0], project)
+
+
+def add_db_workspace_to_project(name_or_uri: str, schema: str = postgis.DEFAULT_SCHEMA,
+                                project: QgsProject | None = None) -> Dict[str, QgsVectorLayer]:
+    """The same for a database workspace (connection + schema); ``DbWorkspaceError`` adds nothing."""
+    layers = open_db_workspace_layers(name_or_uri, schema)
+    return add_layers_to_project(layers, schema, project)
+
+
+def add_layers_to_project(layers: Dict[str, QgsVectorLayer], group_name: str,
+                          project: QgsProject | None = None) -> Dict[str, QgsVectorLayer]:
+    """Workspace layers into ``project``: one group, and the relation premises → presence."""
+    project = project or QgsProject.instance()
+    group = project.layerTreeRoot().insertGroup(0, group_name)
     for name in (ws.PREMISES, ws.PRESENCE, ws.AGENCIES):
         project.addMapLayer(layers[name], False)
         group.addLayer(layers[name])
