@@ -68,3 +68,15 @@ def help_url(anchor: str = "", language: str | None = None):
     if anchor:
         url.setFragment(anchor)
     return url
+
+
+def collation_order(names, language: str | None = None) -> list:
+    """Indices of ``names`` in the order of ``language``'s collation (default QGIS's): in Finnish and
+    Swedish å, ä, ö come after z; in English they sort with a and o. Equal names keep their order."""
+    import functools
+
+    from qgis.PyQt.QtCore import QCollator, QLocale
+
+    collator = QCollator(QLocale(language or locale_code()))
+    compare = functools.cmp_to_key(collator.compare)
+    return sorted(range(len(names)), key=lambda i: compare(str(names[i])))

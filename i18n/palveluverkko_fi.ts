@@ -169,12 +169,12 @@ Tulosarvot: TOTAL_POPULATION ja UNREACHABLE_POPULATION.</translation>
     <context>
         <name>CompareScenariosAlgorithm</name>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="61" />
+            <location filename="../processing/alg_comparescenarios.py" line="63" />
             <source>Compare service network scenarios</source>
             <translation>Palveluverkon skenaarioiden vertailu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="64" />
+            <location filename="../processing/alg_comparescenarios.py" line="66" />
             <source>Compares two sets of service points for the same residents: who is no longer within the cutoff (e.g. "if the Kitee office closes, who is no longer within an hour of a point") and who gains.
 
 BASE: today's service points. SCENARIO: the points of the scenario; leave it empty to use the BASE layer filtered by SCENARIO_EXPRESSION. BASE_EXPRESSION and SCENARIO_EXPRESSION: optional filters (e.g. "name" &lt;&gt; 'Kitee'). FACILITY_ID: id field of the points (default the feature id).
@@ -195,194 +195,219 @@ OUTPUT: kysyntä kenttineen facility_base, cost_base, facility_scenario, cost_sc
 Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE, MEAN_COST_SCENARIO.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="84" />
+            <location filename="../processing/alg_comparescenarios.py" line="91" />
             <source>Base service points</source>
             <translation>Nykyiset palvelupisteet (perustilanne)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="86" />
+            <location filename="../processing/alg_comparescenarios.py" line="93" />
             <source>Scenario service points (empty: BASE filtered by the scenario expression)</source>
             <translation>Skenaarion palvelupisteet (tyhjä: BASE suodatettuna skenaarion lausekkeella)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="89" />
+            <location filename="../processing/alg_comparescenarios.py" line="96" />
             <source>Base filter (expression, optional)</source>
             <translation>Perustilanteen suodatin (lauseke, valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="92" />
+            <location filename="../processing/alg_comparescenarios.py" line="99" />
             <source>Scenario filter (expression, optional)</source>
             <translation>Skenaarion suodatin (lauseke, valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="95" />
+            <location filename="../processing/alg_comparescenarios.py" line="102" />
             <source>Service point id field (default: feature id)</source>
             <translation>Palvelupisteen tunnuskenttä (oletus: kohteen tunniste)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="100" />
+            <location filename="../processing/alg_comparescenarios.py" line="107" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Raja-arvo (minuutit tieverkkoa pitkin, km linnuntietä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="103" />
+            <location filename="../processing/alg_comparescenarios.py" line="110" />
             <source>Areas (municipalities or regions, optional)</source>
             <translation>Alueet (kunnat tai maakunnat, valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="106" />
+            <location filename="../processing/alg_comparescenarios.py" line="113" />
             <source>Area name field</source>
             <translation>Alueen nimikenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="108" />
+            <location filename="../processing/alg_comparescenarios.py" line="115" />
             <source>Demand with both costs</source>
             <translation>Kysyntä molempine matkoineen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="110" />
+            <location filename="../processing/alg_comparescenarios.py" line="117" />
             <source>Change by area</source>
             <translation>Muutos alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="113" />
+            <location filename="../processing/alg_comparescenarios.py" line="120" />
             <source>Scenario report (HTML)</source>
             <translation>Skenaarioraportti (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="113" />
+            <location filename="../processing/alg_comparescenarios.py" line="120" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="260" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Population losing the cutoff</source>
             <translation>Raja-arvon ulkopuolelle jäävä väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="261" />
+            <location filename="../processing/alg_comparescenarios.py" line="272" />
             <source>Population gaining the cutoff</source>
             <translation>Raja-arvon sisälle tuleva väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="260" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Total population</source>
             <translation>Koko väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="116" />
+            <location filename="../processing/alg_comparescenarios.py" line="123" />
             <source>Mean cost, base</source>
             <translation>Keskimääräinen matka, perustilanne</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="116" />
+            <location filename="../processing/alg_comparescenarios.py" line="123" />
             <source>Mean cost, scenario</source>
             <translation>Keskimääräinen matka, skenaario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="129" />
+            <location filename="../processing/alg_comparescenarios.py" line="138" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="134" />
+            <location filename="../processing/alg_comparescenarios.py" line="143" />
             <source>Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer.</source>
             <translation>Anna skenaario: SCENARIO-taso tai SCENARIO_EXPRESSION-lauseke, joka suodattaa BASE-tasoa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="139" />
+            <location filename="../processing/alg_comparescenarios.py" line="148" />
             <source>Choose the AREA_NAME field of the AREAS layer.</source>
             <translation>Valitse AREAS-tason nimikenttä AREA_NAME.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="184" />
+            <location filename="../processing/alg_comparescenarios.py" line="195" />
             <source>Within the cutoff before but not after: {} residents; after but not before: {}.</source>
             <translation>Raja-arvon sisällä ennen mutta ei jälkeen: {} asukasta; jälkeen mutta ei ennen: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="199" />
+            <location filename="../processing/alg_comparescenarios.py" line="210" />
             <source>No {} point passes the filter: every resident is unreachable there.</source>
             <translation>Yksikään {}-piste ei läpäise suodatinta: siinä tilanteessa kukaan asukas ei saavuta pistettä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="228" />
+            <location filename="../processing/alg_comparescenarios.py" line="239" />
             <source>{} residents lie outside every area and are not in the area table.</source>
             <translation>{} asukasta on kaikkien alueiden ulkopuolella, eivätkä he ole aluetaulukossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="259" />
+            <location filename="../processing/alg_comparescenarios.py" line="270" />
             <source>Summary</source>
             <translation>Yhteenveto</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="259" />
+            <location filename="../processing/alg_comparescenarios.py" line="270" />
             <source>Figure</source>
             <translation>Tunnusluku</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="259" />
+            <location filename="../processing/alg_comparescenarios.py" line="270" />
             <source>Value</source>
             <translation>Arvo</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="261" />
+            <location filename="../processing/alg_comparescenarios.py" line="272" />
             <source>Mean cost, base ({})</source>
             <translation>Keskimääräinen matka, perustilanne ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="262" />
+            <location filename="../processing/alg_comparescenarios.py" line="273" />
             <source>Mean cost, scenario ({})</source>
             <translation>Keskimääräinen matka, skenaario ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="262" />
+            <location filename="../processing/alg_comparescenarios.py" line="273" />
             <source>Area</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="263" />
+            <location filename="../processing/alg_comparescenarios.py" line="274" />
             <source>Population</source>
             <translation>Väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="263" />
+            <location filename="../processing/alg_comparescenarios.py" line="274" />
             <source>Losing the cutoff</source>
             <translation>Jää raja-arvon ulkopuolelle</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="264" />
+            <location filename="../processing/alg_comparescenarios.py" line="275" />
             <source>Gaining the cutoff</source>
             <translation>Tulee raja-arvon sisälle</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="264" />
+            <location filename="../processing/alg_comparescenarios.py" line="275" />
             <source>Within the cutoff, base</source>
             <translation>Raja-arvon sisällä, perustilanne</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="265" />
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
             <source>Within the cutoff, scenario</source>
             <translation>Raja-arvon sisällä, skenaario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="265" />
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
             <source>By area</source>
             <translation>Alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="266" />
+            <location filename="../processing/alg_comparescenarios.py" line="277" />
             <source>Run parameters</source>
             <translation>Ajon parametrit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="267" />
+            <location filename="../processing/alg_comparescenarios.py" line="282" />
             <source>A resident is within the cutoff when the travel cost to the nearest service point is at most the cutoff; mean costs are over the residents that reach a point.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo; keskimääräiset matkat lasketaan niiden asukkaiden yli, jotka saavuttavat pisteen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <location filename="../processing/alg_comparescenarios.py" line="292" />
             <source>Scenario comparison</source>
             <translation>Skenaarioiden vertailu</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="83" />
+            <source>With AREAS, the report lists the areas with residents sorted by name in the language of QGIS (å, ä, ö after z in Finnish and Swedish) and says how many residents and demand features lie outside every area (result values OUTSIDE_POPULATION and OUTSIDE_COUNT); areas without residents are left out of the report (it says how many) and kept in OUTPUT_AREAS.</source>
+            <translation>Kun AREAS on annettu, raportti luettelee alueet, joilla on asukkaita, nimen mukaan QGIS:n kielen aakkosjärjestyksessä (suomessa ja ruotsissa å, ä, ö z:n jälkeen) ja kertoo, montako asukasta ja kysyntäkohdetta on kaikkien alueiden ulkopuolella (tulosarvot OUTSIDE_POPULATION ja OUTSIDE_COUNT); alueet, joilla ei ole asukkaita, jätetään raportista pois (se kertoo montako) ja säilytetään OUTPUT_AREAS-tasossa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="123" />
+            <source>Population outside every area</source>
+            <translation>Väestö kaikkien alueiden ulkopuolella</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="123" />
+            <source>Demand features outside every area</source>
+            <translation>Kysyntäkohteet kaikkien alueiden ulkopuolella</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="278" />
+            <source>The table counts {} residents; {} residents ({} demand features) lie outside every area and are not in it; {} residents in all.</source>
+            <translation>Taulukossa on {} asukasta; {} asukasta ({} kysyntäkohdetta) on kaikkien alueiden ulkopuolella eikä taulukossa; asukkaita on kaikkiaan {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_comparescenarios.py" line="280" />
+            <source>{} areas without residents are left out of the table; the output layer has every area.</source>
+            <translation>{} aluetta, joilla ei ole asukkaita, on jätetty taulukosta pois; tulostasolla ovat kaikki alueet.</translation>
         </message>
     </context>
     <context>
@@ -585,242 +610,242 @@ Tulokset: PREMISES, PRESENCE ja AGENCIES, kopioidut rivit.</translation>
     <context>
         <name>CoverageReportAlgorithm</name>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="70" />
+            <location filename="../processing/alg_coveragereport.py" line="71" />
             <source>Coverage report by area</source>
             <translation>Kattavuusraportti alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="100" />
+            <location filename="../processing/alg_coveragereport.py" line="106" />
             <source>Demand with travel costs (output of Catchments)</source>
             <translation>Kysyntä matka-aikoineen (Vaikutusalueiden tulos)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="111" />
+            <location filename="../processing/alg_coveragereport.py" line="117" />
             <source>Population field</source>
             <translation>Väestökenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="114" />
+            <location filename="../processing/alg_coveragereport.py" line="120" />
             <source>Travel cost field</source>
             <translation>Matkakenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="117" />
+            <location filename="../processing/alg_coveragereport.py" line="123" />
             <source>Residents aged 65+ field (optional)</source>
             <translation>65 vuotta täyttäneiden kenttä (valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="120" />
+            <location filename="../processing/alg_coveragereport.py" line="126" />
             <source>Cutoffs (comma-separated, same unit as the cost)</source>
             <translation>Raja-arvot (pilkuin erotettuina, samassa yksikössä kuin matka)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="122" />
+            <location filename="../processing/alg_coveragereport.py" line="128" />
             <source>Unit of the cost (for the report)</source>
             <translation>Matkan yksikkö (raporttia varten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="122" />
+            <location filename="../processing/alg_coveragereport.py" line="128" />
             <source>minutes</source>
             <translation>minuuttia</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="203" />
+            <location filename="../processing/alg_coveragereport.py" line="210" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="125" />
+            <location filename="../processing/alg_coveragereport.py" line="131" />
             <source>Areas (municipalities or regions)</source>
             <translation>Alueet (kunnat tai maakunnat)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="127" />
+            <location filename="../processing/alg_coveragereport.py" line="133" />
             <source>Area name field</source>
             <translation>Alueen nimikenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="263" />
+            <location filename="../processing/alg_coveragereport.py" line="271" />
             <source>Coverage by area</source>
             <translation>Kattavuus alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="131" />
+            <location filename="../processing/alg_coveragereport.py" line="137" />
             <source>Coverage report (HTML)</source>
             <translation>Kattavuusraportti (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="131" />
+            <location filename="../processing/alg_coveragereport.py" line="137" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="140" />
             <source>Total population</source>
             <translation>Väestö yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="140" />
             <source>Population within the largest cutoff</source>
             <translation>Väestö suurimman raja-arvon sisällä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="140" />
             <source>Share within the largest cutoff (%)</source>
             <translation>Osuus suurimman raja-arvon sisällä (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="140" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="140" />
             <source>Population outside every area</source>
             <translation>Väestö alueiden ulkopuolella</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="134" />
+            <location filename="../processing/alg_coveragereport.py" line="140" />
             <source>Population-weighted mean cost</source>
             <translation>Väestöllä painotettu keskimääräinen matka</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="238" />
+            <location filename="../processing/alg_coveragereport.py" line="246" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
             <translation>CUTOFFS-arvojen on oltava kasvavia positiivisia lukuja pilkuin erotettuina, esim. 30,60.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="170" />
+            <location filename="../processing/alg_coveragereport.py" line="177" />
             <source>Using the field ika_65_ for residents aged 65+.</source>
             <translation>65 vuotta täyttäneet luetaan kentästä ika_65_.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="173" />
+            <location filename="../processing/alg_coveragereport.py" line="180" />
             <source>The AREAS layer has no field {}.</source>
             <translation>AREAS-tasolla ei ole kenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="175" />
+            <location filename="../processing/alg_coveragereport.py" line="182" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>DEMAND-taso {} on tyhjä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="188" />
+            <location filename="../processing/alg_coveragereport.py" line="195" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} kysyntäkohteen väestö oli NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="191" />
+            <location filename="../processing/alg_coveragereport.py" line="198" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="194" />
+            <location filename="../processing/alg_coveragereport.py" line="201" />
             <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
             <translation>{} asukasta ({} kysyntäkohdetta) on kaikkien alueiden ulkopuolella, eivätkä he ole taulukossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="203" />
+            <location filename="../processing/alg_coveragereport.py" line="210" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="208" />
+            <location filename="../processing/alg_coveragereport.py" line="215" />
             <source>Coverage report</source>
             <translation>Kattavuusraportti</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="267" />
             <source>Area</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="267" />
             <source>Population</source>
             <translation>Väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="259" />
+            <location filename="../processing/alg_coveragereport.py" line="267" />
             <source>Within {} {}</source>
             <translation>Enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="260" />
+            <location filename="../processing/alg_coveragereport.py" line="268" />
             <source>Share within {} (%)</source>
             <translation>Osuus enintään {} (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="260" />
+            <location filename="../processing/alg_coveragereport.py" line="268" />
             <source>Unreachable</source>
             <translation>Ei saavutettavissa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="269" />
             <source>Mean cost ({})</source>
             <translation>Keskimääräinen matka ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="269" />
             <source>Aged 65+</source>
             <translation>65 vuotta täyttäneet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="261" />
+            <location filename="../processing/alg_coveragereport.py" line="269" />
             <source>65+ within {} {}</source>
             <translation>65+ enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="270" />
             <source>Masked cells</source>
             <translation>Suojatut ruudut</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="262" />
+            <location filename="../processing/alg_coveragereport.py" line="270" />
             <source>Population in masked cells</source>
             <translation>Väestö suojatuissa ruuduissa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="263" />
+            <location filename="../processing/alg_coveragereport.py" line="271" />
             <source>Total</source>
             <translation>Yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="264" />
+            <location filename="../processing/alg_coveragereport.py" line="276" />
             <source>Share of population (%)</source>
             <translation>Osuus väestöstä (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="264" />
+            <location filename="../processing/alg_coveragereport.py" line="276" />
             <source>Run parameters</source>
             <translation>Ajon parametrit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="265" />
+            <location filename="../processing/alg_coveragereport.py" line="277" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo. Suojatuista ruuduista (alle 10 asukasta) ei ole ikäjakaumaa; niiden asukkaat lasketaan väestöön mutta eivät 65 vuotta täyttäneiden lukuihin.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="274" />
+            <location filename="../processing/alg_coveragereport.py" line="286" />
             <source>Choose the {} field of the DEMAND layer.</source>
             <translation>Valitse DEMAND-tason kenttä {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="278" />
+            <location filename="../processing/alg_coveragereport.py" line="290" />
             <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
             <translation>DEMAND-tasolla ei ole kenttää {} (parametri {}). Aja ensin Vaikutusalueet tai valitse toinen kenttä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="282" />
+            <location filename="../processing/alg_coveragereport.py" line="294" />
             <source>The field {} of the DEMAND layer is not numeric.</source>
             <translation>DEMAND-tason kenttä {} ei ole numeerinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="300" />
+            <location filename="../processing/alg_coveragereport.py" line="312" />
             <source>The AREAS layer {} has no polygons.</source>
             <translation>AREAS-tasolla {} ei ole alueita.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="73" />
+            <location filename="../processing/alg_coveragereport.py" line="74" />
             <source>Tells, for each area (municipality or region), how many residents live within each travel-cost cutoff of a service point, using the demand output of Catchments (its cost field).
 
 FACILITIES (optional): service points. When given, Catchments is run first on DEMAND with FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE and CUTOFFS (same meaning as in Catchments), and its cost is used; COST_FIELD and COST_UNIT are then ignored.
@@ -851,19 +876,39 @@ OUTPUT_REPORT: valinnainen HTML-raportti, jossa on taulukko ja kaavio.
 Tulosarvot: TOTAL_POPULATION, COVERED_POPULATION ja COVERED_SHARE (suurimman raja-arvon sisällä), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (kysyntä alueiden ulkopuolella) ja MEAN_COST.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="103" />
+            <location filename="../processing/alg_coveragereport.py" line="109" />
             <source>Service points (optional: run Catchments first)</source>
             <translation>Palvelupisteet (valinnainen: ajetaan ensin Vaikutusalueet)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="106" />
+            <location filename="../processing/alg_coveragereport.py" line="112" />
             <source>Service point id field</source>
             <translation>Palvelupisteen tunnuskenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="232" />
+            <location filename="../processing/alg_coveragereport.py" line="240" />
             <source>Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that already has the cost field of Catchments instead, or install shapely 2.</source>
             <translation>Vaikutusalueiden ajaminen tästä vaatii Python-paketin shapely 2. Anna sen sijaan DEMAND-taso, jossa on jo Vaikutusalueiden cost-kenttä, tai asenna shapely 2.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="98" />
+            <source>The report lists the areas with residents, sorted by name in the language of QGIS (å, ä, ö after z in Finnish and Swedish), and says how many residents and demand features lie outside every area: its total plus those outside is every resident. Areas without residents are left out of the report (it says how many) and kept in OUTPUT. OUTSIDE_COUNT: demand features outside every area.</source>
+            <translation>Raportti luettelee alueet, joilla on asukkaita, nimen mukaan QGIS:n kielen aakkosjärjestyksessä (suomessa ja ruotsissa å, ä, ö z:n jälkeen), ja kertoo, montako asukasta ja kysyntäkohdetta on kaikkien alueiden ulkopuolella: sen summa ja ulkopuoliset ovat yhteensä kaikki asukkaat. Alueet, joilla ei ole asukkaita, jätetään raportista pois (se kertoo montako) ja säilytetään OUTPUT-tasossa. OUTSIDE_COUNT: kaikkien alueiden ulkopuolella olevat kysyntäkohteet.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <source>Demand features outside every area</source>
+            <translation>Kysyntäkohteet kaikkien alueiden ulkopuolella</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="272" />
+            <source>The table counts {} residents; {} residents ({} demand features) lie outside every area and are not in it; {} residents in all.</source>
+            <translation>Taulukossa on {} asukasta; {} asukasta ({} kysyntäkohdetta) on kaikkien alueiden ulkopuolella eikä taulukossa; asukkaita on kaikkiaan {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_coveragereport.py" line="274" />
+            <source>{} areas without residents are left out of the table; the output layer has every area.</source>
+            <translation>{} aluetta, joilla ei ole asukkaita, on jätetty taulukosta pois; tulostasolla ovat kaikki alueet.</translation>
         </message>
     </context>
     <context>
@@ -1332,9 +1377,19 @@ Tiedosto kirjoitetaan ensin väliaikaisella nimellä ja siirretään paikalleen 
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../core/demo/texts.py" line="95" />
+            <location filename="../core/demo/texts.py" line="99" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo. Suojatuista ruuduista (alle 10 asukasta) ei ole ikäjakaumaa; niiden asukkaat lasketaan väestöön mutta eivät 65 vuotta täyttäneiden lukuihin.</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="95" />
+            <source>The table counts {} residents; {} residents ({} demand features) lie outside every area and are not in it; {} residents in all.</source>
+            <translation>Taulukossa on {} asukasta; {} asukasta ({} kysyntäkohdetta) on kaikkien alueiden ulkopuolella eikä taulukossa; asukkaita on kaikkiaan {}.</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="97" />
+            <source>{} areas without residents are left out of the table; the output layer has every area.</source>
+            <translation>{} aluetta, joilla ei ole asukkaita, on jätetty taulukosta pois; tulostasolla ovat kaikki alueet.</translation>
         </message>
     </context>
     <context>

@@ -54,6 +54,8 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
     POPULATION_LOST = "POPULATION_LOST"
     POPULATION_GAINED = "POPULATION_GAINED"
     TOTAL_POPULATION = "TOTAL_POPULATION"
+    OUTSIDE_POPULATION = "OUTSIDE_POPULATION"
+    OUTSIDE_COUNT = "OUTSIDE_COUNT"
     MEAN_COST_BASE = "MEAN_COST_BASE"
     MEAN_COST_SCENARIO = "MEAN_COST_SCENARIO"
 
@@ -78,6 +80,11 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
             "(population-weighted over the residents that reach a point) and demand_count. OUTPUT_REPORT: optional "
             "HTML report.\n"
             "Result values: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE, MEAN_COST_SCENARIO."
+        ) + "\n\n" + self.tr(
+            "With AREAS, the report lists the areas with residents sorted by name in the language of QGIS (å, ä, ö "
+            "after z in Finnish and Swedish) and says how many residents and demand features lie outside every "
+            "area (result values OUTSIDE_POPULATION and OUTSIDE_COUNT); areas without residents are left out of "
+            "the report (it says how many) and kept in OUTPUT_AREAS."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -117,7 +124,9 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
                            (self.POPULATION_GAINED, self.tr("Population gaining the cutoff")),
                            (self.TOTAL_POPULATION, self.tr("Total population")),
                            (self.MEAN_COST_BASE, self.tr("Mean cost, base")),
-                           (self.MEAN_COST_SCENARIO, self.tr("Mean cost, scenario"))):
+                           (self.MEAN_COST_SCENARIO, self.tr("Mean cost, scenario")),
+                           (self.OUTSIDE_POPULATION, self.tr("Population outside every area")),
+                           (self.OUTSIDE_COUNT, self.tr("Demand features outside every area"))):
             self.addOutput(QgsProcessingOutputNumber(name, text))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -181,6 +190,8 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
                                            cutoff, steps)
             if area_dest is not None:
                 result[self.OUTPUT_AREAS] = area_dest
+            result[self.OUTSIDE_POPULATION] = table.outside_population
+            result[self.OUTSIDE_COUNT] = table.outside_count
         feedback.pushInfo(self.tr("Within the cutoff before but not after: {} residents; after but not before: {}.")
                           .format(_fmt(lost), _fmt(gained)))
         report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
@@ -264,6 +275,10 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
             "gained": self.tr("Gaining the cutoff"), "within_base": self.tr("Within the cutoff, base"),
             "within_scenario": self.tr("Within the cutoff, scenario"), "by_area": self.tr("By area"),
             "parameters": self.tr("Run parameters"),
+            "reconcile": self.tr("The table counts {} residents; {} residents ({} demand features) lie outside "
+                                 "every area and are not in it; {} residents in all."),
+            "empty_areas": self.tr("{} areas without residents are left out of the table; the output layer has "
+                                   "every area."),
             "note": self.tr("A resident is within the cutoff when the travel cost to the nearest service point is at "
                             "most the cutoff; mean costs are over the residents that reach a point."),
         }

@@ -64,6 +64,7 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
     COVERED_SHARE = "COVERED_SHARE"
     UNREACHABLE_POPULATION = "UNREACHABLE_POPULATION"
     OUTSIDE_POPULATION = "OUTSIDE_POPULATION"
+    OUTSIDE_COUNT = "OUTSIDE_COUNT"
     MEAN_COST = "MEAN_COST"
 
     def displayName(self) -> str:  # noqa: N802
@@ -94,6 +95,11 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
             "OUTPUT_REPORT: optional HTML report with the table and a chart.\n"
             "Result values: TOTAL_POPULATION, COVERED_POPULATION and COVERED_SHARE (within the largest "
             "cutoff), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (demand in no area) and MEAN_COST."
+        ) + "\n\n" + self.tr(
+            "The report lists the areas with residents, sorted by name in the language of QGIS (å, ä, ö after z "
+            "in Finnish and Swedish), and says how many residents and demand features lie outside every area: "
+            "its total plus those outside is every resident. Areas without residents are left out of the report "
+            "(it says how many) and kept in OUTPUT. OUTSIDE_COUNT: demand features outside every area."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -136,6 +142,7 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
                            (self.COVERED_SHARE, self.tr("Share within the largest cutoff (%)")),
                            (self.UNREACHABLE_POPULATION, self.tr("Unreachable population")),
                            (self.OUTSIDE_POPULATION, self.tr("Population outside every area")),
+                           (self.OUTSIDE_COUNT, self.tr("Demand features outside every area")),
                            (self.MEAN_COST, self.tr("Population-weighted mean cost"))):
             self.addOutput(QgsProcessingOutputNumber(name, text))
 
@@ -183,7 +190,7 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
         area_index = coverage.locate(xs, ys, [_rings(g) for g in geometries])
         self._exact_boundary(area_index, xs, ys, geometries)
         table = coverage.compute(names, cutoffs, area_index, pop, cost, age)
-        outside = float(pop[area_index < 0].sum())
+        outside, outside_count = float(pop[area_index < 0].sum()), int((area_index < 0).sum())
         if negative:
             feedback.pushInfo(self.tr("{} demand features had a NULL or negative population; they count as 0.")
                               .format(negative))
@@ -192,7 +199,7 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
                                  .format(skipped))
         if outside > 0:
             feedback.pushWarning(self.tr("{} residents ({} demand features) lie outside every area and are "
-                                         "not in the table.").format(_num(outside), int((area_index < 0).sum())))
+                                         "not in the table.").format(_num(outside), outside_count))
         feedback.setProgress(80)
 
         sink, dest = self._write(outputs, table, geometries, areas.wkbType(), demand.sourceCrs())
@@ -206,7 +213,7 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
                       "AREAS": areas.sourceName(), "AREA_NAME": name_field}
             with open(report, "w", encoding="utf-8") as handle:
                 handle.write(coverage_html.coverage_page(table, unit, params, self.tr("Coverage report"),
-                                                         self.labels()))
+                                                         self.labels(), (outside, outside_count)))
         feedback.setProgress(100)
         covered = float(total.within[0, -1])
         population = float(total.population[0])
@@ -217,6 +224,7 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
             self.COVERED_SHARE: 100.0 * covered / population if population > 0 else None,
             self.UNREACHABLE_POPULATION: float(total.unreachable[0]),
             self.OUTSIDE_POPULATION: outside,
+            self.OUTSIDE_COUNT: outside_count,
             self.MEAN_COST: _none_if_nan(total.mean_cost[0]),
         }
         if report:
@@ -261,6 +269,10 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
             "mean": self.tr("Mean cost ({})"), "pop65": self.tr("Aged 65+"), "within65": self.tr("65+ within {} {}"),
             "masked": self.tr("Masked cells"), "masked_pop": self.tr("Population in masked cells"),
             "total": self.tr("Total"), "chart": self.tr("Coverage by area"),
+            "reconcile": self.tr("The table counts {} residents; {} residents ({} demand features) lie outside "
+                                 "every area and are not in it; {} residents in all."),
+            "empty_areas": self.tr("{} areas without residents are left out of the table; the output layer has "
+                                   "every area."),
             "xlabel": self.tr("Share of population (%)"), "parameters": self.tr("Run parameters"),
             "note": self.tr("A resident is within a cutoff when the travel cost to the nearest service point is at "
                             "most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their "

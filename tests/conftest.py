@@ -99,6 +99,39 @@ def workspace(tmp_path):
     return create_workspace(str(tmp_path / "workspace.gpkg")).path
 
 
+@pytest.fixture
+def language():
+    """Switch QGIS's language for one test: ``language("fi")`` sets the locale and installs the plugin's
+    translator; both are restored afterwards."""
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from palveluverkko.core import i18n
+
+    settings = QgsSettings()
+    old = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
+    installed = []
+
+    def switch(code):
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+        installed.clear()
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", {"en": "en_US", "fi": "fi_FI", "sv": "sv_FI"}[code])
+        translator = i18n.install_translator(code) if code != "en" else None
+        if translator is not None:
+            installed.append(translator)
+
+    yield switch
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    for name, value in zip(("locale/userLocale", "locale/overrideFlag"), old):
+        if value is None:
+            settings.remove(name)
+        else:
+            settings.setValue(name, value)
+
+
 # Local test servers: MapServer (tests/mapserver.py), the throwaway
 # PostgreSQL/PostGIS cluster (tests/pg_server.py) and the WFS/OGC API Features
 # servers (tests/wfs_servers.py).

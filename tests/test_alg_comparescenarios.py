@@ -102,3 +102,40 @@ def test_cancel_leaves_no_output(provider, tmp_path):
     except QgsProcessingException:
         result = {}
     assert "OUTPUT" not in result and not out.exists()
+
+
+@pytest.mark.parametrize("code, order", [("en", ["Ähtäri", "Aura"]), ("fi", ["Aura", "Ähtäri"])])
+def test_area_report_reconciles_and_sorts_by_collation(provider, tmp_path, language, code, order):
+    """The per-area table: rows with residents in the language's collation, the empty area left out (kept in
+    OUTPUT_AREAS), and table total + outside every area = all residents."""
+    import re
+
+    demand, cands, km, pop = generated()
+    layer = QgsVectorLayer("Polygon?crs=EPSG:3067&field=nimi:string", "areas", "memory")
+    for name, x0, x1, y0 in (("Ähtäri", 300_000, 330_000, 6_900_000), ("Aura", 330_000, 350_000, 6_900_000),
+                             ("Akaa", 300_000, 310_000, 7_100_000)):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y0 + 60_000)))
+        f.setAttributes([name])
+        layer.dataProvider().addFeature(f)
+    language(code)
+    report = tmp_path / "report.html"
+    result, rows = run(tmp_path, BASE=cands, SCENARIO_EXPRESSION="\"code\" <> 'C3'", FACILITY_ID="code",
+                       DEMAND=demand, CUTOFF=10, AREAS=layer, AREA_NAME="nimi",
+                       OUTPUT_AREAS=str(tmp_path / "areas.gpkg"), OUTPUT_REPORT=str(report))
+    x = np.array([rows[f"d{i}"].geometry().asPoint().x() for i in range(len(pop))])
+    west, east, outside = x < 330_000, (x >= 330_000) & (x < 350_000), x >= 350_000
+    assert outside.any()
+    areas = [(f["area"], f["population"]) for f in QgsVectorLayer(result["OUTPUT_AREAS"], "a", "ogr").getFeatures()]
+    assert areas == [("Ähtäri", pytest.approx(pop[west].sum())), ("Aura", pytest.approx(pop[east].sum())),
+                     ("Akaa", 0)]
+    assert result["OUTSIDE_POPULATION"] == pytest.approx(pop[outside].sum())
+    assert result["OUTSIDE_COUNT"] == int(outside.sum())
+    html = report.read_text(encoding="utf-8")
+    table = re.search(r'<table id="areas">(.*?)</table>', html, re.S).group(1)
+    assert re.findall(r"<tr><td>([^<]*)</td>", table) == order
+    note = dict(re.findall(r'data-(\w+)="([^"]*)"', re.search(r'id="reconciliation" ([^>]*)>', html).group(1)))
+    assert float(note["table"]) == pytest.approx(pop[west | east].sum())
+    assert float(note["outside"]) == pytest.approx(pop[outside].sum())
+    assert int(note["cells"]) == int(outside.sum()) and int(note["empty"]) == 1
+    assert float(note["all"]) == pytest.approx(pop.sum()) == result["TOTAL_POPULATION"]

@@ -250,3 +250,49 @@ def test_output_styled_when_loaded(provider, layers, layer_tree_view):
         assert layer.labelsEnabled()
     finally:
         QgsProject.instance().removeMapLayer(layer)
+
+
+def _row_names(html: str):
+    table = re.search(r'<table id="coverage">(.*?)</table>', html, re.S).group(1)
+    return [re.search(r"<td>(.*?)</td>", row).group(1) for row in re.findall(r"<tr[^>]*>(.*?)</tr>", table, re.S)
+            if "<td>" in row]
+
+
+@pytest.mark.parametrize("code, order, text", [
+    ("en", ["Ähtäri", "Aura", "Total"],
+     "The table counts 192 residents; 99 residents (1 demand features) lie outside every area and are not in it; "
+     "291 residents in all. 2 areas without residents are left out of the table; the output layer has every area."),
+    ("fi", ["Aura", "Ähtäri", "Yhteensä"],
+     "Taulukossa on 192 asukasta; 99 asukasta (1 kysyntäkohdetta) on kaikkien alueiden ulkopuolella eikä "
+     "taulukossa; asukkaita on kaikkiaan 291. 2 aluetta, joilla ei ole asukkaita, on jätetty taulukosta pois; "
+     "tulostasolla ovat kaikki alueet."),
+    ("sv", ["Aura", "Ähtäri", "Totalt"],
+     "Tabellen räknar 192 invånare; 99 invånare (1 efterfrågeobjekt) ligger utanför alla områden och finns inte i "
+     "den; 291 invånare sammanlagt. 2 områden utan invånare har lämnats bort ur tabellen; utdatalagret har alla "
+     "områden."),
+])
+def test_report_reconciles_and_sorts_by_collation(provider, layers, tmp_path, language, code, order, text):
+    """Rows with residents sorted in the language's collation (å, ä, ö after z in fi and sv), empty areas left
+    out of the report but kept in the layer, and table total + outside = all residents."""
+    import processing
+
+    demand, _areas = layers
+    areas = _layer("Polygon?crs=EPSG:3067&field=nimi:string", [
+        (QgsGeometry.fromWkt("POLYGON((0 0,10000 0,10000 10000,0 10000,0 0))"), ["Ähtäri"]),
+        (QgsGeometry.fromWkt("POLYGON((10000 0,20000 0,20000 10000,10000 10000,10000 0))"), ["Aura"]),
+        (QgsGeometry.fromWkt("POLYGON((0 20000,10000 20000,10000 30000,0 30000,0 20000))"), ["Akaa"]),
+        (QgsGeometry.fromWkt("POLYGON((10000 20000,20000 20000,20000 30000,10000 30000,10000 20000))"), ["Öja"])])
+    language(code)
+    report = tmp_path / "coverage.html"
+    result = processing.run("palveluverkko:coveragereport", {
+        "DEMAND": demand, "AREAS": areas, "AREA_NAME": "nimi", "CUTOFFS": "30,60", "OUTPUT": "memory:",
+        "OUTPUT_REPORT": str(report)})
+    assert [(f["area"], f["population"]) for f in result["OUTPUT"].getFeatures()] == [
+        ("Ähtäri", 177), ("Aura", 15), ("Akaa", 0), ("Öja", 0)]
+    assert (result["TOTAL_POPULATION"], result["OUTSIDE_POPULATION"], result["OUTSIDE_COUNT"]) == (192, 99, 1)
+    html = report.read_text(encoding="utf-8")
+    assert _row_names(html) == order
+    note = re.search(r'<p class="note" id="reconciliation" ([^>]*)>(.*?)</p>', html, re.S)
+    assert dict(re.findall(r'data-(\w+)="([^"]*)"', note.group(1))) == {
+        "table": "192.0", "outside": "99.0", "cells": "1", "all": "291.0", "empty": "2"}
+    assert note.group(2) == text

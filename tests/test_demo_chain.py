@@ -147,6 +147,11 @@ def test_report_equals_layers(chain):
         grid_total = _rows(workspace, "SELECT sum(vaesto) FROM population_grid")[0][0]
         assert sum(r["population"] for r in rows) == grid_total == results["03_coveragereport"]["TOTAL_POPULATION"]
         assert coverage["Total"][1] == grid_total
+        assert list(coverage) == ["Hollola", "Kärkölä", "Lahti", "Total"]  # by name; every municipality inhabited
+        notes = [dict(re.findall(r'data-(\w+)="([^"]*)"', attrs))
+                 for attrs in re.findall(r'id="reconciliation" ([^>]*)>', html)]
+        assert notes[0] == {"table": repr(float(grid_total)), "outside": "0.0", "cells": "0",
+                            "all": repr(float(grid_total)), "empty": "0"}
 
 
 def test_demo_layers_are_synthetic_and_reduced(chain):

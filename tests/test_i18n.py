@@ -46,3 +46,15 @@ def test_ts_files_up_to_date(tmp_path):
     have = {(c, s) for c, s, t in _messages(ROOT / "i18n" / "palveluverkko_fi.ts")
             if t is None or t.get("type") not in ("vanished", "obsolete")}
     assert sorted(wanted - have) == [], "run make translations"
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("fi", ["Akaa", "Aura", "Vaasa", "Wuori", "Zeta", "Åland", "Ähtäri", "Öja"]),
+    ("sv", ["Akaa", "Aura", "Vaasa", "Wuori", "Zeta", "Åland", "Ähtäri", "Öja"]),
+    ("en", ["Ähtäri", "Akaa", "Åland", "Aura", "Öja", "Vaasa", "Wuori", "Zeta"]),
+])
+def test_collation_order(qgis_app, language, expected):
+    from palveluverkko.core import i18n
+
+    names = ["Öja", "Zeta", "Ähtäri", "Aura", "Åland", "Vaasa", "Akaa", "Wuori"]
+    assert [names[i] for i in i18n.collation_order(names, language)] == expected

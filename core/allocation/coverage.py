@@ -50,6 +50,16 @@ class CoverageTable:
         with np.errstate(invalid="ignore", divide="ignore"):
             return np.where(self.pop65[:, None] > 0, 100.0 * self.pop65_within / self.pop65[:, None], np.nan)
 
+    def select(self, rows: Sequence[int]) -> CoverageTable:
+        """These rows, in this order."""
+        rows = np.asarray(rows, dtype=np.int64)
+        return CoverageTable(
+            names=[self.names[i] for i in rows], cutoffs=list(self.cutoffs), population=self.population[rows],
+            within=self.within[rows], unreachable=self.unreachable[rows], mean_cost=self.mean_cost[rows],
+            max_cost=self.max_cost[rows], pop65=self.pop65[rows], pop65_within=self.pop65_within[rows],
+            masked_cells=self.masked_cells[rows], masked_population=self.masked_population[rows],
+            demand_count=self.demand_count[rows], has_age=self.has_age)
+
     def total(self, name: str = "Total") -> CoverageTable:
         """The areas added up into one row (mean cost weighted by the reachable population)."""
         reachable = self.population - self.unreachable

@@ -38,6 +38,8 @@ class AreaTable:
     mean_base: np.ndarray
     mean_scenario: np.ndarray
     demand_count: np.ndarray
+    outside_population: float = 0.0  # residents in no area
+    outside_count: int = 0           # demand features in no area
 
 
 def compare(cost_base: np.ndarray, cost_scenario: np.ndarray, cutoff: float) -> Comparison:
@@ -75,12 +77,18 @@ def area_table(names: Sequence[str], area: np.ndarray, population: np.ndarray, c
         within_base=total(np.where(np.isfinite(base) & (base <= cutoff), pop, 0.0)),
         within_scenario=total(np.where(np.isfinite(scen) & (scen <= cutoff), pop, 0.0)),
         mean_base=_mean(pop, base, idx, n), mean_scenario=_mean(pop, scen, idx, n),
-        demand_count=total(np.ones_like(pop)).astype(np.int64))
+        demand_count=total(np.ones_like(pop)).astype(np.int64),
+        outside_population=float(np.asarray(population, dtype=float)[~inside].sum()),
+        outside_count=int((~inside).sum()))
 
 
 def report_page(title: str, totals: Dict[str, float], table: Optional[AreaTable], unit: str,
-                parameters: dict, labels: Dict[str, str]) -> str:
-    """A self-contained HTML report: totals, the area table, the run parameters."""
+                parameters: dict, labels: Dict[str, str], language: Optional[str] = None) -> str:
+    """A self-contained HTML report: totals, the area table, the run parameters.
+
+    The area table lists the areas with residents sorted by name with ``language``'s collation (default
+    QGIS's); a note reconciles it with the residents outside every area and counts the areas left out.
+    """
     rows = [[hr.text_cell(labels[key]), hr.cell(value, 0 if key.startswith("pop") else 2)]
             for key, value in totals.items()]
     body = f"<h2>{hr.escape(labels['summary'])}</h2>" + hr.table([labels["figure"], labels["value"]], rows)
@@ -89,12 +97,15 @@ def report_page(title: str, totals: Dict[str, float], table: Optional[AreaTable]
                    labels["within_base"], labels["within_scenario"],
                    labels["mean_base"].format(unit), labels["mean_scenario"].format(unit)]
         body_rows = []
-        for i, name in enumerate(table.names):
-            body_rows.append([hr.text_cell(name), hr.cell(table.population[i]), hr.cell(table.lost[i]),
+        order, empty = hr.shown_areas(table.names, table.population, language)
+        for i in order:
+            body_rows.append([hr.text_cell(table.names[i]), hr.cell(table.population[i]), hr.cell(table.lost[i]),
                               hr.cell(table.gained[i]), hr.cell(table.within_base[i]),
                               hr.cell(table.within_scenario[i]), hr.cell(float(table.mean_base[i]), 2),
                               hr.cell(float(table.mean_scenario[i]), 2)])
         body += f"<h2>{hr.escape(labels['by_area'])}</h2>" + hr.table(headers, body_rows, table_id="areas")
+        body += hr.reconciliation(float(table.population.sum()), table.outside_population, table.outside_count,
+                                  empty, labels)
     body += f"<p class=\"note\">{hr.escape(labels['note'])}</p>"
     body += f"<h2>{hr.escape(labels['parameters'])}</h2>" + hr.parameters_table(parameters)
     return hr.page(title, body)

@@ -147,14 +147,19 @@ def allocation_section(rows: List[dict], result: dict) -> str:
     return html
 
 
-def scenario_section(rows: List[dict]) -> str:
+def scenario_section(rows: List[dict], outside=(0.0, 0), labels: Optional[dict] = None) -> str:
+    """The per-area comparison: the areas with residents by name (the report language's collation), and the
+    note reconciling them with the residents outside every area."""
     if not rows:
         return ""
     skip = {"fid", "geom"}
     keys = [k for k in rows[0] if k not in skip]
+    population = [float(r.get("population") or 0) for r in rows]
+    order, empty = h.shown_areas([r["area"] for r in rows], population, _language())
     body = [[h.cell(r[k], 1) if isinstance(r[k], float) else (h.cell(r[k]) if isinstance(r[k], int)
-             else h.text_cell(r[k])) for k in keys] for r in rows]
-    return h.table(keys, body, table_id="scenario")
+             else h.text_cell(r[k])) for k in keys] for r in (rows[i] for i in order)]
+    note = h.reconciliation(sum(population), outside[0], outside[1], empty, labels)
+    return h.table(keys, body, table_id="scenario") + note
 
 
 def parameters_section(runs: Dict[str, dict]) -> str:
@@ -232,7 +237,9 @@ def build_report(workspace: str, runs_dir: str, out_html: str, map_name: Optiona
     coverage = read_rows(workspace, "coverage")
     if coverage:
         body += f"<h2>{h.escape(t['h_coverage'])}</h2>"
-        body += coverage_html.coverage_section(coverage_from_rows(coverage), t["min"], t)
+        results = (runs.get("03_coveragereport") or {}).get("results") or {}
+        outside = (float(results.get("OUTSIDE_POPULATION") or 0), int(results.get("OUTSIDE_COUNT") or 0))
+        body += coverage_html.coverage_section(coverage_from_rows(coverage), t["min"], t, outside, _language())
     suitability = read_rows(workspace, "suitability")
     if suitability:
         top_k = ((runs.get("05_suitability") or {}).get("inputs") or {}).get("TOP_K")
@@ -243,7 +250,9 @@ def build_report(workspace: str, runs_dir: str, out_html: str, map_name: Optiona
         body += allocation_section(allocation, (runs.get("06_locationallocation") or {}).get("results") or {})
     scenario = read_rows(workspace, "scenario_areas")
     if scenario:
-        body += f"<h2>{h.escape(t['h_scenario'])}</h2>" + scenario_section(scenario)
+        results = (runs.get("07_comparescenarios") or {}).get("results") or {}
+        outside = (float(results.get("OUTSIDE_POPULATION") or 0), int(results.get("OUTSIDE_COUNT") or 0))
+        body += f"<h2>{h.escape(t['h_scenario'])}</h2>" + scenario_section(scenario, outside, t)
     body += f"<h2>{h.escape(t['h_parameters'])}</h2>" + parameters_section(runs)
     body += f"<h2>{h.escape(t['h_attribution'])}</h2><p>{h.escape(t['attribution'])}</p>"
     with open(out_html, "w", encoding="utf-8") as handle:

@@ -92,6 +92,10 @@ def texts() -> Dict[str, str]:
         "masked_pop": translate("DemoReport", "Population in masked cells"),
         "total": translate("DemoReport", "Total"), "chart": translate("DemoReport", "Coverage by area"),
         "xlabel": translate("DemoReport", "Share of population (%)"), "min": translate("DemoReport", "min"),
+        "reconcile": translate("DemoReport", "The table counts {} residents; {} residents ({} demand features) lie "
+                                             "outside every area and are not in it; {} residents in all."),
+        "empty_areas": translate("DemoReport", "{} areas without residents are left out of the table; the output "
+                                               "layer has every area."),
         "note": translate(
             "DemoReport", "A resident is within a cutoff when the travel cost to the nearest service point is at "
                                 "most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their "

@@ -85,3 +85,28 @@ def page(title: str, body: str, lang: str = "en") -> str:
 def parameters_table(parameters: dict, headers: Sequence[str] = ("Parameter", "Value")) -> str:
     rows = [[text_cell(k), text_cell(v)] for k, v in parameters.items()]
     return table(list(headers), rows)
+
+
+def shown_areas(names: Sequence[str], population, language: Optional[str] = None):
+    """(indices of the areas with residents, sorted by name with ``language``'s collation; how many areas
+    without residents are left out). Report tables list only those; output layers keep every area."""
+    from ..i18n import collation_order
+
+    order = [i for i in collation_order(names, language) if population[i] > 0]
+    return order, len(names) - len(order)
+
+
+def reconciliation(in_table: float, outside: float, outside_count: int, empty_areas: int,
+                   labels: Optional[dict] = None) -> str:
+    """The note that makes the table add up: table total + outside every area = all residents, and how many
+    areas without residents the table leaves out. The exact numbers are in data- attributes."""
+    t = labels or {}
+    text = t.get("reconcile", "The table counts {} residents; {} residents ({} demand features) lie outside "
+                              "every area and are not in it; {} residents in all.").format(
+        fmt_number(in_table), fmt_number(outside), fmt_number(outside_count), fmt_number(in_table + outside))
+    if empty_areas:
+        text += " " + t.get("empty_areas", "{} areas without residents are left out of the table; the output "
+                                           "layer has every area.").format(fmt_number(empty_areas))
+    data = (f'data-table="{float(in_table)!r}" data-outside="{float(outside)!r}" data-cells="{int(outside_count)}" '
+            f'data-all="{float(in_table + outside)!r}" data-empty="{int(empty_areas)}"')
+    return f'<p class="note" id="reconciliation" {data}>{escape(text)}</p>'
