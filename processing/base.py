@@ -8,6 +8,28 @@ from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+README_URL = "https://github.com/palveluverkko/palveluverkko/blob/main/README.md"
+#: The README section of each algorithm (GitHub's anchor of its heading; tests/test_help.py checks them).
+HELP_ANCHORS = {
+    "catchments": "catchment-areas-palveluverkkocatchments",
+    "comparescenarios": "compare-scenarios-palveluverkkocomparescenarios",
+    "copyworkspace": "working-together-on-postgis",
+    "coveragereport": "coverage-report-by-area-palveluverkkocoveragereport",
+    "createdbworkspace": "working-together-on-postgis",
+    "createworkspace": "create-workspace-palveluverkkocreateworkspace",
+    "demoworkspace": "the-demo-data-palveluverkkodemoworkspace",
+    "fetchstatfi": "statistics-finland-data-palveluverkkofetchstatfi",
+    "fetchwfs": "fetch-from-wfs-palveluverkkofetchwfs",
+    "grantscope": "working-together-on-postgis",
+    "importpremises": "import-premises-palveluverkkoimportpremises",
+    "importpresence": "import-agency-presence-palveluverkkoimportpresence",
+    "locationallocation": "location-allocation-palveluverkkolocationallocation",
+    "premisescriteria": "derive-criteria-for-premises-palveluverkkopremisescriteria",
+    "preparenetwork": "prepare-a-road-network-palveluverkkopreparenetwork",
+    "presencematrix": "presence-matrix-palveluverkkopresencematrix",
+    "suitability": "suitability-ranking-of-premises-palveluverkkosuitability",
+    "plannetwork": "the-processing-model-palveluverkkoplannetwork",
+}
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "palveluverkko.svg")
 
 
@@ -39,6 +61,10 @@ class PalveluverkkoAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(ICON_PATH)
 
+    def helpUrl(self) -> str:  # noqa: N802
+        """The algorithm's section of the README (the Help button of its dialog)."""
+        return help_url(self.ALG_ID)
+
     def createInstance(self):  # noqa: N802
         return type(self)()
 
@@ -55,3 +81,9 @@ def group_name(group_id: str) -> str:
         "models": QCoreApplication.translate("PalveluverkkoAlgorithm", "Models"),
     }
     return names.get(group_id, group_id)
+
+
+def help_url(alg_id: str) -> str:
+    """The README section of algorithm (or model) ``alg_id``; the README itself for an unknown id."""
+    anchor = HELP_ANCHORS.get(alg_id)
+    return f"{README_URL}#{anchor}" if anchor else README_URL

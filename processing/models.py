@@ -13,9 +13,7 @@ from typing import Optional
 from qgis.core import QgsProcessingModelAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .base import group_name
-
-README_URL = "https://github.com/palveluverkko/palveluverkko/blob/main/README.md"
+from .base import group_name, help_url
 
 
 def _titles() -> dict:
@@ -36,7 +34,7 @@ class BundledModel(QgsProcessingModelAlgorithm):
         return "models"
 
     def helpUrl(self) -> str:  # noqa: N802
-        return f"{README_URL}#the-processing-model-palveluverkkoplannetwork"
+        return help_url(self.name())
 
     def createInstance(self):  # noqa: N802
         copy = BundledModel()
