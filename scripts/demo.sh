@@ -4,7 +4,8 @@
 # qgis_process with the plugin from this working tree. The steps and their parameters are defined in
 # processing/demo_chain.py (the tests run the same steps). Writes demo-output/ (workspace.gpkg with every layer
 # styled, demo.qgz, report.html, map.png, runs/) and prints a short summary.
-# DEMO_MUNICIPALITIES=398,098 runs on part of the region; DEMO_OUTPUT=dir writes elsewhere.
+# DEMO_MUNICIPALITIES=398,098 runs on part of the region; DEMO_OUTPUT=dir writes elsewhere; DEMO_LANG=fi|sv|en
+# chooses the language of the report and the layer names (default: the language of the QGIS running it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s%N)

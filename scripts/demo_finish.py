@@ -38,12 +38,12 @@ def main(out_dir: str, start_ns: str | None = None) -> int:
         from palveluverkko.core import i18n
         from palveluverkko.core.demo import map as demo_map
         from palveluverkko.core.demo import report as demo_report
-        from palveluverkko.core.demo.texts import texts
+        from palveluverkko.core.demo.texts import demo_language, texts
         from palveluverkko.core.presence import expression as presence_expression
 
-        language = os.environ.get("DEMO_LANG", "en")[:2]
+        language = demo_language()  # DEMO_LANG, else the language of this QGIS
+        QLocale.setDefault(QLocale(language))
         if language != "en":
-            QLocale.setDefault(QLocale(language))
             translator = i18n.install_translator(language)  # noqa: F841 - kept alive while the report is built
         presence_expression.register()
         workspace = os.path.join(out_dir, "workspace.gpkg")

@@ -182,3 +182,24 @@ def test_report_in_finnish(chain):
         share = re.search(r"\((\d+(?:,\d)?) %\)", summary[0])
         assert share is not None and "," in share.group(1), summary[0]  # a decimal comma in Finnish
         assert "Yhteensä" in _table_values(html, "coverage")
+
+
+@pytest.mark.parametrize("code, environ, expected, names", [
+    ("fi", {}, "fi", {"Väestöruudukko 1 km (SYNTEETTINEN)", "Kattavuus kunnittain"}),
+    ("sv", {}, "sv", {"Befolkningsrutnät 1 km (SYNTETISKT)", "Täckning per kommun"}),
+    ("fi", {"DEMO_LANG": "en"}, "en", {"Population grid 1 km (SYNTHETIC)", "Coverage per municipality"}),
+    ("en", {"DEMO_LANG": "sv"}, "sv", {"Befolkningsrutnät 1 km (SYNTETISKT)", "Täckning per kommun"}),
+])
+def test_demo_layer_names_follow_the_language(chain, language, code, environ, expected, names):
+    """The demo names its layers in the language of the QGIS running it, or DEMO_LANG's."""
+    from palveluverkko.core.demo.texts import demo_language
+
+    out, _steps, _results = chain
+    language(code)
+    chosen = demo_language(environ)
+    assert chosen == expected
+    language(chosen)  # what scripts/demo_finish.py installs
+    project = QgsProject()
+    layers = demo_map.build_project(os.path.join(out, "workspace.gpkg"), project)
+    assert names <= {layer.name() for layer in layers.values()}
+    project.clear()

@@ -5,9 +5,23 @@ Call :func:`texts` after the translator is installed (``DEMO_LANG=fi make demo``
 """
 from __future__ import annotations
 
-from typing import Dict
+import os
+from typing import Dict, Mapping, Optional
 
 from qgis.PyQt.QtCore import QCoreApplication
+
+
+def demo_language(environ: Optional[Mapping[str, str]] = None) -> str:
+    """The language of the demo's report, layer names, map and project: ``DEMO_LANG`` (fi, sv or en) when
+    set, else the language of the QGIS that runs it (its locale setting or the system's), else English."""
+    from .. import i18n
+
+    environ = os.environ if environ is None else environ
+    wanted = (environ.get("DEMO_LANG") or "").strip()[:2].lower()
+    if wanted in ("fi", "sv", "en"):
+        return wanted
+    running = i18n.locale_code()
+    return running if running in ("fi", "sv") else "en"
 
 
 def texts() -> Dict[str, str]:
