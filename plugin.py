@@ -14,8 +14,13 @@ from .core.presence import expression as presence_expression
 from .core.presence import workspace as ws
 
 PLUGIN_DIR = os.path.dirname(__file__)
-ICON = os.path.join(PLUGIN_DIR, "resources", "icons", "palveluverkko.svg")
+ICONS_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
 PACKAGE = __name__.rsplit(".", 1)[0]
+
+
+def action_icon_path(key: str) -> str:
+    """The SVG icon of the menu action ``key``."""
+    return os.path.join(ICONS_DIR, f"action_{key}.svg")
 
 
 class PalveluverkkoPlugin:
@@ -46,15 +51,28 @@ class PalveluverkkoPlugin:
 
     # -- GUI ----------------------------------------------------------------
     def action_specs(self):
-        """(key, text, callback, on toolbar) of every menu action, in menu order."""
+        """(key, text, tooltip, callback, on toolbar) of every menu action, in menu order.
+
+        The icon of action ``key`` is ``resources/icons/action_<key>.svg`` (:func:`action_icon_path`).
+        """
         return [
-            ("create_workspace", self.tr("Create workspace…"), self.create_workspace, True),
-            ("open_workspace", self.tr("Open workspace…"), self.open_workspace, True),
-            ("open_db_workspace", self.tr("Open database workspace (PostGIS)…"), self.open_db_workspace, False),
-            ("presence_editor", self.tr("Agency presence editor…"), self.open_presence_editor, True),
-            ("presence_matrix", self.tr("Agency presence matrix…"), self.open_presence_matrix, True),
-            ("fetch_wfs", self.tr("Fetch from WFS…"), self.open_fetch_wfs, True),
-            ("help", self.tr("Help: getting started"), self.open_help, False),
+            ("create_workspace", self.tr("Create workspace…"),
+             self.tr("Create a new workspace GeoPackage for premises and agency presence"),
+             self.create_workspace, True),
+            ("open_workspace", self.tr("Open workspace…"),
+             self.tr("Add the layers of a workspace GeoPackage to the project"), self.open_workspace, True),
+            ("open_db_workspace", self.tr("Open database workspace (PostGIS)…"),
+             self.tr("Add the layers of a shared PostGIS workspace to the project"),
+             self.open_db_workspace, False),
+            ("presence_editor", self.tr("Agency presence editor…"),
+             self.tr("Edit which agencies serve in a premises, and how (a dock beside the map)"),
+             self.open_presence_editor, True),
+            ("presence_matrix", self.tr("Agency presence matrix…"),
+             self.tr("Every premises against every agency in one table"), self.open_presence_matrix, True),
+            ("fetch_wfs", self.tr("Fetch from WFS…"),
+             self.tr("Download a layer from a WFS service into a file"), self.open_fetch_wfs, True),
+            ("help", self.tr("Help: getting started"),
+             self.tr("Open the getting-started guide in the web browser"), self.open_help, False),
         ]
 
     def initGui(self):  # noqa: N802 - QGIS API name
@@ -72,9 +90,11 @@ class PalveluverkkoPlugin:
             menu_bar.addMenu(self.menu)
         self.toolbar = self.iface.addToolBar(self.tr("Palveluverkko"))
         self.toolbar.setObjectName("PalveluverkkoToolbar")
-        for key, text, callback, on_toolbar in self.action_specs():
-            action = QAction(QIcon(ICON), text, main_window)
+        for key, text, tooltip, callback, on_toolbar in self.action_specs():
+            action = QAction(QIcon(action_icon_path(key)), text, main_window)
             action.setObjectName(f"palveluverkko_{key}")
+            action.setToolTip(tooltip)
+            action.setStatusTip(tooltip)
             action.triggered.connect(lambda _checked=False, cb=callback: cb())
             self.menu.addAction(action)
             if on_toolbar:

@@ -4,7 +4,7 @@
     <context>
         <name>BundledModel</name>
         <message>
-            <location filename="../processing/models.py" line="23" />
+            <location filename="../processing/models.py" line="22" />
             <source>Plan a shared service network (model)</source>
             <translation>Yhteisen palveluverkon suunnittelu (malli)</translation>
         </message>
@@ -2487,37 +2487,37 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
     <context>
         <name>PalveluverkkoAlgorithm</name>
         <message>
-            <location filename="../processing/base.py" line="49" />
+            <location filename="../processing/base.py" line="86" />
             <source>Workspace</source>
             <translation>Työtila</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="50" />
+            <location filename="../processing/base.py" line="87" />
             <source>Catchments and accessibility</source>
             <translation>Vaikutusalueet ja saavutettavuus</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="51" />
+            <location filename="../processing/base.py" line="88" />
             <source>Suitability and location</source>
             <translation>Soveltuvuus ja sijainti</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="52" />
+            <location filename="../processing/base.py" line="89" />
             <source>Agency presence</source>
             <translation>Virastojen läsnäolo</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="53" />
+            <location filename="../processing/base.py" line="90" />
             <source>Data sources</source>
             <translation>Tietolähteet</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="54" />
+            <location filename="../processing/base.py" line="91" />
             <source>Reports</source>
             <translation>Raportit</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="55" />
+            <location filename="../processing/base.py" line="92" />
             <source>Models</source>
             <translation>Mallit</translation>
         </message>
@@ -2525,84 +2525,119 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
     <context>
         <name>PalveluverkkoPlugin</name>
         <message>
-            <location filename="../plugin.py" line="51" />
+            <location filename="../plugin.py" line="59" />
             <source>Create workspace…</source>
             <translation>Luo työtila…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="52" />
+            <location filename="../plugin.py" line="62" />
             <source>Open workspace…</source>
             <translation>Avaa työtila…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="64" />
+            <location filename="../plugin.py" line="82" />
             <source>&amp;Palveluverkko</source>
             <translation>&amp;Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="202" />
+            <location filename="../plugin.py" line="222" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="164" />
+            <location filename="../plugin.py" line="184" />
             <source>Open workspace</source>
             <translation>Avaa työtila</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="164" />
+            <location filename="../plugin.py" line="184" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="54" />
+            <location filename="../plugin.py" line="67" />
             <source>Agency presence editor…</source>
             <translation>Virastojen läsnäolon muokkain…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="55" />
+            <location filename="../plugin.py" line="70" />
             <source>Agency presence matrix…</source>
             <translation>Virastojen läsnäolomatriisi…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="56" />
+            <location filename="../plugin.py" line="72" />
             <source>Fetch from WFS…</source>
             <translation>Hae WFS-palvelusta…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="57" />
+            <location filename="../plugin.py" line="74" />
             <source>Help: getting started</source>
             <translation>Ohje: näin pääset alkuun</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="93" />
+            <location filename="../plugin.py" line="113" />
             <source>Details</source>
             <translation>Lisätietoja</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="53" />
+            <location filename="../plugin.py" line="64" />
             <source>Open database workspace (PostGIS)…</source>
             <translation>Avaa tietokantatyötila (PostGIS)…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="186" />
+            <location filename="../plugin.py" line="206" />
             <source>There is no saved PostgreSQL connection. Add one in the Browser panel (PostgreSQL &gt; New Connection) first.</source>
             <translation>Tallennettua PostgreSQL-yhteyttä ei ole. Lisää sellainen ensin Selain-paneelissa (PostgreSQL &gt; Uusi yhteys).</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="195" />
+            <location filename="../plugin.py" line="215" />
             <source>Open database workspace</source>
             <translation>Avaa tietokantatyötila</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="190" />
+            <location filename="../plugin.py" line="210" />
             <source>PostgreSQL connection</source>
             <translation>PostgreSQL-yhteys</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="195" />
+            <location filename="../plugin.py" line="215" />
             <source>Workspace schema</source>
             <translation>Työtilan skeema</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="59" />
+            <source>Create a new workspace GeoPackage for premises and agency presence</source>
+            <translation>Luo uusi työtila-GeoPackage toimitiloille ja virastojen läsnäololle</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="62" />
+            <source>Add the layers of a workspace GeoPackage to the project</source>
+            <translation>Lisää työtila-GeoPackagen tasot projektiin</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="64" />
+            <source>Add the layers of a shared PostGIS workspace to the project</source>
+            <translation>Lisää jaetun PostGIS-työtilan tasot projektiin</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="67" />
+            <source>Edit which agencies serve in a premises, and how (a dock beside the map)</source>
+            <translation>Muokkaa, mitkä virastot palvelevat toimitilassa ja miten (paneeli kartan vieressä)</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="70" />
+            <source>Every premises against every agency in one table</source>
+            <translation>Kaikki toimitilat ja kaikki virastot yhdessä taulukossa</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="72" />
+            <source>Download a layer from a WFS service into a file</source>
+            <translation>Lataa taso WFS-palvelusta tiedostoon</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="74" />
+            <source>Open the getting-started guide in the web browser</source>
+            <translation>Avaa aloitusopas verkkoselaimessa</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@
     <context>
         <name>BundledModel</name>
         <message>
-            <location filename="../processing/models.py" line="23" />
+            <location filename="../processing/models.py" line="22" />
             <source>Plan a shared service network (model)</source>
             <translation>Planera ett gemensamt servicenät (modell)</translation>
         </message>
@@ -2487,37 +2487,37 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
     <context>
         <name>PalveluverkkoAlgorithm</name>
         <message>
-            <location filename="../processing/base.py" line="49" />
+            <location filename="../processing/base.py" line="86" />
             <source>Workspace</source>
             <translation>Arbetsyta</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="50" />
+            <location filename="../processing/base.py" line="87" />
             <source>Catchments and accessibility</source>
             <translation>Upptagningsområden och tillgänglighet</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="51" />
+            <location filename="../processing/base.py" line="88" />
             <source>Suitability and location</source>
             <translation>Lämplighet och lokalisering</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="52" />
+            <location filename="../processing/base.py" line="89" />
             <source>Agency presence</source>
             <translation>Myndigheternas närvaro</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="53" />
+            <location filename="../processing/base.py" line="90" />
             <source>Data sources</source>
             <translation>Datakällor</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="54" />
+            <location filename="../processing/base.py" line="91" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../processing/base.py" line="55" />
+            <location filename="../processing/base.py" line="92" />
             <source>Models</source>
             <translation>Modeller</translation>
         </message>
@@ -2525,84 +2525,119 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
     <context>
         <name>PalveluverkkoPlugin</name>
         <message>
-            <location filename="../plugin.py" line="51" />
+            <location filename="../plugin.py" line="59" />
             <source>Create workspace…</source>
             <translation>Skapa arbetsyta…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="52" />
+            <location filename="../plugin.py" line="62" />
             <source>Open workspace…</source>
             <translation>Öppna arbetsyta…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="64" />
+            <location filename="../plugin.py" line="82" />
             <source>&amp;Palveluverkko</source>
             <translation>&amp;Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="202" />
+            <location filename="../plugin.py" line="222" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="164" />
+            <location filename="../plugin.py" line="184" />
             <source>Open workspace</source>
             <translation>Öppna arbetsyta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="164" />
+            <location filename="../plugin.py" line="184" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="54" />
+            <location filename="../plugin.py" line="67" />
             <source>Agency presence editor…</source>
             <translation>Redigerare för myndigheternas närvaro…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="55" />
+            <location filename="../plugin.py" line="70" />
             <source>Agency presence matrix…</source>
             <translation>Matris över myndigheternas närvaro…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="56" />
+            <location filename="../plugin.py" line="72" />
             <source>Fetch from WFS…</source>
             <translation>Hämta från WFS…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="57" />
+            <location filename="../plugin.py" line="74" />
             <source>Help: getting started</source>
             <translation>Hjälp: kom igång</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="93" />
+            <location filename="../plugin.py" line="113" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="53" />
+            <location filename="../plugin.py" line="64" />
             <source>Open database workspace (PostGIS)…</source>
             <translation>Öppna databasarbetsyta (PostGIS)…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="186" />
+            <location filename="../plugin.py" line="206" />
             <source>There is no saved PostgreSQL connection. Add one in the Browser panel (PostgreSQL &gt; New Connection) first.</source>
             <translation>Det finns ingen sparad PostgreSQL-anslutning. Lägg först till en i panelen Bläddrare (PostgreSQL &gt; Ny anslutning).</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="195" />
+            <location filename="../plugin.py" line="215" />
             <source>Open database workspace</source>
             <translation>Öppna databasarbetsyta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="190" />
+            <location filename="../plugin.py" line="210" />
             <source>PostgreSQL connection</source>
             <translation>PostgreSQL-anslutning</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="195" />
+            <location filename="../plugin.py" line="215" />
             <source>Workspace schema</source>
             <translation>Arbetsytans schema</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="59" />
+            <source>Create a new workspace GeoPackage for premises and agency presence</source>
+            <translation>Skapa en ny arbetsyta (GeoPackage) för lokaler och myndigheternas närvaro</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="62" />
+            <source>Add the layers of a workspace GeoPackage to the project</source>
+            <translation>Lägg till lagren i en arbetsyta (GeoPackage) i projektet</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="64" />
+            <source>Add the layers of a shared PostGIS workspace to the project</source>
+            <translation>Lägg till lagren i en delad PostGIS-arbetsyta i projektet</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="67" />
+            <source>Edit which agencies serve in a premises, and how (a dock beside the map)</source>
+            <translation>Redigera vilka myndigheter som betjänar i en lokal och hur (en panel bredvid kartan)</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="70" />
+            <source>Every premises against every agency in one table</source>
+            <translation>Alla lokaler mot alla myndigheter i en tabell</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="72" />
+            <source>Download a layer from a WFS service into a file</source>
+            <translation>Ladda ner ett lager från en WFS-tjänst till en fil</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="74" />
+            <source>Open the getting-started guide in the web browser</source>
+            <translation>Öppna kom-igång-guiden i webbläsaren</translation>
         </message>
     </context>
     <context>

@@ -30,7 +30,15 @@ HELP_ANCHORS = {
     "suitability": "suitability-ranking-of-premises-palveluverkkosuitability",
     "plannetwork": "the-processing-model-palveluverkkoplannetwork",
 }
-ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "palveluverkko.svg")
+ICONS_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons")
+ICON_PATH = os.path.join(ICONS_DIR, "palveluverkko.svg")
+GROUP_IDS = ("workspace", "analysis", "suitability", "presence", "data", "reports", "models")
+
+
+def group_icon_path(group_id: str) -> str:
+    """The SVG icon of an algorithm group (``resources/icons/group_<id>.svg``); the plugin's icon otherwise."""
+    path = os.path.join(ICONS_DIR, f"group_{group_id}.svg")
+    return path if group_id in GROUP_IDS else ICON_PATH
 
 
 class PalveluverkkoAlgorithm(QgsProcessingAlgorithm):
@@ -59,7 +67,10 @@ class PalveluverkkoAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def icon(self) -> QIcon:
-        return QIcon(ICON_PATH)
+        return QIcon(group_icon_path(self.GROUP_ID))
+
+    def svgIconPath(self) -> str:  # noqa: N802
+        return group_icon_path(self.GROUP_ID)
 
     def helpUrl(self) -> str:  # noqa: N802
         """The algorithm's section of the README (the Help button of its dialog)."""

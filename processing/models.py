@@ -12,8 +12,9 @@ from typing import Optional
 
 from qgis.core import QgsProcessingModelAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
 
-from .base import group_name, help_url
+from .base import group_icon_path, group_name, help_url
 
 
 def _titles() -> dict:
@@ -32,6 +33,12 @@ class BundledModel(QgsProcessingModelAlgorithm):
 
     def groupId(self) -> str:  # noqa: N802
         return "models"
+
+    def icon(self) -> QIcon:
+        return QIcon(group_icon_path("models"))
+
+    def svgIconPath(self) -> str:  # noqa: N802
+        return group_icon_path("models")
 
     def helpUrl(self) -> str:  # noqa: N802
         return help_url(self.name())
