@@ -164,8 +164,24 @@ def exact_p_median(c, weights, p, required, penalty, time_limit=None):
     ``c`` has unreachable pairs already set to ``penalty``.
     """
     c, weights = merge_offset_rows(c, weights, penalty)
-    n_d, n_c = c.shape
     use = median_pairs(c, p, required) & (weights[:, None] > 0)
+    obj, cons, bounds, integrality = median_model(c, weights, use, penalty, required)
+    n_c = c.shape[1]
+    card = sp.csr_matrix((np.ones(n_c), (np.zeros(n_c, dtype=int), np.arange(n_c))), shape=(1, obj.size))
+    cons.append(LinearConstraint(card, p, p))
+    res = milp(obj, integrality=integrality, bounds=bounds, constraints=cons, options=_options(time_limit))
+    return _result(res, n_c)
+
+
+def median_model(c, weights, use, penalty, required):
+    """(objective, constraints, bounds, integrality) of the assignment model over the pairs ``use``.
+
+    Variables: ``y_j`` (candidate chosen), ``x_ij`` for the reachable pairs in
+    ``use``, ``u_i`` (unserved at the penalty) where ``use`` has an
+    unreachable pair; each demand with weight is served once, ``x_ij <= y_j``,
+    required ``y_j = 1``. The caller adds the constraints on ``y``.
+    """
+    n_d, n_c = c.shape
     reach = use & (c < penalty)
     rows, cols = np.nonzero(reach)
     n_x = rows.size
@@ -187,10 +203,7 @@ def exact_p_median(c, weights, p, required, penalty, time_limit=None):
         (np.concatenate([np.ones(n_x), -np.ones(n_x)]),
          (np.concatenate([np.arange(n_x), np.arange(n_x)]), np.concatenate([n_c + np.arange(n_x), cols]))),
         shape=(n_x, n_var))
-    card = sp.csr_matrix((np.ones(n_c), (np.zeros(n_c, dtype=int), np.arange(n_c))), shape=(1, n_var))
-    cons = [LinearConstraint(assign, 1.0, 1.0), LinearConstraint(link, -np.inf, 0.0), LinearConstraint(card, p, p)]
+    cons = [LinearConstraint(assign, 1.0, 1.0), LinearConstraint(link, -np.inf, 0.0)]
     lower = np.concatenate([required.astype(float), np.zeros(n_x + n_u)])
     integrality = np.concatenate([np.ones(n_c), np.zeros(n_x + n_u)])
-    res = milp(obj, integrality=integrality, bounds=Bounds(lower, np.ones(n_var)),
-               constraints=cons, options=_options(time_limit))
-    return _result(res, n_c)
+    return obj, cons, Bounds(lower, np.ones(n_var)), integrality
