@@ -36,6 +36,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_suitability.py
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_premisescriteria.py
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/presence_matrix.py
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_dbworkspace.py
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_locationallocation.py
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_catchments.py
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_wfs.py

@@ -158,9 +158,9 @@ def read_presence(layer: QgsVectorLayer, premises_id: str) -> Dict[str, Presence
 def read_all(layer: QgsVectorLayer) -> Dict[Key, PresenceRecord]:
     """Every presence row by (premises_id, agency), edit buffer included.
 
-    A workspace GeoPackage layer is read with one SQL query and the edit
-    buffer laid over it (ten times faster than feature iteration); any other
-    layer through its features.
+    A workspace layer (GeoPackage or PostgreSQL) is read with one SQL query
+    and the edit buffer laid over it (several times faster than feature
+    iteration); any other layer through its features.
     """
     rows = _read_fast(layer)
     if rows is None:
@@ -174,8 +174,8 @@ def read_all(layer: QgsVectorLayer) -> Dict[Key, PresenceRecord]:
 
 
 def _make(fid: int, values) -> Tuple[Optional[str], PresenceRecord]:
-    """A row of plain Python values (as sqlite returns them) -> (premises_id, record)."""
-    premises_id, agency, mode, days, visits, notes = values
+    """A row of plain Python values (FIELDS, then row_version or None) -> (premises_id, record)."""
+    premises_id, agency, mode, days, visits, notes, version = values
     if premises_id is not None:
         premises_id = str(premises_id).strip() or None
     if days is not None:
@@ -183,31 +183,64 @@ def _make(fid: int, values) -> Tuple[Optional[str], PresenceRecord]:
     return premises_id, PresenceRecord(
         agency=str(agency or "").strip().upper(), mode=(mode.strip() or None) if isinstance(mode, str) else mode,
         days_per_week=days, annual_visits=None if visits is None else int(visits),
-        notes=(notes.strip() or None) if isinstance(notes, str) else notes, fid=fid)
+        notes=(notes.strip() or None) if isinstance(notes, str) else notes, fid=fid,
+        row_version=None if version is None else int(version))
 
 
-def _read_fast(layer: QgsVectorLayer):
-    """Rows from SQL plus the edit buffer, or None when that is not possible."""
+def _sql_rows(layer: QgsVectorLayer, has_version: bool) -> Optional[Dict[int, List[Any]]]:
+    """fid -> [FIELDS..., row_version] read with one query (GeoPackage or PostgreSQL), or None."""
+    columns = ", ".join(f'"{name}"' for name in FIELDS + ((VERSION_FIELD,) if has_version else ()))
+    if layer.providerType() == "postgres":
+        return _postgres_rows(layer, columns, has_version)
     import sqlite3
 
     path = workspace_path(layer)
     table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName") if path else None
-    fields = layer.fields()
-    indexes = [fields.indexOf(name) for name in FIELDS]
-    if not table or layer.subsetString() or min(indexes) < 0:
+    if not table or layer.subsetString():
         return None
-    buffer = layer.editBuffer()
-    if buffer is not None and (buffer.addedAttributes() or buffer.deletedAttributeIds()):
-        return None
-    columns = ", ".join(f'"{name}"' for name in FIELDS)
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            rows = {fid: list(values) for fid, *values in
+            return {fid: list(values) + ([] if has_version else [None]) for fid, *values in
                     connection.execute(f'SELECT rowid, {columns} FROM "{table}"')}
         finally:
             connection.close()
     except sqlite3.Error:
+        return None
+
+
+def _postgres_rows(layer: QgsVectorLayer, columns: str, has_version: bool) -> Optional[Dict[int, List[Any]]]:
+    """The query of ``_sql_rows`` through psycopg2 (QGIS's own executeSql converts every value
+    through QVariant, slower than iterating the features); None without psycopg2 or on any error."""
+    try:
+        import psycopg2  # shipped with QGIS (DB Manager) on Windows, macOS and Linux
+    except ImportError:
+        return None
+    uri = QgsDataSourceUri(layer.source())  # connectionInfo(True) expands an authcfg into the credentials
+    where = f" WHERE ({layer.subsetString()})" if layer.subsetString() else ""
+    try:
+        connection = psycopg2.connect(uri.connectionInfo(True))
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(f'SELECT "{uri.keyColumn()}", {columns} FROM "{uri.schema()}"."{uri.table()}"{where}')
+                rows = cursor.fetchall()
+        finally:
+            connection.close()
+    except Exception:  # noqa: BLE001 - any failure: read through the features instead
+        return None
+    return {int(fid): list(values) + ([] if has_version else [None]) for fid, *values in rows}
+
+
+def _read_fast(layer: QgsVectorLayer):
+    """Rows from SQL plus the edit buffer, or None when that is not possible."""
+    fields = layer.fields()
+    indexes = [fields.indexOf(name) for name in FIELDS + (VERSION_FIELD,)]
+    has_version = indexes[-1] >= 0
+    buffer = layer.editBuffer()
+    if min(indexes[:-1]) < 0 or (buffer is not None and (buffer.addedAttributes() or buffer.deletedAttributeIds())):
+        return None
+    rows = _sql_rows(layer, has_version)
+    if rows is None:
         return None
     if buffer is not None:
         for fid in buffer.deletedFeatureIds():
@@ -220,7 +253,7 @@ def _read_fast(layer: QgsVectorLayer):
                         row[indexes.index(index)] = plain(value)
         for fid, feature in buffer.addedFeatures().items():
             attributes = feature.attributes()
-            rows[fid] = [plain(attributes[i]) for i in indexes]
+            rows[fid] = [plain(attributes[i]) if i >= 0 else None for i in indexes]
     return [_make(fid, values) for fid, values in rows.items()]
 
 

@@ -12,8 +12,8 @@ that every client (the plugin, QGIS's attribute table, psql) meets them:
   row-level security policies behind it),
 * ``row_version``: an UPDATE that sets it to anything but the stored value is
   refused as a lost update; the trigger raises it on every update,
-* the audit log (AFTER trigger, SECURITY DEFINER), whose rows no role may
-  update or delete.
+* the audit log (AFTER statement triggers with transition tables, SECURITY
+  DEFINER: one INSERT per statement), whose rows no role may update or delete.
 
 Triggers fire in name order: ``a1_scope``, ``a2_version``, ``a3_checks``.
 """
@@ -142,6 +142,9 @@ CREATE FUNCTION {s}.check_presence_scope() RETURNS trigger LANGUAGE plpgsql AS $
 DECLARE
     m text;
 BEGIN
+    IF {s}.is_owner() THEN
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         m := {s}.municipality_of(OLD.premises_id);
         IF NOT {s}.scope_allows(OLD.agency, m, false) THEN
@@ -240,14 +243,22 @@ $$;
 """
 
 AUDIT_FUNCTIONS = """
-CREATE FUNCTION {s}.audit_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+CREATE FUNCTION {s}.audit_rows() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, {g} AS $$
 BEGIN
-    INSERT INTO {s}.audit_log (at, role, action, table_name, row_key, old, new)
-    VALUES (now(), session_user, TG_OP, TG_TABLE_NAME,
-            CASE WHEN TG_OP = 'DELETE' THEN OLD.fid ELSE NEW.fid END::text,
-            CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) END,
-            CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) END);
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO {s}.audit_log (at, role, action, table_name, row_key, old, new)
+        SELECT now(), session_user, TG_OP, TG_TABLE_NAME, n.fid::text, NULL, to_jsonb(n)
+        FROM new_rows n ORDER BY n.fid;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO {s}.audit_log (at, role, action, table_name, row_key, old, new)
+        SELECT now(), session_user, TG_OP, TG_TABLE_NAME, n.fid::text, to_jsonb(o), to_jsonb(n)
+        FROM new_rows n JOIN old_rows o ON o.fid = n.fid ORDER BY n.fid;
+    ELSE
+        INSERT INTO {s}.audit_log (at, role, action, table_name, row_key, old, new)
+        SELECT now(), session_user, TG_OP, TG_TABLE_NAME, o.fid::text, to_jsonb(o), NULL
+        FROM old_rows o ORDER BY o.fid;
+    END IF;
     RETURN NULL;
 END
 $$;
@@ -272,10 +283,18 @@ CREATE TRIGGER a3_checks BEFORE INSERT OR UPDATE ON {s}.agency_presence
     FOR EACH ROW EXECUTE FUNCTION {s}.check_presence_row();
 CREATE TRIGGER a3_checks BEFORE INSERT OR UPDATE ON {s}.premises
     FOR EACH ROW EXECUTE FUNCTION {s}.check_premises_row();
-CREATE TRIGGER z_audit AFTER INSERT OR UPDATE OR DELETE ON {s}.agency_presence
-    FOR EACH ROW EXECUTE FUNCTION {s}.audit_row();
-CREATE TRIGGER z_audit AFTER INSERT OR UPDATE OR DELETE ON {s}.premises
-    FOR EACH ROW EXECUTE FUNCTION {s}.audit_row();
+CREATE TRIGGER z_audit_insert AFTER INSERT ON {s}.agency_presence
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {s}.audit_rows();
+CREATE TRIGGER z_audit_update AFTER UPDATE ON {s}.agency_presence
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {s}.audit_rows();
+CREATE TRIGGER z_audit_delete AFTER DELETE ON {s}.agency_presence
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION {s}.audit_rows();
+CREATE TRIGGER z_audit_insert AFTER INSERT ON {s}.premises
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {s}.audit_rows();
+CREATE TRIGGER z_audit_update AFTER UPDATE ON {s}.premises
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {s}.audit_rows();
+CREATE TRIGGER z_audit_delete AFTER DELETE ON {s}.premises
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION {s}.audit_rows();
 CREATE TRIGGER a0_protect BEFORE UPDATE OR DELETE ON {s}.audit_log
     FOR EACH ROW EXECUTE FUNCTION {s}.refuse_audit_change();
 CREATE TRIGGER a0_protect_truncate BEFORE TRUNCATE ON {s}.audit_log
