@@ -7,7 +7,7 @@ from typing import Callable, List, Optional
 from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer
 
-from ..core.presence import workspace as ws
+from ..core.presence.project import workspace_layers
 
 _LAYER_SIGNALS = ("featureAdded", "featureDeleted", "attributeValueChanged", "afterRollBack",
                   "afterCommitChanges", "dataChanged", "editingStarted", "editingStopped", "readOnlyChanged")
@@ -32,20 +32,20 @@ def mode_letters() -> dict:
 
 
 def setup_layer_combos(premises_combo, presence_combo, project: Optional[QgsProject] = None) -> None:
-    """Filter the combos to point / table layers and preselect the workspace layers by name."""
+    """Filter the combos to point / table layers and preselect the workspace's layers."""
     premises_combo.setFilters(QgsMapLayerProxyModel.PointLayer)
     presence_combo.setFilters(QgsMapLayerProxyModel.NoGeometry)
     premises_combo.setAllowEmptyLayer(True)
     presence_combo.setAllowEmptyLayer(True)
-    select_by_name(premises_combo, ws.PREMISES, project)
-    select_by_name(presence_combo, ws.PRESENCE, project)
+    select_workspace_layers(premises_combo, presence_combo, project)
 
 
-def select_by_name(combo, name: str, project: Optional[QgsProject] = None) -> None:
-    project = project or QgsProject.instance()
-    layers = [lyr for lyr in project.mapLayersByName(name) if isinstance(lyr, QgsVectorLayer)]
-    if layers:
-        combo.setLayer(layers[0])
+def select_workspace_layers(premises_combo, presence_combo, project: Optional[QgsProject] = None) -> None:
+    """Choose the project's workspace layers (``core.presence.project.workspace_layers``) where it has them."""
+    premises, presence = workspace_layers(project or QgsProject.instance())
+    for combo, layer in ((premises_combo, premises), (presence_combo, presence)):
+        if layer is not None:
+            combo.setLayer(layer)
 
 
 class LayerWatcher(QObject):

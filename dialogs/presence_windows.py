@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import Qt
 
-from .presence_common import select_by_name
+from .presence_common import select_workspace_layers
 
 
 def open_editor(plugin):
     """Show (creating once) the presence editor dock on the right."""
-    from ..core.presence import workspace as ws
     from .presence_editor import PresenceEditorDock
 
     dock = getattr(plugin, "presence_editor", None)
@@ -18,8 +17,7 @@ def open_editor(plugin):
         plugin.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
         plugin.presence_editor = dock
     if dock.presence_layer() is None or dock.premises_layer() is None:  # a workspace opened since
-        select_by_name(dock.premisesLayerCombo, ws.PREMISES)
-        select_by_name(dock.presenceLayerCombo, ws.PRESENCE)
+        select_workspace_layers(dock.premisesLayerCombo, dock.presenceLayerCombo)
     dock.show()
     dock.raise_()
     return dock
@@ -27,7 +25,6 @@ def open_editor(plugin):
 
 def open_matrix(plugin):
     """Show (creating once) the non-modal presence matrix dialog."""
-    from ..core.presence import workspace as ws
     from .presence_matrix import PresenceMatrixDialog
 
     dialog = getattr(plugin, "presence_matrix", None)
@@ -36,8 +33,7 @@ def open_matrix(plugin):
         plugin.presence_matrix = dialog
     else:
         if dialog.presence_layer() is None or dialog.premises_layer() is None:
-            select_by_name(dialog.premisesLayerCombo, ws.PREMISES)
-            select_by_name(dialog.presenceLayerCombo, ws.PRESENCE)
+            select_workspace_layers(dialog.premisesLayerCombo, dialog.presenceLayerCombo)
         dialog.reload()
     dialog.show()
     dialog.raise_()

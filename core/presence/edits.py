@@ -415,7 +415,8 @@ def workspace_key(layer: Optional[QgsVectorLayer]) -> Optional[Tuple[str, ...]]:
     return None
 
 
-def _table_name(layer: QgsVectorLayer) -> Optional[str]:
+def table_name(layer: QgsVectorLayer) -> Optional[str]:
+    """The workspace table ``layer`` reads (its GeoPackage layer or database table), None when unknown."""
     if layer.providerType() == "postgres":
         return QgsDataSourceUri(layer.source()).table()
     return QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName")
@@ -430,7 +431,7 @@ def sibling_layer(layer: Optional[QgsVectorLayer], table: str,
     project = project or QgsProject.instance()
     for candidate in project.mapLayers().values():
         if isinstance(candidate, QgsVectorLayer) and workspace_key(candidate) == key and \
-                _table_name(candidate) == table:
+                table_name(candidate) == table:
             return candidate
     if key[0] == "postgres" and layer is not None:
         uri = QgsDataSourceUri(layer.source())

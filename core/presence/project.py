@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Adding a workspace to a QGIS project: layers, relation, constraints, styles."""
+"""Adding a workspace to a QGIS project (layers, relation, constraints, styles) and finding it there again."""
 from __future__ import annotations
 
 import os
-from typing import Dict
+from typing import Dict, Tuple
 
 from qgis.core import (
     QgsDataSourceUri,
@@ -12,11 +12,12 @@ from qgis.core import (
     QgsProject,
     QgsRelation,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import styling
-from . import postgis
+from . import edits, postgis
 from . import workspace as ws
 
 RELATION_ID = "palveluverkko_premises_agency_presence"
@@ -140,3 +141,39 @@ def add_layers_to_project(layers: Dict[str, QgsVectorLayer], group_name: str,
     if relation.isValid():
         project.relationManager().addRelation(relation)
     return layers
+
+
+def _reads(layer, table: str) -> bool:
+    """``layer`` reads the workspace table ``table`` (by its source, else by its name)."""
+    return isinstance(layer, QgsVectorLayer) and layer.isValid() and \
+        (edits.table_name(layer) == table or layer.name() == table)
+
+
+def _is_points(layer) -> bool:
+    return isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PointGeometry
+
+
+def workspace_layers(project: QgsProject | None = None) -> Tuple[QgsVectorLayer | None, QgsVectorLayer | None]:
+    """(premises, presence): the layers the presence tools start with, None where the project has none.
+
+    In this order: the layers of a relation whose referencing layer is an agency presence table (the
+    relation :func:`add_layers_to_project` makes); else the first presence table in the layer tree and a point
+    layer reading a workspace premises table, of the same workspace first. Output layers that merely carry a
+    ``premises_id`` (location-allocation, suitability) are never taken for the premises.
+    """
+    project = project or QgsProject.instance()
+    in_tree = [node.layer() for node in project.layerTreeRoot().findLayers()]
+    order = {layer.id(): number for number, layer in enumerate(in_tree) if layer is not None}
+    relations = sorted(project.relationManager().relations().values(),
+                       key=lambda r: order.get(r.referencingLayerId(), len(order)))
+    for relation in relations:
+        presence, premises = relation.referencingLayer(), relation.referencedLayer()
+        if _reads(presence, ws.PRESENCE) and _is_points(premises) and premises.isValid():
+            return premises, presence
+    layers = [layer for layer in in_tree if layer is not None]
+    layers += [layer for layer in project.mapLayers().values() if layer.id() not in order]
+    presence = next((layer for layer in layers if _reads(layer, ws.PRESENCE) and not layer.isSpatial()), None)
+    candidates = [layer for layer in layers if _reads(layer, ws.PREMISES) and _is_points(layer)]
+    key = edits.workspace_key(presence)
+    same = [layer for layer in candidates if key is not None and edits.workspace_key(layer) == key]
+    return next(iter(same + candidates), None), presence
