@@ -76,3 +76,21 @@ def test_help_pages_have_the_same_sections():
 
     assert structure("fi") == structure("en") == structure("sv")
     assert i18n.help_file("de").endswith("getting_started_en.html")
+
+
+@pytest.mark.parametrize("code, title, group", [
+    ("en", "Plan a shared service network (model)", "Models"),
+    ("fi", "Yhteisen palveluverkon suunnittelu (malli)", "Mallit"),
+    ("sv", "Planera ett gemensamt servicenät (modell)", "Modeller"),
+])
+def test_model_title_and_group_translated(provider, language, code, title, group):
+    from qgis.core import QgsApplication
+
+    language(code)
+    registry = QgsApplication.processingRegistry()
+    for model in (registry.algorithmById("palveluverkko:plannetwork"),
+                  registry.createAlgorithmById("palveluverkko:plannetwork")):  # what dialogs and qgis_process use
+        assert (model.id(), model.displayName(), model.group(), model.groupId()) == (
+            "palveluverkko:plannetwork", title, group, "models")
+        assert model.helpUrl().endswith("#the-processing-model-palveluverkkoplannetwork")
+        assert len(model.childAlgorithms()) == 7
