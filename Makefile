@@ -40,6 +40,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_locationallocation.py
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_catchments.py
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_wfs.py
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_preparenetwork.py
 
 clean:
 	rm -rf build dist demo-output .pytest_cache .qgis-settings

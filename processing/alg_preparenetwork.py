@@ -174,7 +174,7 @@ class PrepareNetworkAlgorithm(PalveluverkkoAlgorithm):
         t_rules = time.perf_counter()
         steps.setCurrentStep(3)
         dest_id = prepare_io.write_links(self, outputs, steps, fields, crs, lines, pieces,
-                                         (speed, rules.direction[pieces.link], minutes, source_code))
+                                         (speed, rules.direction[pieces.link], minutes, source_code), context)
         summary = prepare_io.Summary.of(lines, rules, keep_part, pieces, source_code, speed)
         report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report:

@@ -26,6 +26,7 @@ from ..core.network import pieces as rpp
 from ..core.network import prepare as rp
 from ..core.network.costs import CancelledError
 from ..core.report.network_report import Summary, write_report
+from . import prepare_gpkg as gpkg_out
 from .costparams import fast_read_layer
 
 OSM_SUFFIXES = (".osm.pbf", ".pbf", ".osm")
@@ -166,20 +167,47 @@ def table_rows(table):
     return [(f[klass], f[speed]) for f in table.getFeatures()]
 
 
-def write_links(alg, outputs, feedback, fields, crs, lines, pieces, values):
-    """Write the pieces with the input attributes and (speed_kmh, direction, minutes, source)."""
+def write_links(alg, outputs, feedback, fields, crs, lines, pieces, values, context=None):
+    """Write the pieces with the input attributes and (speed_kmh, direction, minutes, source).
+
+    A plain .gpkg destination is written at array speed (GDAL makes the table,
+    sqlite3 takes the rows); any other destination through a Processing sink.
+    """
     speed, direction, minutes, source = values
     out_fields = QgsFields(fields)
     for name, kind in zip(ADDED_FIELDS, (FieldType.Double, FieldType.Int, FieldType.Double, FieldType.String)):
         out_fields.append(QgsField(name, kind))
-    sink, dest_id = outputs.sink(alg.OUTPUT, out_fields, QgsWkbTypes.LineString, crs)
     coords, offsets = rpp.piece_coords(lines.coords, lines.offsets, pieces)
-    wkb = shapely.to_wkb(shapely.linestrings(coords, indices=np.repeat(np.arange(len(pieces)), np.diff(offsets))))
     row = lines.feature_index[pieces.link]
     columns = [_python_values(lines.attributes[name][row]) for name in fields.names()]
     columns += [speed.tolist(), direction.astype(int).tolist(), minutes.tolist(), rp.source_names(source).tolist()]
-    total = max(1, len(pieces))
-    for begin in range(0, len(pieces), BATCH):
+    if feedback.isCanceled():
+        raise CancelledError()
+    path = outputs.own_file(alg.OUTPUT, ".gpkg") if context is not None and _plain(columns) else None
+    if path:
+        feedback.setProgress(50.0)
+        dest_id = gpkg_out.write(alg, context, out_fields, crs, coords, offsets, columns, path,
+                                 outputs.parameters.get(alg.OUTPUT))
+        if feedback.isCanceled():
+            raise CancelledError()
+        return dest_id
+    return _write_sink(alg, outputs, feedback, out_fields, crs, coords, offsets, columns)
+
+
+def _plain(columns) -> bool:
+    """Only values sqlite3 takes as they are (the GDAL reading path gives these)."""
+    kinds = set()
+    for column in columns:
+        kinds.update(map(type, column[:1000]))
+    return kinds <= {str, int, float, bool, bytes, type(None)}
+
+
+def _write_sink(alg, outputs, feedback, out_fields, crs, coords, offsets, columns):
+    sink, dest_id = outputs.sink(alg.OUTPUT, out_fields, QgsWkbTypes.LineString, crs)
+    n = len(offsets) - 1
+    wkb = shapely.to_wkb(shapely.linestrings(coords, indices=np.repeat(np.arange(n), np.diff(offsets))))
+    total = max(1, n)
+    for begin in range(0, n, BATCH):
         if feedback.isCanceled():
             raise CancelledError()
         batch = []

@@ -64,6 +64,18 @@ class RunOutputs:
         self._made.append((dest_id, new_file, new_table))
         return sink, dest_id
 
+    def own_file(self, name, suffix: str) -> Optional[str]:
+        """The path of output ``name`` when it is a plain ``suffix`` file the run may write itself, else None.
+
+        The file is then the run's own (removed by ``discard`` like a sink's
+        file); the caller writes it, e.g. with GDAL, instead of through a sink.
+        """
+        raw = _raw_destination(self.parameters.get(name))
+        if not _named_file(raw) or "|" in raw or not raw.lower().endswith(suffix):
+            return None
+        self._made.append(("", raw, None))
+        return raw
+
     def discard(self, failure: Optional[BaseException] = None) -> None:
         """Remove every output this run made; then raise ``failure`` when one is given.
 

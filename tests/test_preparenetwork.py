@@ -2,7 +2,7 @@
 """palveluverkko:preparenetwork end to end on small layers: exact values, Digiroad, bad input, cancel."""
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from test_alg_catchments import layer, null, rows
 
 ALG = "palveluverkko:preparenetwork"
@@ -160,7 +160,8 @@ def test_cancel_leaves_no_output(osm_layer, tmp_path):
     assert not target.exists()
 
 
-def test_cancel_while_writing_removes_the_file(tmp_path):
+@pytest.mark.parametrize("name", ["net.gpkg", "net.shp"])  # written by sqlite3 / through a sink
+def test_cancel_while_writing_removes_the_file(tmp_path, name):
     from palveluverkko.processing import prepare_io
 
     n = prepare_io.BATCH * 2 + 5
@@ -175,7 +176,7 @@ def test_cancel_while_writing_removes_the_file(tmp_path):
             feedback.cancel()
 
     feedback.progressChanged.connect(cancel_when_writing)
-    target = tmp_path / "net.gpkg"
+    target = tmp_path / name
     result = run({"INPUT": lyr, "OUTPUT": str(target)}, feedback=feedback)
     assert seen and not result.get("OUTPUT")
     assert list(tmp_path.iterdir()) == []
@@ -185,3 +186,28 @@ def test_geometry_less_links_are_counted(osm_layer):
     r = run({"INPUT": osm_layer})
     assert r["SKIPPED"] == 1
     assert not any(null(f["speed_kmh"]) for f in r["OUTPUT"].getFeatures())
+
+
+def test_geopackage_output_equals_the_sink_output(tmp_path):
+    """A .gpkg OUTPUT is written by sqlite3 at array speed: same features as through a Processing sink."""
+    from osgeo import ogr
+
+    from test_preparenetwork_limits import digiroad_layers
+
+    links, limits = digiroad_layers()
+    params = {"INPUT": links, "SPEED_LIMITS": limits, "LINK_ID_FIELD": "link_id", "SPEED_FACTOR": 0.9}
+    memory = run(params)["OUTPUT"]
+    target = tmp_path / "prepared.gpkg"
+    r = run({**params, "OUTPUT": str(target)})
+    assert r["OUTPUT"] == str(target)
+    written = QgsVectorLayer(str(target), "p", "ogr")
+    assert written.crs().authid() == "EPSG:3067" and written.wkbType() == memory.wkbType()
+    assert [f.name() for f in written.fields()] == ["fid"] + [f.name() for f in memory.fields()]
+    got = [(f.attributes()[1:], f.geometry().asWkt(6)) for f in written.getFeatures()]
+    want = [(f.attributes(), f.geometry().asWkt(6)) for f in memory.getFeatures()]
+    assert got == want and len(got) == 7
+    ds = ogr.Open(str(target))
+    assert ds.GetLayer(0).GetFeatureCount(force=0) == 7  # gpkg_ogr_contents
+    ext = memory.extent()
+    assert ds.GetLayer(0).GetExtent() == (ext.xMinimum(), ext.xMaximum(), ext.yMinimum(), ext.yMaximum())
+    ds = None

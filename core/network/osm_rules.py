@@ -98,10 +98,10 @@ def extract_tags(other_tags, keys: Iterable[str]) -> Dict[str, np.ndarray]:
     for key in keys:
         sel = found_key == key
         if sel.any():
-            vals = values[sel]
-            if any("\\" in v for v in np.unique(vals).tolist()):
-                vals = np.array([v.replace('\\"', '"').replace("\\\\", "\\") for v in vals.tolist()], dtype=object)
-            out[key][rows[sel]] = vals
+            uniq, inverse = factorize(values[sel])
+            if any("\\" in v for v in uniq.tolist()):
+                uniq = np.array([v.replace('\\"', '"').replace("\\\\", "\\") for v in uniq.tolist()], dtype=object)
+            out[key][rows[sel]] = uniq[inverse]
     return out
 
 
@@ -122,13 +122,30 @@ def text_values(values: Optional[np.ndarray], n: int) -> np.ndarray:
     return np.full(n, "", dtype=object) if values is None else _as_text(values)
 
 
-def _lower(values: Optional[np.ndarray], n: int) -> np.ndarray:
-    if values is None:
-        return np.full(n, "", dtype=object)
-    text = _as_text(values)
+def factorize(text: np.ndarray):
+    """(distinct values, index of each value) of an object array of str; fixed-width sorting when they are short."""
+    if len(text) == 0:
+        return np.zeros(0, dtype=object), np.zeros(0, dtype=np.intp)
+    longest = max(map(len, text.tolist()))
+    if longest <= 64:
+        uniq, inverse = np.unique(text.astype(f"U{max(longest, 1)}"), return_inverse=True)
+        return uniq.astype(object), inverse.ravel()
     uniq, inverse = np.unique(text, return_inverse=True)
-    return np.array([u.strip().lower() for u in uniq.tolist()], dtype=object)[inverse.ravel()] if len(uniq) \
-        else np.full(n, "", dtype=object)
+    return uniq, inverse.ravel()
+
+
+def _lower(values: Optional[np.ndarray], n: int):
+    """(distinct lower-case stripped values, index of each row); '' for NULL or a missing column."""
+    if values is None:
+        return np.array([""], dtype=object), np.zeros(n, dtype=np.intp)
+    uniq, inverse = factorize(_as_text(values))
+    return np.array([u.strip().lower() for u in uniq.tolist()], dtype=object), inverse
+
+
+def _is(values: Optional[np.ndarray], n: int, words) -> np.ndarray:
+    """Rows whose value (lower case, stripped) is one of ``words``."""
+    uniq, inverse = _lower(values, n)
+    return np.isin(uniq, words)[inverse]
 
 
 # ---------------------------------------------------------------- the rules
@@ -137,18 +154,17 @@ def car_access(tags: Dict[str, np.ndarray], n: int, keys=ACCESS_KEYS) -> np.ndar
     decided = np.zeros(n, dtype=bool)
     allowed = np.ones(n, dtype=bool)
     for key in keys:
-        value = _lower(tags.get(key), n)
-        present = (value != "") & ~decided
-        allowed[present] = ~np.isin(value[present], ACCESS_DENIED)
+        uniq, inverse = _lower(tags.get(key), n)
+        present = (uniq != "")[inverse] & ~decided
+        allowed[present] = ~np.isin(uniq, ACCESS_DENIED)[inverse[present]]
         decided |= present
     return allowed
 
 
 def parse_maxspeed(values) -> np.ndarray:
     """km/h per value: a number, ``N mph``, the FI: zones; NaN for anything else (none, signals, walk, 50;30)."""
-    uniq, inverse = np.unique(_as_text(values), return_inverse=True)
-    parsed = np.array([_maxspeed(u) for u in uniq.tolist()], dtype=np.float64)
-    return parsed[inverse.ravel()] if len(uniq) else np.zeros(0)
+    uniq, inverse = factorize(_as_text(values))
+    return np.array([_maxspeed(u) for u in uniq.tolist()], dtype=np.float64)[inverse]
 
 
 _NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*$")
@@ -171,9 +187,8 @@ def _maxspeed(value: str) -> float:
 
 def parse_duration(values) -> np.ndarray:
     """Minutes per value: ISO 8601 (``PT1H30M``, ``P1DT2H``), ``h:mm``, ``h:mm:ss`` or minutes; NaN otherwise."""
-    uniq, inverse = np.unique(_as_text(values), return_inverse=True)
-    parsed = np.array([_duration(u) for u in uniq.tolist()], dtype=np.float64)
-    return parsed[inverse.ravel()] if len(uniq) else np.zeros(0)
+    uniq, inverse = factorize(_as_text(values))
+    return np.array([_duration(u) for u in uniq.tolist()], dtype=np.float64)[inverse]
 
 
 _ISO = re.compile(r"^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
@@ -201,25 +216,22 @@ def _duration(value: str) -> float:
 def directions(highway: np.ndarray, oneway, junction) -> np.ndarray:
     """Digiroad direction codes (2 both, 3 against, 4 along) from oneway, with motorways and roundabouts implied."""
     n = len(highway)
-    way = _lower(oneway, n)
     out = np.full(n, BOTH, dtype=np.int8)
-    implied = (np.asarray(highway, dtype=object) == "motorway") | np.isin(_lower(junction, n),
-                                                                       IMPLIED_ONEWAY_JUNCTIONS)
-    out[implied] = ALONG
-    out[np.isin(way, ONEWAY_ALONG)] = ALONG
-    out[np.isin(way, ONEWAY_AGAINST)] = AGAINST
-    out[np.isin(way, ONEWAY_BOTH)] = BOTH
+    out[_is(highway, n, ("motorway",)) | _is(junction, n, IMPLIED_ONEWAY_JUNCTIONS)] = ALONG
+    way, inverse = _lower(oneway, n)
+    out[np.isin(way, ONEWAY_ALONG)[inverse]] = ALONG
+    out[np.isin(way, ONEWAY_AGAINST)[inverse]] = AGAINST
+    out[np.isin(way, ONEWAY_BOTH)[inverse]] = BOTH
     return out
 
 
 def classify(tags: Dict[str, np.ndarray], n: int):
     """(road class per way ('' when dropped), ferry mask) after the highway, access and ferry rules."""
-    highway = _lower(tags.get("highway"), n)
-    ferry = _lower(tags.get("route"), n) == "ferry"
-    ferry &= car_access(tags, n, FERRY_ACCESS_KEYS)
-    road = np.isin(highway, kept_classes()) & car_access(tags, n) & ~ferry
-    klass = np.full(n, "", dtype=object)
-    klass[road] = highway[road]
+    classes, inverse = _lower(tags.get("highway"), n)
+    ferry = _is(tags.get("route"), n, ("ferry",)) & car_access(tags, n, FERRY_ACCESS_KEYS)
+    road = np.isin(classes, kept_classes())[inverse] & car_access(tags, n) & ~ferry
+    klass = np.where(np.isin(classes, kept_classes()), classes, "").astype(object)[inverse]
+    klass[~road] = ""
     klass[ferry] = FERRY_CLASS
     return klass, ferry
 

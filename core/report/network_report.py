@@ -34,19 +34,20 @@ class Summary:
     @classmethod
     def of(cls, lines, rules: rp.LinkRules, keep_part, pieces, source, speed) -> Summary:
         km = pieces.length / 1000.0
-        klass = rules.klass[pieces.link].astype(str)
-        groups: Dict[Tuple[str, str], Tuple[int, float]] = {}
-        names = rp.source_names(source)
-        for key in sorted(set(zip(names.tolist(), klass.tolist()))):
-            sel = (names == key[0]) & (klass == key[1])
-            groups[key] = (int(sel.sum()), float(km[sel].sum()))
+        classes, klass = np.unique(rules.klass[pieces.link].astype(str), return_inverse=True)
+        key = source.astype(np.int64) * max(1, len(classes)) + klass.ravel()
+        keys, group = np.unique(key, return_inverse=True)
+        links = np.bincount(group.ravel(), minlength=len(keys))
+        length = np.bincount(group.ravel(), weights=km, minlength=len(keys))
+        names = [(rp.SOURCES[k // max(1, len(classes))], str(classes[k % max(1, len(classes))])) for k in keys.tolist()]
+        by_class = sorted((s, c, int(n), float(x)) for (s, c), n, x in zip(names, links.tolist(), length.tolist()))
         labels = rules.label if rules.label is not None else rules.klass
         dropped = labels[~keep_part].astype(str)
         uniq, counts = np.unique(dropped, return_counts=True)
         excluded = sorted(zip(uniq.tolist(), counts.tolist()), key=lambda t: (-t[1], t[0]))
         oneway = float(km[rules.direction[pieces.link] != 2].sum())
         summary = cls(float(km.sum()), int((~keep_part).sum()), rp.source_counts(source),
-                      [(s, c, int(v[0]), v[1]) for (s, c), v in groups.items()], excluded, oneway)
+                      by_class, excluded, oneway)
         summary.segments, summary.segment_speed = _map_segments(lines, pieces, speed)
         return summary
 
