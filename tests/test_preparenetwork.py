@@ -191,7 +191,6 @@ def test_geometry_less_links_are_counted(osm_layer):
 def test_geopackage_output_equals_the_sink_output(tmp_path):
     """A .gpkg OUTPUT is written by sqlite3 at array speed: same features as through a Processing sink."""
     from osgeo import ogr
-
     from test_preparenetwork_limits import digiroad_layers
 
     links, limits = digiroad_layers()
