@@ -279,3 +279,58 @@ def test_kamppi_roads_prepared_then_catchments(shared_data):
     reached, used = _catchments_equal_networkx(net, np.array([c - (200, 0), c + (200, 50)]), demand,
                                                net.crs().authid())
     assert reached > 60 and used == [0, 1]
+
+
+@pytest.mark.skipif(not Path("/usr/bin/qgis_process.bin").exists(), reason="qgis_process.bin is not installed")
+def test_worked_example_through_qgis_process(helsinki_pbf, tmp_path):
+    """The README's worked example: qgis_process preparenetwork on the .osm.pbf, then catchments on its output."""
+    import json
+    import os
+    import site
+
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(root / "build" / "pkgroot"),
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "config"),
+               PYTHONPATH=os.pathsep.join([str(root / "build" / "qgis-site"), *site.getsitepackages()]))
+
+    def qgis_process(*args):
+        done = subprocess.run(["/usr/bin/qgis_process.bin", *args], env=env, capture_output=True, text=True,
+                              timeout=300, cwd=tmp_path)
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+        return done
+
+    qgis_process("plugins", "enable", "palveluverkko")
+    roads, report = tmp_path / "roads.gpkg", tmp_path / "roads.html"
+    done = qgis_process("run", ALG, "--json", "--", f"INPUT={helsinki_pbf}", "SPEED_FACTOR=0.9",
+                        f"OUTPUT={roads}", f"OUTPUT_REPORT={report}")
+    results = json.loads(done.stdout)["results"]
+    direct = prepare({"INPUT": str(helsinki_pbf), "SPEED_FACTOR": 0.9})
+    for key in ("LINKS", "EXCLUDED", "LINKS_MAXSPEED", "LINKS_CLASS", "LINKS_FERRY", "TOTAL_KM"):
+        assert results[key] == pytest.approx(direct[key], rel=1e-12), key
+    assert report.exists() and results["OUTPUT"] == str(roads)
+    pts = _points_gpkg(tmp_path / "points.gpkg", [(385500, 6672000), (386500, 6671800)])
+    grid = _points_gpkg(tmp_path / "grid.gpkg", [(385000 + 100 * i, 6671500 + 80 * j)
+                                                 for i in range(20) for j in range(10)])
+    done = qgis_process("run", "palveluverkko:catchments", "--json", "--", f"FACILITIES={pts}",
+                        f"DEMAND={grid}", "POPULATION=v", "METHOD=1", f"NETWORK={roads}",
+                        "SPEED_FIELD=speed_kmh", "DIRECTION_FIELD=direction", "OUTPUT_DEMAND=TEMPORARY_OUTPUT",
+                        "OUTPUT_CATCHMENTS=TEMPORARY_OUTPUT")
+    assert json.loads(done.stdout)["results"]["TOTAL_POPULATION"] == 200
+
+
+def _points_gpkg(path, xy):
+    """A GeoPackage of points (EPSG:3067) with v = 1 each."""
+    from osgeo import ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3067)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    lyr = ds.CreateLayer("points", srs, ogr.wkbPoint)
+    lyr.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
+    for x, y in xy:
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f["v"] = 1
+        f.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x} {y})"))
+        lyr.CreateFeature(f)
+    ds = None
+    return path
