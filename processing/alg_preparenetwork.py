@@ -156,7 +156,10 @@ class PrepareNetworkAlgorithm(PalveluverkkoAlgorithm):
         transform_context = context.transformContext()
         crs = layerio.metric_crs(source.sourceCrs(), source.sourceExtent(), transform_context)
         fields = prepare_io.copied_fields(source.fields())
-        lines = layerio.read_lines(source, crs, fields.names(), transform_context,
+        rule_fields = [self.parameterAsString(parameters, name, context) for name in (self.SPEED_FIELD,
+                                                                                      self.DIRECTION_FIELD)]
+        read = list(dict.fromkeys(fields.names() + [f for f in rule_fields if f]))
+        lines = layerio.read_lines(source, crs, read, transform_context,
                                    layer=prepare_io.fast_layer(self, parameters, self.INPUT, context),
                                    cancelled=feedback.isCanceled)
         self._check_cancel(feedback)

@@ -35,7 +35,9 @@ def build():
 
     model = QgsProcessingModelAlgorithm("plannetwork", "Models", "models")
     model.setHelpContent({
-        "ALG_DESC": "Plans a shared customer service network end to end, as make demo does: catchments of today's "
+        "ALG_DESC": "Plans a shared customer service network end to end, as make demo does: the road network "
+                    "prepared (OpenStreetMap or Digiroad data, or roads with the given speed and one-way fields), "
+                    "catchments of today's "
                     "service points by road (30 and 60 minutes), coverage per municipality, criteria and a "
                     "suitability ranking of the candidate premises (10 000 residents within an hour, weight "
                     "sensitivity), the best P shared points by maximal coverage within 30 minutes, and the "
@@ -77,8 +79,8 @@ def build():
     def output_of(child, name):
         return [QgsProcessingModelChildParameterSource.fromChildOutput(child, name)]
 
-    road = {"METHOD": static(1), "NETWORK": src("roads"), "SPEED_FIELD": src("speed_field"),
-            "DIRECTION_FIELD": src("direction_field"), "DEFAULT_SPEED": static(50), "MAX_SNAP_DISTANCE": static(1000)}
+    road = {"METHOD": static(1), "NETWORK": output_of("network", "OUTPUT"), "SPEED_FIELD": static("speed_kmh"),
+            "DIRECTION_FIELD": static("direction"), "DEFAULT_SPEED": static(50), "MAX_SNAP_DISTANCE": static(1000)}
     demand = {"DEMAND": src("population_grid"), "POPULATION": src("population_field")}
 
     def child(child_id, algorithm, description, sources, outputs, y):
@@ -98,6 +100,9 @@ def build():
         step.setModelOutputs(model_outputs)
         model.addChildAlgorithm(step)
 
+    child("network", "palveluverkko:preparenetwork", "Routable road network", {
+        "INPUT": src("roads"), "SCHEMA": static(0), "SPEED_FIELD": src("speed_field"),
+        "DIRECTION_FIELD": src("direction_field"), "SPEED_FACTOR": static(1.0)}, {}, -40)
     child("catchments", "palveluverkko:catchments", "Catchments of today's service points", {
         "FACILITIES": src("service_points"), "FACILITY_ID": static("premises_id"), **demand, **road,
         "CUTOFFS": static("30,60")}, {

@@ -116,6 +116,17 @@ def test_generic_schema(tmp_path):
         (20.0, 4, "maxspeed"), (25.0, 3, "default"), (25.0, 2, "default")]
 
 
+def test_generic_schema_on_a_prepared_network():
+    """SPEED_FIELD speed_kmh and DIRECTION_FIELD direction: read as given, then replaced by the output's own."""
+    lyr = layer("LineString", "EPSG:3067", ["speed_kmh:double", "direction:integer", "name:string"],
+                [("LINESTRING (0 0, 100 0)", [40, 4, "a"]), ("LINESTRING (100 0, 200 0)", [60, 3, "b"])])
+    r = run({"INPUT": lyr, "SPEED_FIELD": "speed_kmh", "DIRECTION_FIELD": "direction"})
+    out = r["OUTPUT"]
+    assert [f.name() for f in out.fields()] == ["name", "speed_kmh", "direction", "minutes", "source"]
+    assert rows(out, "name", "speed_kmh", "direction", "source") == [("a", 40.0, 4, "maxspeed"),
+                                                                     ("b", 60.0, 3, "maxspeed")]
+
+
 def digiroad_links():
     """A Digiroad-shaped link layer (shapefile field names) with every code list row once."""
     from palveluverkko.core.network import digiroad as dr
