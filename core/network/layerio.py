@@ -209,6 +209,8 @@ def _arrow_batches(info: dict, fields: Sequence[str]):
     lyr = ds.GetLayerByName(info["layerName"]) if info["layerName"] else ds.GetLayer(0)
     if lyr is None:
         raise RuntimeError("no such layer")
+    if ds.GetDriver().GetName() == "OSM":  # build only this layer (no multipolygons from every relation)
+        ds.ExecuteSQL(f"SET interest_layers = {lyr.GetName()}")
     if info["subset"]:
         lyr.SetAttributeFilter(info["subset"])
     defn = lyr.GetLayerDefn()
