@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Benchmark of palveluverkko:fetchwfs: 100,000 features from a local QGIS Server, next to GDAL's own
 WFS/OAPIF client (``ogr2ogr``) fetching the same layer from the same server in the same run, and the
-plain download of the same answers (the server-bound floor).
+plain download of the same answers (the server-bound floor); then 100,000 points from MapServer 8
+capping every answer at 1,000 features (WFS 2.0.0, ``numberMatched="unknown"``), fetchwfs against
+``ogr2ogr`` with GDAL's paging on (``PAGING_ALLOWED=ON``, ``PAGE_SIZE=1000``).
 
 Every fetch runs in its own child process; its peak memory is the child's maximum resident set size
 (``wait4``). The fetch of ours is timed around ``processing.run`` (QGIS start-up excluded and its
@@ -9,7 +11,8 @@ memory printed apart as the baseline); ogr2ogr is timed around the whole command
 is printed with every figure (the machine may be shared). ``--with-provider`` adds the fetch through
 QGIS's WFS/OAPIF provider (the path used before the fast path, and still the fallback).
 
-Usage: .venv/bin/python bench/bench_wfs.py [--features N] [--with-provider]   (``make bench`` runs it)
+Usage: .venv/bin/python bench/bench_wfs.py [--features N] [--with-provider] [--only qgis|mapserver]
+(``make bench`` runs it)
 """
 from __future__ import annotations
 
@@ -63,7 +66,8 @@ def child(args) -> None:
     started = time.perf_counter()
     result = processing.run("palveluverkko:fetchwfs", {
         "URL": args.url, "TYPENAME": args.typename, "VERSION": args.version, "OUTPUT": args.output})
-    print(json.dumps({"count": result["FEATURE_COUNT"], "seconds": time.perf_counter() - started}))
+    print(json.dumps({"count": result["FEATURE_COUNT"], "seconds": time.perf_counter() - started,
+                      "complete": result["COMPLETE"]}))
 
 
 def download(url: str, oapif: bool):
@@ -131,9 +135,14 @@ def main() -> int:
     parser.add_argument("--typename", default="grid")
     parser.add_argument("--version", default="1.1.0")
     parser.add_argument("--output")
+    parser.add_argument("--only", choices=("qgis", "mapserver"), help="run one of the two servers' cases")
     args = parser.parse_args()
     if args.child:
         child(args)
+        return 0
+    if args.only != "qgis":
+        bench_mapserver(args)
+    if args.only == "mapserver":
         return 0
     if shutil.which("qgis_mapserver") is None or shutil.which("ogr2ogr") is None:
         print("bench_wfs: qgis_mapserver or ogr2ogr missing; skipped")
@@ -219,6 +228,49 @@ def one_round(args, folder, me, env, label, version, url, gdal_name):
         result = json.loads(output.strip().splitlines()[-1])
         rows.append((f"provider {label}", result["count"], result["seconds"], peak, before))
     return rows
+
+
+def bench_mapserver(args) -> None:
+    """fetchwfs and ogr2ogr (paging on) against MapServer 8 capping every answer at 1,000 features."""
+    if shutil.which("mapserv") is None or shutil.which("ogr2ogr") is None:
+        print("bench_wfs: mapserv (cgi-mapserver) or ogr2ogr missing; the MapServer case skipped")
+        return
+    import mapserver
+
+    folder = tempfile.mkdtemp(prefix="bench_wfs_ms_")
+    print(f"bench_wfs: MapServer 8, {args.features:,} points, at most 1,000 per answer, load {load()}")
+    server = mapserver.MapServer(folder, points=args.features, page=1000).start()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    me = [sys.executable, os.path.abspath(__file__), "--child", "--typename", "points"]
+    url = server.url("plain")
+    rows = []
+    try:
+        for _round in range(args.repeat):
+            out = os.path.join(folder, "ours.gpkg")
+            if os.path.exists(out):
+                os.remove(out)
+            before = load()
+            _wall, peak, output = measure([*me, "--url", url, "--version", "2.0.0", "--output", out], env)
+            result = json.loads(output.strip().splitlines()[-1])
+            assert result["count"] == args.features and result["complete"], result
+            rows.append(("fetchwfs", result["count"], result["seconds"], peak, before))
+            out = os.path.join(folder, "gdal.gpkg")
+            if os.path.exists(out):
+                os.remove(out)
+            before = load()
+            seconds, peak, _o = measure(["ogr2ogr", "-f", "GPKG", "-oo", "PAGING_ALLOWED=ON", "-oo",
+                                         "PAGE_SIZE=1000", out, f"WFS:{url}VERSION=2.0.0", "points"], env)
+            rows.append(("ogr2ogr ", count_features(out), seconds, peak, before))
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+    for name, count, seconds, peak, before in rows:
+        print(f"MapServer {name:<10}{count:>10,}{seconds:>10.2f}{count / seconds:>12,.0f}{peak:>10.0f}  {before}")
+    ours = statistics.median(r[1] / r[2] for r in rows if r[0] == "fetchwfs")
+    gdal = statistics.median(r[1] / r[2] for r in rows if r[0] != "fetchwfs")
+    print(f"MapServer WFS 2.0.0, 1,000 per answer (medians of {args.repeat}): fetchwfs {ours:,.0f} features/s, "
+          f"ogr2ogr (paging on) {gdal:,.0f}: speed {ours / gdal:.2f}×; all {args.features:,} features, "
+          f"COMPLETE true")
 
 
 def server_has_oapif(url: str) -> bool:

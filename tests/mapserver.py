@@ -46,13 +46,13 @@ def square_row(i: int):
         ORIGIN[1] + (i // 20) * 1000.0
 
 
-def write_data(path: str) -> None:
+def write_data(path: str, points: int = POINTS, squares: int = SQUARES) -> None:
     from osgeo import ogr, osr
 
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(3067)
-    for name, kind, count in (("points", ogr.wkbPoint, POINTS), ("squares", ogr.wkbPolygon, SQUARES)):
+    for name, kind, count in (("points", ogr.wkbPoint, points), ("squares", ogr.wkbPolygon, squares)):
         layer = ds.CreateLayer(name, srs, kind, ["FID=fid"])
         for field, ftype in (("id", ogr.OFTInteger), ("code", ogr.OFTString), ("name", ogr.OFTString),
                              ("value", ogr.OFTReal)):
@@ -110,14 +110,14 @@ LAYER = """  LAYER
 """
 
 
-def write_setup(folder: str, data: str, setup: str, url: str) -> str:
+def write_setup(folder: str, data: str, setup: str, url: str, page: int = PAGE) -> str:
     """The mapfile and MapServer 8 config file of ``setup``; the config file's path."""
     layers = "".join(LAYER.format(name=name, kind=kind, data=data)
                      for name, kind in (("points", "POINT"), ("squares", "POLYGON")))
     number_matched = '"wfs_compute_number_matched" "true"' if setup == "nm" else ""
     mapfile = os.path.join(folder, f"{setup}.map")
     with open(mapfile, "w", encoding="utf-8") as stream:
-        stream.write(MAPFILE.format(setup=setup, url=url, page=PAGE, number_matched=number_matched,
+        stream.write(MAPFILE.format(setup=setup, url=url, page=page, number_matched=number_matched,
                                     layers=layers))
     config = os.path.join(folder, f"{setup}.conf")
     with open(config, "w", encoding="utf-8") as stream:
@@ -167,15 +167,15 @@ class _Handler(BaseHTTPRequestHandler):
 class MapServer:
     """MapServer 8 as CGI behind a local HTTP server; ``url(setup)`` is a WFS service address."""
 
-    def __init__(self, folder: str):
+    def __init__(self, folder: str, points: int = POINTS, page: int = PAGE):
         self.httpd = ThreadingHTTPServer(("127.0.0.1", free_port()), _Handler)
         self.httpd.daemon_threads = True
         self.httpd.requests = []
         self.httpd.mapserv = shutil.which("mapserv")
         self.port = self.httpd.server_address[1]
         data = os.path.join(folder, "data.gpkg")
-        write_data(data)
-        self.httpd.configs = {setup: write_setup(folder, data, setup, self.url(setup)) for setup in SETUPS}
+        write_data(data, points)
+        self.httpd.configs = {setup: write_setup(folder, data, setup, self.url(setup), page) for setup in SETUPS}
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def url(self, setup: str) -> str:
