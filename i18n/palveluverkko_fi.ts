@@ -4130,87 +4130,87 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
     <context>
         <name>Wfs</name>
         <message>
-            <location filename="../core/sources/wfs.py" line="49" />
+            <location filename="../core/sources/wfs.py" line="50" />
             <source>Cancelled: nothing was written.</source>
             <translation>Peruttu: mitään ei kirjoitettu.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="132" />
+            <location filename="../core/sources/wfs.py" line="133" />
             <source>Could not reach the server {host} ({what}): {error}</source>
             <translation>Palvelimeen {host} ei saatu yhteyttä ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="135" />
+            <location filename="../core/sources/wfs.py" line="136" />
             <source>The server {host} did not answer within {seconds:g} seconds ({what}). Try again later, or raise the network timeout in QGIS's Options → Network.</source>
             <translation>Palvelin {host} ei vastannut {seconds:g} sekunnin kuluessa ({what}). Yritä myöhemmin uudelleen tai pidennä verkon aikakatkaisua QGISin asetuksissa (Asetukset → Verkko).</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="140" />
+            <location filename="../core/sources/wfs.py" line="141" />
             <source>The server {host} answered HTTP {status} to {what}: {message}</source>
             <translation>Palvelin {host} vastasi HTTP {status} pyyntöön {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="144" />
+            <location filename="../core/sources/wfs.py" line="145" />
             <source>The server {host} reported an error for {what}: {message}</source>
             <translation>Palvelin {host} ilmoitti virheestä pyynnössä {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="239" />
+            <location filename="../core/sources/wfs.py" line="240" />
             <source>The service {host} has no feature type '{typename}'. It offers: {names}.</source>
             <translation>Palvelussa {host} ei ole kohdetyyppiä '{typename}'. Tarjolla on: {names}.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="260" />
+            <location filename="../core/sources/wfs.py" line="261" />
             <source>Unknown service version '{version}'; use one of {versions}.</source>
             <translation>Tuntematon palvelun versio '{version}'; käytä jotakin näistä: {versions}.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="264" />
+            <location filename="../core/sources/wfs.py" line="265" />
             <source>'{url}' is not a web address; it must start with http:// or https://.</source>
             <translation>'{url}' ei ole verkko-osoite; sen pitää alkaa http:// tai https://.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="273" />
+            <location filename="../core/sources/wfs.py" line="296" />
             <source>GetCapabilities</source>
             <translation>GetCapabilities</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="283" />
+            <location filename="../core/sources/wfs.py" line="345" />
             <source>The capabilities document from {host} is not valid XML ({error}); the answer may have been cut off. Try again, or check the URL.</source>
             <translation>Palvelimen {host} capabilities-kuvaus ei ole kelvollista XML:ää ({error}); vastaus on ehkä katkennut. Yritä uudelleen tai tarkista osoite.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="287" />
+            <location filename="../core/sources/wfs.py" line="349" />
             <source>{host} did not answer with WFS capabilities (it sent a {element} document). Check that the URL is the address of a WFS service.</source>
             <translation>{host} ei vastannut WFS-palvelun kuvauksella (se lähetti {element}-dokumentin). Tarkista, että osoite on WFS-palvelun osoite.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="342" />
+            <location filename="../core/sources/wfs.py" line="404" />
             <source>the list of collections</source>
             <translation>kokoelmaluettelo</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="348" />
+            <location filename="../core/sources/wfs.py" line="412" />
             <source>{host} did not answer with an OGC API Features collection list (JSON). Check that the URL is the landing page of an OGC API Features service.</source>
             <translation>{host} ei vastannut OGC API Features -kokoelmaluettelolla (JSON). Tarkista, että osoite on OGC API Features -palvelun aloitussivu.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="407" />
+            <location filename="../core/sources/wfs.py" line="485" />
             <source>the feature count</source>
             <translation>kohteiden määrä</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="427" />
+            <location filename="../core/sources/wfs.py" line="505" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="429" />
+            <location filename="../core/sources/wfs.py" line="507" />
             <source>DescribeFeatureType</source>
             <translation>DescribeFeatureType</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="439" />
+            <location filename="../core/sources/wfs.py" line="517" />
             <source>The features from {host} are not valid XML ({error}); the answer may have been cut off.</source>
             <translation>Palvelimen {host} kohteet eivät ole kelvollista XML:ää ({error}); vastaus on ehkä katkennut.</translation>
         </message>
@@ -4303,6 +4303,41 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <location filename="../core/sources/fetch.py" line="220" />
             <source>The layer '{typename}' from {host} may be incomplete: {count} features arrived, and {why}. Result COMPLETE is false.</source>
             <translation>Taso '{typename}' palvelimelta {host} voi olla vajaa: saatiin {count} kohdetta, ja {why}. Tulos COMPLETE on epätosi.</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/wfs.py" line="297" />
+            <source>{url} is neither a WFS nor an OGC API Features service: asked for WFS capabilities it answered {what}, and {collections} answered {what2}. Check the address (the service's own address, e.g. …/wfs or the OGC API landing page).</source>
+            <translation>{url} ei ole WFS- eikä OGC API Features -palvelu: WFS-palvelukuvauksen pyyntöön se vastasi {what}, ja {collections} vastasi {what2}. Tarkista osoite (palvelun oma osoite, esim. …/wfs tai OGC API -palvelun aloitussivu).</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/wfs.py" line="317" />
+            <source>nothing ({error})</source>
+            <translation>ei mitään ({error})</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/wfs.py" line="319" />
+            <source>HTTP {status} ({message})</source>
+            <translation>HTTP {status} ({message})</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/wfs.py" line="329" />
+            <source>JSON without collections (keys: {keys})</source>
+            <translation>JSON-tiedoston ilman kokoelmia (avaimet: {keys})</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/wfs.py" line="331" />
+            <source>an HTML page</source>
+            <translation>HTML-sivun</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/wfs.py" line="335" />
+            <source>an XML document &lt;{element}&gt;</source>
+            <translation>XML-dokumentin &lt;{element}&gt;</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/wfs.py" line="336" />
+            <source>{size} bytes of {kind}</source>
+            <translation>{size} tavua tyyppiä {kind}</translation>
         </message>
     </context>
     <context>

@@ -4130,87 +4130,87 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
     <context>
         <name>Wfs</name>
         <message>
-            <location filename="../core/sources/wfs.py" line="49" />
+            <location filename="../core/sources/wfs.py" line="50" />
             <source>Cancelled: nothing was written.</source>
             <translation>Avbrutet: ingenting skrevs.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="132" />
+            <location filename="../core/sources/wfs.py" line="133" />
             <source>Could not reach the server {host} ({what}): {error}</source>
             <translation>Det gick inte att nå servern {host} ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="135" />
+            <location filename="../core/sources/wfs.py" line="136" />
             <source>The server {host} did not answer within {seconds:g} seconds ({what}). Try again later, or raise the network timeout in QGIS's Options → Network.</source>
             <translation>Servern {host} svarade inte inom {seconds:g} sekunder ({what}). Försök igen senare eller förläng nätverkets tidsgräns i QGIS inställningar (Alternativ → Nätverk).</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="140" />
+            <location filename="../core/sources/wfs.py" line="141" />
             <source>The server {host} answered HTTP {status} to {what}: {message}</source>
             <translation>Servern {host} svarade HTTP {status} på {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="144" />
+            <location filename="../core/sources/wfs.py" line="145" />
             <source>The server {host} reported an error for {what}: {message}</source>
             <translation>Servern {host} rapporterade ett fel för {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="239" />
+            <location filename="../core/sources/wfs.py" line="240" />
             <source>The service {host} has no feature type '{typename}'. It offers: {names}.</source>
             <translation>Tjänsten {host} har ingen objekttyp '{typename}'. Den erbjuder: {names}.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="260" />
+            <location filename="../core/sources/wfs.py" line="261" />
             <source>Unknown service version '{version}'; use one of {versions}.</source>
             <translation>Okänd tjänsteversion '{version}'; använd någon av {versions}.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="264" />
+            <location filename="../core/sources/wfs.py" line="265" />
             <source>'{url}' is not a web address; it must start with http:// or https://.</source>
             <translation>'{url}' är ingen webbadress; den måste börja med http:// eller https://.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="273" />
+            <location filename="../core/sources/wfs.py" line="296" />
             <source>GetCapabilities</source>
             <translation>GetCapabilities</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="283" />
+            <location filename="../core/sources/wfs.py" line="345" />
             <source>The capabilities document from {host} is not valid XML ({error}); the answer may have been cut off. Try again, or check the URL.</source>
             <translation>Capabilities-dokumentet från {host} är inte giltig XML ({error}); svaret kan ha avbrutits. Försök igen eller kontrollera adressen.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="287" />
+            <location filename="../core/sources/wfs.py" line="349" />
             <source>{host} did not answer with WFS capabilities (it sent a {element} document). Check that the URL is the address of a WFS service.</source>
             <translation>{host} svarade inte med en WFS-tjänstebeskrivning (den skickade ett {element}-dokument). Kontrollera att adressen är adressen till en WFS-tjänst.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="342" />
+            <location filename="../core/sources/wfs.py" line="404" />
             <source>the list of collections</source>
             <translation>listan över samlingar</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="348" />
+            <location filename="../core/sources/wfs.py" line="412" />
             <source>{host} did not answer with an OGC API Features collection list (JSON). Check that the URL is the landing page of an OGC API Features service.</source>
             <translation>{host} svarade inte med en samlingslista för OGC API Features (JSON). Kontrollera att adressen är startsidan för en OGC API Features-tjänst.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="407" />
+            <location filename="../core/sources/wfs.py" line="485" />
             <source>the feature count</source>
             <translation>antalet objekt</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="427" />
+            <location filename="../core/sources/wfs.py" line="505" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="429" />
+            <location filename="../core/sources/wfs.py" line="507" />
             <source>DescribeFeatureType</source>
             <translation>DescribeFeatureType</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="439" />
+            <location filename="../core/sources/wfs.py" line="517" />
             <source>The features from {host} are not valid XML ({error}); the answer may have been cut off.</source>
             <translation>Objekten från {host} är inte giltig XML ({error}); svaret kan ha avbrutits.</translation>
         </message>
@@ -4303,6 +4303,41 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <location filename="../core/sources/fetch.py" line="220" />
             <source>The layer '{typename}' from {host} may be incomplete: {count} features arrived, and {why}. Result COMPLETE is false.</source>
             <translation>Lagret '{typename}' från {host} kan vara ofullständigt: {count} objekt kom fram, och {why}. Resultatet COMPLETE är falskt.</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/wfs.py" line="297" />
+            <source>{url} is neither a WFS nor an OGC API Features service: asked for WFS capabilities it answered {what}, and {collections} answered {what2}. Check the address (the service's own address, e.g. …/wfs or the OGC API landing page).</source>
+            <translation>{url} är varken en WFS- eller en OGC API Features-tjänst: på en begäran om WFS-kapabiliteter svarade den {what}, och {collections} svarade {what2}. Kontrollera adressen (tjänstens egen adress, t.ex. …/wfs eller OGC API-tjänstens startsida).</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/wfs.py" line="317" />
+            <source>nothing ({error})</source>
+            <translation>ingenting ({error})</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/wfs.py" line="319" />
+            <source>HTTP {status} ({message})</source>
+            <translation>HTTP {status} ({message})</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/wfs.py" line="329" />
+            <source>JSON without collections (keys: {keys})</source>
+            <translation>JSON utan samlingar (nycklar: {keys})</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/wfs.py" line="331" />
+            <source>an HTML page</source>
+            <translation>en HTML-sida</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/wfs.py" line="335" />
+            <source>an XML document &lt;{element}&gt;</source>
+            <translation>ett XML-dokument &lt;{element}&gt;</translation>
+        </message>
+        <message>
+            <location filename="../core/sources/wfs.py" line="336" />
+            <source>{size} bytes of {kind}</source>
+            <translation>{size} byte av typen {kind}</translation>
         </message>
     </context>
     <context>

@@ -274,3 +274,59 @@ def test_a_stalled_answer_times_out_and_leaves_no_output(misbehaving_server, sho
             "URL": misbehaving_server.url("stall"), "TYPENAME": "pv:toimipaikat", "VERSION": "1.1.0",
             "OUTPUT": output})
     assert not os.path.exists(output)
+
+
+# -- VERSION=auto on OGC API addresses, and bounding boxes never smaller than asked ------------------
+@pytest.mark.parametrize("path", ["", "/", "/collections", "/collections/"])
+def test_auto_recognises_an_ogc_api_features_address(misbehaving_server, path):
+    """A service that answers its landing page (JSON) to a WFS GetCapabilities request, as pygeoapi does."""
+    from palveluverkko.core.sources import wfs
+
+    url = misbehaving_server.url("oapif") + path
+    service = wfs.get_capabilities(url, wfs.AUTO)
+    assert service.is_oapif and [t.name for t in service.feature_types] == ["pisteet"]
+    result, rows, schema = fetch(url, "pisteet", "auto")
+    names = [name for name, _type in schema["fields"]]
+    assert result.complete and sorted(row[0][names.index("nimi")] for row in rows) == ["Piste ä0", "Piste ä1",
+                                                                                         "Piste ä2"]
+
+
+@pytest.mark.parametrize("mode, said", [("html", "an HTML page"), ("json", "JSON without collections (keys: links, title)"),
+                                        ("http500", "HTTP 500")])
+def test_auto_says_what_a_non_service_answered(misbehaving_server, mode, said):
+    from palveluverkko.core.sources import wfs
+
+    url = misbehaving_server.url(mode)
+    with pytest.raises(wfs.WfsError) as caught:
+        wfs.get_capabilities(url, wfs.AUTO)
+    message = str(caught.value)
+    assert "neither a WFS nor an OGC API Features service" in message and url in message
+    assert said in message and url + "/collections" in message
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.floats(-1e7, 1e7, allow_nan=False, allow_infinity=False), min_size=4, max_size=4))
+def test_bbox_is_sent_at_full_precision(values):
+    from palveluverkko.core.sources import wfs
+
+    text = wfs.bbox_text(values)
+    assert [float(v) for v in text.split(",")] == [float(v) for v in values] and "e" not in text.lower()
+
+
+def test_a_feature_on_the_edge_of_the_extent_is_not_lost(qgis_wfs_server):
+    """OGC API bbox in degrees: rounded to 9 digits, the box's west edge moved east past premises P1."""
+    import wfs_servers as servers
+    from qgis.core import QgsCoordinateTransform, QgsProject
+
+    url = qgis_wfs_server.oapif_url()
+    pid, _name, _area, x, y = servers.PREMISES_ROWS[0]
+    to_degrees = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:3067"),
+                                        QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    point = to_degrees.transform(QgsPointXY(x, y))
+    west = point.x() - 1e-12
+    assert float(f"{west:.9g}") > point.x()  # what the old rounding sent: P1 outside the server's box
+    extent = QgsReferencedRectangle(QgsRectangle(west, point.y() - 0.01, point.x() + 0.01, point.y() + 0.01),
+                                    QgsCoordinateReferenceSystem("EPSG:4326"))
+    result, rows, schema = fetch(url, "premises", "OAPIF", extent=extent)
+    names = [name for name, _type in schema["fields"]]
+    assert [row[0][names.index("pid")] for row in rows] == [pid] and result.complete

@@ -264,7 +264,8 @@ EXCEPTION_REPORT = """<?xml version="1.0" encoding="UTF-8"?>
 </ows:ExceptionReport>
 """
 
-MODES = ("http500", "exception", "hang", "truncated", "getfeature500", "getfeature_exception", "empty", "stall")
+MODES = ("http500", "exception", "hang", "truncated", "getfeature500", "getfeature_exception", "empty", "stall",
+         "html", "json", "oapif")
 STALLED_FEATURES = "".join(
     f'<gml:featureMember><pv:toimipaikat gml:id="t.{i}"><pv:tunnus>{i:03d}</pv:tunnus><pv:nimi>Piste {i}</pv:nimi>'
     f'<pv:geom><gml:Point srsName="EPSG:3067"><gml:pos>{380000 + i} 6700000</gml:pos></gml:Point></pv:geom>'
@@ -300,6 +301,38 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
         self.server.release.wait(30)
 
+    def _oapif(self, rest, base):
+        """Landing page, /collections and /collections/pisteet/items of a minimal OGC API Features service."""
+        if rest == ["collections"]:
+            body = {"collections": [{"id": "pisteet", "title": "Pisteet – punkter", "links": [],
+                                     "crs": ["http://www.opengis.net/def/crs/OGC/1.3/CRS84"]}], "links": []}
+        elif rest[:1] == ["collections"] and rest[2:] == ["items"]:
+            body = {"type": "FeatureCollection", "links": [], "numberMatched": 3, "features": [
+                {"type": "Feature", "id": f"p{i}", "properties": {"nimi": f"Piste ä{i}", "arvo": i},
+                 "geometry": {"type": "Point", "coordinates": [25.0 + i / 10, 61.0]}} for i in range(3)]}
+        elif rest == ["collections", "pisteet"]:
+            body = {"id": "pisteet", "title": "Pisteet – punkter", "itemType": "feature",
+                    "crs": ["http://www.opengis.net/def/crs/OGC/1.3/CRS84"],
+                    "extent": {"spatial": {"bbox": [[25.0, 61.0, 25.2, 61.0]]}},
+                    "links": [{"rel": "items", "type": "application/geo+json",
+                               "href": base + "/collections/pisteet/items"}]}
+        elif rest[:1] == ["collections"]:
+            return self._send(404, '{"description": "no such collection"}', "application/json")
+        elif rest == ["api"]:
+            body = {"openapi": "3.0.2", "info": {"title": "Pieni OGC API", "version": "1"}, "paths": {}}
+        elif rest == ["conformance"]:
+            body = {"conformsTo": ["http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+                                   "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson"]}
+        else:
+            body = {"title": "Pieni OGC API", "links": [
+                {"rel": "self", "type": "application/json", "href": base},
+                {"rel": "conformance", "type": "application/json", "href": base + "/conformance"},
+                {"rel": "data", "type": "application/json", "href": base + "/collections"},
+                {"rel": "service-desc", "type": "application/vnd.oai.openapi+json;version=3.0", "href": base + "/api"}]}
+        import json
+
+        return self._send(200, json.dumps(body), "application/json")
+
     def do_GET(self):  # noqa: N802
         parts = urlsplit(self.path)
         mode = parts.path.strip("/").split("/")[0]
@@ -312,6 +345,13 @@ class _Handler(BaseHTTPRequestHandler):
                               "text/html; charset=utf-8")
         if mode == "exception":
             return self._send(200, EXCEPTION_REPORT.format(text=MESSAGE_EXCEPTION))
+        if mode == "oapif":  # a small OGC API Features service that answers its landing page to anything else
+            return self._oapif(parts.path.rstrip("/").split("/")[3:], base)
+        if mode == "html":  # a web page, not a service
+            return self._send(200, "<!DOCTYPE html><html><head><title>Palvelut</title></head><body><h1>Tervetuloa"
+                                   "</h1></body></html>", "text/html; charset=utf-8")
+        if mode == "json":  # JSON, but no OGC API Features
+            return self._send(200, '{"title": "Rajapinnat", "links": []}', "application/json")
         if mode == "hang":
             self.server.release.wait(30)
             return self._send(200, CAPABILITIES_110.format(base=base))

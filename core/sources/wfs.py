@@ -16,6 +16,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Optional, Tuple
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
@@ -271,8 +272,69 @@ def get_capabilities(url: str, version: str = AUTO, authcfg: str = "", feedback=
     else:
         params["VERSION"] = version
     what = translate("Wfs", "GetCapabilities")
-    answer = check_answer(http_get(with_query(url, params), authcfg, feedback), what)
-    return parse_wfs_capabilities(answer.body, url)
+    answer = http_get(with_query(url, params), authcfg, feedback)
+    if version == AUTO and not _is_wfs_capabilities(answer):
+        return _auto_oapif(url, answer, authcfg, feedback)
+    return parse_wfs_capabilities(check_answer(answer, what).body, url)
+
+
+def _is_wfs_capabilities(answer: HttpAnswer) -> bool:
+    return answer.status == 200 and b"WFS_Capabilities" in answer.body[:4096]
+
+
+def _auto_oapif(url: str, wfs_answer: HttpAnswer, authcfg: str, feedback) -> Service:
+    """``VERSION=auto`` when the address gave no WFS capabilities: an OGC API Features service, recognised by
+    its landing page or collections document (JSON with ``links`` / ``collections``); else ``WfsError`` saying
+    what the address answered."""
+    answer = http_get(oapif_url(url, "collections"), authcfg, feedback, "application/json")
+    if answer.status == 200 and _json_with(answer.body, "collections"):
+        return _oapif_collections(url, authcfg, feedback, answer)
+    if wfs_answer.status is None or answer.status is None:
+        check_answer(wfs_answer if wfs_answer.status is None else answer, translate("Wfs", "GetCapabilities"))
+    exception = ogc_exception(wfs_answer.body)
+    if exception is not None and wfs_answer.status is not None and wfs_answer.status < 500:
+        check_answer(wfs_answer, translate("Wfs", "GetCapabilities"))  # a WFS that refused: its own words
+    raise WfsError(translate(
+        "Wfs", "{url} is neither a WFS nor an OGC API Features service: asked for WFS capabilities it answered "
+        "{what}, and {collections} answered {what2}. Check the address (the service's own address, e.g. "
+        "…/wfs or the OGC API landing page).").format(
+        url=redact(url), what=describe_answer(wfs_answer), collections=redact(oapif_url(url, "collections")),
+        what2=describe_answer(answer)))
+
+
+def _json_with(body: bytes, key: str) -> bool:
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except ValueError:
+        return False
+    return isinstance(data, dict) and isinstance(data.get(key), list)
+
+
+def describe_answer(answer: HttpAnswer) -> str:
+    """What an answer was, in a few words, for messages: an error status, an HTML page, JSON without the
+    expected content, an XML document of another kind."""
+    if answer.status is None:
+        return translate("Wfs", "nothing ({error})").format(error=redact(answer.network_error) or "timeout")
+    if answer.status >= 400:
+        return translate("Wfs", "HTTP {status} ({message})").format(
+            status=answer.status, message=redact(server_message(answer.body))[:120])
+    head = answer.body[:2048].lstrip()
+    if head[:1] in (b"{", b"["):
+        keys = ""
+        try:
+            data = json.loads(answer.body.decode("utf-8"))
+            keys = ", ".join(sorted(data)[:8]) if isinstance(data, dict) else ""
+        except ValueError:
+            pass
+        return translate("Wfs", "JSON without collections (keys: {keys})").format(keys=keys or "-")
+    if head.lower().startswith((b"<!doctype html", b"<html")) or b"<html" in head[:512].lower():
+        return translate("Wfs", "an HTML page")
+    if head.startswith(b"<"):
+        match = re.search(rb"<(?:\w+:)?(\w+)[\s>]", head[head.find(b"<", 1 if head.startswith(b"<?") else 0):])
+        name = match.group(1).decode("ascii", "replace") if match else "?"
+        return translate("Wfs", "an XML document <{element}>").format(element=name)
+    return translate("Wfs", "{size} bytes of {kind}").format(size=len(answer.body),
+                                                              kind=answer.content_type or "unknown content")
 
 
 def parse_wfs_capabilities(body: bytes, url: str) -> Service:
@@ -338,9 +400,11 @@ def _feature_type(element) -> FeatureType:
     return FeatureType(values["Name"], values["Title"] or values["Name"], crs, tuple(others), values["Abstract"])
 
 
-def _oapif_collections(url: str, authcfg: str, feedback) -> Service:
+def _oapif_collections(url: str, authcfg: str, feedback, answer: Optional[HttpAnswer] = None) -> Service:
     what = translate("Wfs", "the list of collections")
-    answer = check_answer(http_get(oapif_url(url, "collections"), authcfg, feedback, "application/json"), what)
+    if answer is None:
+        answer = http_get(oapif_url(url, "collections"), authcfg, feedback, "application/json")
+    answer = check_answer(answer, what)
     try:
         data = json.loads(answer.body.decode("utf-8"))
         collections = data["collections"]
@@ -367,7 +431,7 @@ def feature_url(service: Service, typename: str, limit: Optional[int] = None, hi
     if service.is_oapif:
         params = {"limit": limit if limit is not None else 1}
         if bbox:
-            params["bbox"] = ",".join(f"{v:.9g}" for v in bbox)
+            params["bbox"] = bbox_text(bbox)
         return with_query(oapif_url(service.url, "collections", typename, "items"), params)
     two = service.version.startswith("2.")
     params = {"SERVICE": "WFS", "REQUEST": "GetFeature", "VERSION": service.version,
@@ -383,8 +447,22 @@ def feature_url(service: Service, typename: str, limit: Optional[int] = None, hi
         if service.version != "1.0.0" and latitude_first(crs):
             values = [values[1], values[0], values[3], values[2]]
         crs = crs_name(service.version, crs)
-        params["BBOX"] = ",".join(f"{v:.12g}" for v in values) + (f",{crs}" if crs else "")
+        params["BBOX"] = bbox_text(values) + (f",{crs}" if crs else "")
     return with_query(service.url, params)
+
+
+def bbox_text(values) -> str:
+    """The corners of a bounding box for a request, at full precision: each number is the shortest text that
+    reads back as exactly the same double, so the server's box is never a hair smaller than ours (a feature
+    on the edge must not be lost)."""
+    return ",".join(_number(float(v)) for v in values)
+
+
+def _number(value: float) -> str:
+    text = repr(value)
+    if "e" in text or "E" in text:  # no exponent (not every server reads one), the same digits
+        text = format(Decimal(text), "f")
+    return text
 
 
 def latitude_first(crs: str) -> bool:
