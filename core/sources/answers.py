@@ -7,7 +7,7 @@ import json
 import os
 import re
 import xml.etree.ElementTree as ET
-from typing import Optional
+from typing import Optional, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -44,6 +44,7 @@ def number_matched(path: str, geojson: bool) -> Optional[int]:
         head = stream.read(4096)
         stream.seek(max(0, size - 4096))
         tail = stream.read()
+    texts: Tuple[bytes, ...]
     if geojson:
         pattern, texts = rb'"numberMatched"\s*:\s*(\d+)', (head, tail)
     else:

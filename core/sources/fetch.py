@@ -124,7 +124,7 @@ def _read(layer, service, ftype, request, make_sink, context, feedback):
             outcome = _read_provider(layer, service, ftype, request, writer, feedback, total)
         return writer.finish(), _settle(outcome, service, ftype, request, feedback)
     finally:
-        sink = writer = None  # noqa: F841
+        sink = writer = None  # type: ignore[assignment]  # noqa: F841
         if pages is not None:
             pages.close()
 

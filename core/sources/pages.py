@@ -16,7 +16,7 @@ import logging
 import os
 import shutil
 import tempfile
-from typing import Optional, Tuple
+from typing import Dict, Optional, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -66,7 +66,7 @@ class PagedFetch:
                 return self.next_link
             return wfs.feature_url(self.service, self.ftype.name, limit=step.count, bbox=self.bbox)
         url = wfs.feature_url(self.service, self.ftype.name, limit=step.count, bbox=self.bbox)
-        params = {"STARTINDEX": step.start} if step.start else {}
+        params: Dict[str, object] = {"STARTINDEX": step.start} if step.start else {}
         if wfs.latitude_first(self.ftype.crs):
             # Latitude first: ask in the URN form, whose axis order is unambiguous. Otherwise no SRSNAME: the
             # default CRS is the provider layer's (and asking for it anyway cost QGIS Server 12 % more time).
@@ -163,6 +163,7 @@ class PagedFetch:
         ``consume`` returns whether it wants more features. At the end ``plan.complete`` says whether the
         layer arrived whole and ``plan.reason`` why not.
         """
+        assert self.first is not None, "start() first"
         path, layer, answer = self.first
         self.first = None
         pending = None
@@ -193,7 +194,7 @@ class PagedFetch:
                     raise wfs.WfsError(translate(
                         "Wfs", "GDAL could not read the features that {host} sent.").format(
                         host=wfs.host_of(self.service.url))) from error
-                answer = self._answer(step, path, layer)
+                answer = self._answer(step, path, layer)  # type: ignore[arg-type]  # (pending implies a step)
         finally:
             if pending is not None:
                 pending.abort()

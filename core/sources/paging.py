@@ -135,7 +135,7 @@ class PagePlan:
             return answer.got >= server_max
         return answer.got >= largest_before
 
-    def cannot_page(self) -> None:
+    def cannot_page(self) -> Optional[Step]:
         """The server does not honour STARTINDEX: the download ends after what arrived."""
         self.pages = False
         return self._end(self.total is not None and self.received >= self.total, NO_PAGING)
@@ -152,7 +152,7 @@ class PagePlan:
         if self.complete is None or self.complete:
             self.complete, self.reason = False, LIMIT
 
-    def _end(self, complete: bool, reason: str) -> None:
+    def _end(self, complete: bool, reason: str) -> Optional[Step]:
         self.complete = bool(complete)
         self.reason = "" if self.complete else reason
         return None

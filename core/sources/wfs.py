@@ -17,7 +17,7 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Optional, Tuple
+from typing import Dict, Mapping, Optional, Tuple
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from qgis.core import QgsBlockingNetworkRequest, QgsCoordinateReferenceSystem, QgsNetworkAccessManager
@@ -71,7 +71,7 @@ def service_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(kept, safe=":,/"), ""))
 
 
-def with_query(url: str, params: dict) -> str:
+def with_query(url: str, params: Mapping[str, object]) -> str:
     """``url`` with ``params`` added to (or replacing same-named ones in) its query string."""
     parts = urlsplit(url)
     names = {k.lower() for k in params}
@@ -165,8 +165,9 @@ def ogc_exception(body: bytes) -> Optional[str]:
     texts, codes = [], []
     for element in root.iter():
         name = _local(element.tag)
-        if name in ("ExceptionText", "ServiceException") and (element.text or "").strip():
-            texts.append(" ".join(element.text.split()))
+        text = (element.text or "").strip()
+        if name in ("ExceptionText", "ServiceException") and text:
+            texts.append(" ".join(text.split()))
         code = element.get("exceptionCode") or element.get("code")
         if code:
             codes.append(code)
@@ -428,6 +429,7 @@ def feature_url(service: Service, typename: str, limit: Optional[int] = None, hi
                 bbox: Optional[Tuple[float, float, float, float]] = None) -> str:
     """A GetFeature (or OAPIF items) URL for our own requests; ``bbox`` in the type's default CRS
     (OAPIF: WGS84 longitude/latitude)."""
+    params: Dict[str, object]
     if service.is_oapif:
         params = {"limit": limit if limit is not None else 1}
         if bbox:
