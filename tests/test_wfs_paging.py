@@ -291,8 +291,8 @@ def test_auto_recognises_an_ogc_api_features_address(misbehaving_server, path):
                                                                                          "Piste ä2"]
 
 
-@pytest.mark.parametrize("mode, said", [("html", "an HTML page"), ("json", "JSON without collections (keys: links, title)"),
-                                        ("http500", "HTTP 500")])
+@pytest.mark.parametrize("mode, said", [("html", "an HTML page"), ("http500", "HTTP 500"),
+                                        ("json", "JSON without collections (keys: links, title)")])
 def test_auto_says_what_a_non_service_answered(misbehaving_server, mode, said):
     from palveluverkko.core.sources import wfs
 
