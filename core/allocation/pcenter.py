@@ -1,0 +1,130 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The p-center problem: P points minimising the longest cost from a resident to the nearest chosen point.
+
+Bisection over the distinct costs with a covering test: radius ``r`` is
+feasible when at most P points (required ones included) put every demand row
+within ``r``. The rows are merged by the set of candidates within ``r``
+(:func:`.locationallocation_exact.coverage_groups`) before each test. The
+exact solver tests with the fewest-points integer program, the heuristic with
+the fewest-points heuristic; the upper end of the search is the longest cost
+of a farthest-first start (each step adds the candidate nearest to the
+worst-off demand).
+
+Among the sets reaching the least radius ``r*`` the one with the least
+weighted cost is chosen: exactly by the assignment integer program over the
+pairs within ``r*``; heuristically by p-median swaps on costs where every
+pair beyond ``r*`` counts so much that no swap ever uses one.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .locationallocation import solve_fewest_points, solve_p_median
+from .locationallocation_exact import coverage_groups
+from .problem import LocationAllocationError, Solution, check_cancel, check_p, demand_weights, required_mask
+
+
+def longest(costs: np.ndarray, chosen) -> float:
+    """The longest cost from a demand row to its nearest chosen candidate."""
+    return float(costs[:, np.asarray(chosen, dtype=np.int64)].min(axis=1).max(initial=0.0))
+
+
+def farthest_first(c: np.ndarray, required: np.ndarray, p: int) -> list:
+    """Required first (or the candidate with the least longest cost); then the candidate nearest the worst-off row."""
+    chosen = [int(j) for j in np.flatnonzero(required)]
+    if not chosen:
+        chosen = [int(np.argmin(c.max(axis=0)))]
+    d1 = c[:, chosen].min(axis=1)
+    while len(chosen) < p:
+        i = int(np.argmax(d1))
+        row = c[i].copy()
+        row[chosen] = np.inf
+        j = int(np.argmin(row))
+        chosen.append(j)
+        d1 = np.minimum(d1, c[:, j])
+    return chosen
+
+
+def _covers(c, r, p, required, exact, time_limit):
+    """A covering set of at most ``p`` points within radius ``r`` (indices), or None.
+
+    Every row counts once (unit weights), so no row is lost to a tolerance.
+    """
+    import scipy.sparse as sp
+
+    within = sp.csr_matrix(c <= r, dtype=np.float64)
+    if (np.diff(within.indptr) == 0).any():
+        return None
+    groups, gw = coverage_groups(within, np.ones(c.shape[0]))
+    sol = solve_fewest_points(groups, gw, float(gw.sum()) - 0.5, required, exact=exact, time_limit=time_limit)
+    return sol.chosen if sol.chosen.size <= p else None
+
+
+def least_radius(c, p, required, exact, feedback=None, time_limit=None):
+    """(r*, a covering set within r*): bisection over the distinct costs between a lower and an upper bound."""
+    start = farthest_first(c, required, p)
+    hi_val, best = longest(c, start), start
+    lo_val = float(c.min(axis=1).max())
+    values = np.unique(c[(c >= lo_val) & (c <= hi_val)])
+    lo, hi = 0, values.size - 1  # values[hi] is feasible
+    while lo < hi:
+        check_cancel(feedback, 0.5 * (1 - (hi - lo) / max(values.size, 1)))
+        mid = (lo + hi) // 2
+        found = _covers(c, values[mid], p, required, exact, time_limit)
+        if found is None:
+            lo = mid + 1
+        else:
+            hi, best = mid, list(found)
+    return float(values[hi]), best
+
+
+def solve_p_center(costs, weights, p: int, required=None, exact: bool = False, feedback=None,
+                   time_limit: float | None = None) -> Solution:
+    """P candidates minimising the longest cost to the nearest chosen one; ties: the least weighted cost.
+
+    ``costs``: dense (demand x candidate) for the rows that count (population > 0);
+    a row no candidate reaches is refused.
+    """
+    c = np.array(costs, dtype=np.float64)
+    n_d, n_c = c.shape
+    w = demand_weights(weights, n_d)
+    req = required_mask(required, n_c)
+    p = check_p(p, n_c, int(req.sum()))
+    c[~np.isfinite(c)] = np.inf
+    c, w = c[w > 0], w[w > 0]
+    if c.shape[0] == 0:
+        raise LocationAllocationError("There are no residents to serve.")
+    if not np.isfinite(c.min(axis=1)).all():
+        raise LocationAllocationError("Some residents cannot reach any candidate; p-center needs every resident "
+                                      "reachable.")
+    radius, cover_set = least_radius(c, p, req, exact, feedback, time_limit)
+    check_cancel(feedback, 0.6)
+    if exact:
+        from .exact_pcenter import exact_min_cost_within
+
+        chosen, optimal = exact_min_cost_within(c, w, radius, p, req, time_limit)
+    else:
+        chosen, optimal = _min_cost_within(c, w, radius, p, req, cover_set, feedback), False
+    chosen = np.sort(np.asarray(chosen, dtype=np.int64))
+    check_cancel(feedback, 1.0)
+    sol = solve_p_median(c[:, chosen], w, chosen.size, req[chosen])
+    order = np.zeros(n_c, dtype=np.int64)
+    order[chosen] = sol.order
+    return Solution(chosen, order, longest(c, chosen), float("nan"), optimal, 0)
+
+
+def _min_cost_within(c, w, radius, p, required, cover_set, feedback):
+    """P-median swaps from ``cover_set`` (filled to P) on costs where a pair beyond ``radius`` never pays."""
+    start = list(cover_set)
+    d1 = c[:, start].min(axis=1)
+    while len(start) < p:  # fill with the points saving most
+        gain = w @ np.maximum(d1[:, None] - c, 0.0)
+        gain[start] = -1.0
+        j = int(np.argmax(gain))
+        start.append(j)
+        d1 = np.minimum(d1, c[:, j])
+    # a set with a pair beyond the radius costs more than any set within it: never swapped in
+    big = radius + 1.0 + float(w.sum()) * max(radius, 1.0) / float(w.min())
+    capped = np.where(c <= radius, c, big)
+    sol = solve_p_median(capped, w, p, required, feedback=feedback, overwrite_costs=True, start=start)
+    return sol.chosen
