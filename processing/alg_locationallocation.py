@@ -24,21 +24,20 @@ from qgis.core import (
 )
 
 from ..core.allocation import locationallocation as la
-from ..core.allocation import locationallocation_exact as lax
-from ..core.allocation import pmedian
+from ..core.allocation.eligibility import eligible_mask, pop_within_reach, restrict
 from ..core.compat import FieldType
 from ..core.network.costs import CancelledError as CostsCancelled
 from ..core.styling import style_on_completion
-from . import catalogue, costparams
+from . import catalogue, costparams, locationoptions, locationsolve
 from .base import PalveluverkkoAlgorithm
 from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs, write_rows
+from .locationoptions import PROBLEM_CENTER, PROBLEM_COVERAGE, PROBLEM_FEWEST, PROBLEM_LEAST_COST, PROBLEM_MEDIAN
 from .sinks import run_guarded
 
 #: Seconds after which the exact solver stops with its best solution (OPTIMAL false).
-EXACT_TIME_LIMIT = 600.0
+EXACT_TIME_LIMIT = locationsolve.EXACT_TIME_LIMIT
 #: Largest dense cost matrix (reachable demand x candidates) p-median builds: 1.6 GB of float64.
-MAX_MEDIAN_CELLS = 200_000_000
-PROBLEM_COVERAGE, PROBLEM_MEDIAN, PROBLEM_FEWEST = 0, 1, 2
+MAX_MEDIAN_CELLS = locationsolve.MAX_MEDIAN_CELLS
 
 
 class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
@@ -116,10 +115,12 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
             self.PROBLEM, self.tr("Problem"), options=[
                 self.tr("Maximal coverage: P points covering the most population within the cutoff"),
                 self.tr("P-median: P points with the least population-weighted travel cost"),
-                self.tr("Fewest points reaching the coverage target")], defaultValue=PROBLEM_COVERAGE))
+                self.tr("Fewest points reaching the coverage target"),
+                self.tr("Least-cost coverage: the cheapest points reaching the coverage target"),
+                self.tr("P-center: P points with the shortest longest trip")], defaultValue=PROBLEM_COVERAGE))
         self.addParameter(QgsProcessingParameterNumber(
             self.P, self.tr("Number of points P (required ones included)"),
-            QgsProcessingParameterNumber.Integer, defaultValue=10, minValue=1))
+            QgsProcessingParameterNumber.Integer, defaultValue=10, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.CUTOFF, self.tr("Cutoff (minutes by road, km by straight line)"),
             QgsProcessingParameterNumber.Double, defaultValue=60.0, minValue=0.0))
@@ -134,6 +135,8 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
             self.OUTPUT, self.tr("Candidates with the choice"), QgsProcessing.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_DEMAND, self.tr("Demand allocated to the chosen points"), QgsProcessing.TypeVectorAnyGeometry))
+        locationoptions.add_parameters(self)
+        locationoptions.add_outputs(self)
         for name, text in ((self.OBJECTIVE, self.tr("Objective value")),
                            (self.COVERED_POPULATION, self.tr("Population within the cutoff")),
                            (self.MEAN_COST, self.tr("Population-weighted mean cost")),
@@ -156,10 +159,10 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
         p = self.parameterAsInt(parameters, self.P, context)
         cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context)
         target = self.parameterAsDouble(parameters, self.COVERAGE_TARGET, context)
-        if problem == PROBLEM_FEWEST and not 0 < target <= 100:
+        if problem in (PROBLEM_FEWEST, PROBLEM_LEAST_COST) and not 0 < target <= 100:
             raise QgsProcessingException(self.tr(
                 "COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {})." ).format(target))
-        if problem != PROBLEM_MEDIAN and not cutoff > 0:
+        if problem not in (PROBLEM_MEDIAN, PROBLEM_CENTER) and not cutoff > 0:
             raise QgsProcessingException(self.tr("CUTOFF must be a positive number."))
         demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
         if demand_source is None:
@@ -173,131 +176,110 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
         cands = read_sites(self, parameters, context, steps, self.CANDIDATES, id_field, crs,
                            {"required": expression} if expression else None)
         required = cands.flags.get("required", np.zeros(len(cands), dtype=bool))
-        self._check_p(problem, p, len(cands), int(required.sum()))
+        options = locationoptions.read_options(self, parameters, context, problem, cands)
+        self._check_p(problem, p, len(cands), int(required.sum()), options.budget)
         clock = [time.perf_counter()]
         demand = read_demand(self, parameters, context, steps, self.DEMAND, self.POPULATION, crs)
         model = costparams.build_cost_model(self, parameters, context, steps, crs)
         clock.append(time.perf_counter())
+        task = locationsolve.Task(problem, model, demand.xy, demand.population, None, cands.xy, required, None, p,
+                                  cutoff, target, exact, options.cost, options.budget, options.capacity)
         try:
-            steps.setCurrentStep(1)
-            progress, cancelled = costparams.feedback_callbacks(steps)
-            reach_fac, _ = model.nearest(demand.xy, cands.xy, progress, cancelled)
-            reachable = reach_fac >= 0
-            pop = demand.population
-            clock.append(time.perf_counter())
-            steps.setCurrentStep(2)
-            solution = self._solve(problem, model, demand, cands, pop, reachable, required, p, cutoff, target,
-                                   exact, steps)
-            clock.append(time.perf_counter())
-            steps.setCurrentStep(3)
-            chosen = solution.chosen
-            near, cost = model.nearest(demand.xy, cands.xy[chosen], progress, cancelled)
+            done = self._compute(task, cands, options, steps, clock)
         except (la.CancelledError, CostsCancelled):
             return {}
-        facility = np.where(near >= 0, chosen[np.maximum(near, 0)], -1)
-        stats = _summary(pop, reachable, facility, cost, cutoff, len(cands))
-        objective = {PROBLEM_COVERAGE: stats["covered"], PROBLEM_MEDIAN: stats["weighted"],
-                     PROBLEM_FEWEST: float(len(chosen))}[problem]
-        self._log(steps, model, stats, solution, exact)
         steps.setCurrentStep(4)
-        dest = self._write_candidates(outputs, cands, required, solution, stats)
+        return self._outputs(outputs, demand_source, demand, cands, task, options, done, steps, clock)
+
+    def _compute(self, task, cands, options, steps, clock):
+        """Reachability, eligibility, the solution and the allocation to it."""
+        steps.setCurrentStep(1)
+        progress, cancelled = costparams.feedback_callbacks(steps)
+        reach_fac, _ = task.model.nearest(task.demand_xy, task.cand_xy, progress, cancelled)
+        task.reachable = reach_fac >= 0
+        i, j, _ = task.model.within(task.demand_xy, task.cand_xy, task.cutoff, progress, cancelled)
+        task.cover = la.coverage_matrix(i, j, len(task.pop), len(cands))
+        within = pop_within_reach(task.cover, task.pop)
+        eligible = eligible_mask(within, options.min_population)
+        allowed = eligible | task.required
+        self._check_allowed(task, options, cands, allowed, within, steps)
+        clock.append(time.perf_counter())
+        steps.setCurrentStep(2)
+        solution = restrict(allowed, lambda cols: locationsolve.solve(task.columns(cols), steps))
+        clock.append(time.perf_counter())
+        steps.setCurrentStep(3)
+        chosen = solution.chosen
+        near, cost = task.model.nearest(task.demand_xy, task.cand_xy[chosen], progress, cancelled)
+        facility = np.where(near >= 0, chosen[np.maximum(near, 0)], -1)
+        stats = _summary(task.pop, task.reachable, facility, cost, task.cutoff, len(cands))
+        stats.update(reach=within, eligible=eligible)
+        return solution, facility, cost, stats
+
+    def _check_allowed(self, task, options, cands, allowed, within, feedback):
+        """Costs and capacities of the candidates that can be chosen; enough of them for P."""
+        if options.cost is not None:
+            locationoptions.check_values(options.cost, allowed, cands.ids, locationoptions.COST_FIELD,
+                                         options.cost_field)
+        if options.capacity is not None:
+            locationoptions.check_values(options.capacity, allowed, cands.ids, locationoptions.CAPACITY_FIELD,
+                                         options.capacity_field)
+        locationoptions.eligibility_notes(feedback, within, allowed, task.required, cands.ids, options.min_population)
+        uses_p = task.problem in (PROBLEM_COVERAGE, PROBLEM_MEDIAN, PROBLEM_CENTER) and task.p > 0
+        if uses_p and int(allowed.sum()) < task.p:
+            raise QgsProcessingException(self.tr(
+                "MIN_POPULATION_WITHIN {:g} leaves {} candidates that can be chosen, fewer than P ({}).").format(
+                options.min_population, int(allowed.sum()), task.p))
+        if options.budget > 0:
+            need = float(options.cost[task.required].sum())
+            if need > options.budget * (1 + 1e-12):
+                raise QgsProcessingException(self.tr(
+                    "The required candidates cost {:g} together, more than the BUDGET {:g} by {:g}.").format(
+                    need, options.budget, need - options.budget))
+
+    def _outputs(self, outputs, demand_source, demand, cands, task, options, done, steps, clock):
+        solution, facility, cost, stats = done
+        chosen = solution.chosen
+        served = (facility >= 0) & (task.pop > 0)
+        total_cost = float(options.cost[chosen].sum()) if options.cost is not None else None
+        max_cost = float(cost[served].max()) if served.any() else None
+        objective = {PROBLEM_COVERAGE: stats["covered"], PROBLEM_MEDIAN: stats["weighted"],
+                     PROBLEM_FEWEST: float(len(chosen)), PROBLEM_LEAST_COST: total_cost,
+                     PROBLEM_CENTER: max_cost}[task.problem]
+        self._log(steps, task.model, stats, solution, task.exact)
+        dest = self._write_candidates(outputs, cands, task.required, solution, stats)
         dest_demand = self._write_demand(outputs, demand_source, demand, cands, facility, cost, steps)
         clock.append(time.perf_counter())
         steps.pushInfo(self.tr("Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, "
                                "allocation and writing {:.1f}.").format(*np.diff(clock)))
         if dest is None or dest_demand is None:
             return {}
-        style_on_completion(context, dest, "locationallocation")
-        style_on_completion(context, dest_demand, "locationallocation_demand_" + _kind(demand_source))
+        style_on_completion(outputs.context, dest, "locationallocation")
+        style_on_completion(outputs.context, dest_demand, "locationallocation_demand_" + _kind(demand_source))
         return {
             self.OUTPUT: dest, self.OUTPUT_DEMAND: dest_demand, self.OBJECTIVE: objective,
             self.COVERED_POPULATION: stats["covered"], self.MEAN_COST: stats["mean"],
             self.FACILITIES: int(len(chosen)), self.OPTIMAL: bool(solution.optimal),
             self.REACHABLE_POPULATION: stats["reachable"], self.UNREACHABLE_POPULATION: stats["unreachable"],
             self.UNSERVED_POPULATION: stats["unserved"],
+            locationoptions.TOTAL_COST: total_cost, locationoptions.MAX_COST: max_cost,
         }
 
-    def _check_p(self, problem, p, n, n_required):
+    def _check_p(self, problem, p, n, n_required, budget=0.0):
         if n == 0:
             raise QgsProcessingException(self.tr("The CANDIDATES layer has no points."))
-        if problem == PROBLEM_FEWEST:
+        if problem in (PROBLEM_FEWEST, PROBLEM_LEAST_COST):
             return
         if p > n:
             raise QgsProcessingException(self.tr(
                 "P ({}) is larger than the number of candidates ({}).").format(p, n))
-        if p < n_required:
+        if p == 0 and not budget > 0:
+            raise QgsProcessingException(self.tr(
+                "P must be at least 1; P = 0 (as many points as the budget allows) needs a BUDGET with PROBLEM 0 "
+                "or 1."))
+        if 0 < p < n_required:
             raise QgsProcessingException(self.tr(
                 "P ({}) is smaller than the number of required candidates ({}); P counts the required ones too."
             ).format(p, n_required))
-
-    def _solve(self, problem, model, demand, cands, pop, reachable, required, p, cutoff, target, exact, feedback):
-        progress, cancelled = costparams.feedback_callbacks(feedback, 0, 40)
-        n_d, n_c = len(pop), len(cands)
-        try:
-            if problem == PROBLEM_MEDIAN:
-                rows = np.flatnonzero(reachable)
-                if len(rows) * n_c > MAX_MEDIAN_CELLS:
-                    raise QgsProcessingException(self.tr(
-                        "P-median needs every travel cost between {} reachable demand points and {} candidates, "
-                        "more than the {} it keeps in memory; use coarser demand or fewer candidates, or maximal "
-                        "coverage.").format(len(rows), n_c, MAX_MEDIAN_CELLS))
-                if not exact:
-                    solution = self._median_bounded(model, demand.xy[rows], cands.xy, pop[rows], p, required,
-                                                    cutoff, feedback)
-                    if solution is not None:
-                        return solution
-                costs = model.cost_matrix(demand.xy[rows], cands.xy, progress, cancelled)
-                return la.solve_p_median(costs, pop[rows], p, required, exact, feedback, EXACT_TIME_LIMIT,
-                                         overwrite_costs=True)
-            i, j, _ = model.within(demand.xy, cands.xy, cutoff, progress, cancelled)
-            cover = la.coverage_matrix(i, j, n_d, n_c)
-            if problem == PROBLEM_COVERAGE:
-                return la.solve_max_coverage(cover, pop, p, required, exact, feedback, EXACT_TIME_LIMIT)
-            reach_pop = float(pop[reachable].sum())
-            goal = target / 100.0 * reach_pop
-            best = la.max_coverable(cover, pop)
-            if best < goal - 1e-9 * max(reach_pop, 1e-300):
-                share = 100.0 * best / reach_pop if reach_pop > 0 else 0.0
-                raise QgsProcessingException(self.tr(
-                    "The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the "
-                    "reachable population is within the cutoff {}.").format(target, share, cutoff))
-            return la.solve_fewest_points(cover, pop, goal, required, exact, feedback, EXACT_TIME_LIMIT)
-        except lax.ExactTooLargeError as error:
-            raise QgsProcessingException(self.tr(
-                "The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver "
-                "(SOLVER 0), fewer candidates or coarser demand.").format(
-                    error.limit, self._what(error.what), error.size)) from error
-        except la.LocationAllocationError as error:
-            raise QgsProcessingException(str(error)) from error
-
-    def _median_bounded(self, model, demand_xy, cand_xy, weights, p, required, cutoff, feedback):
-        """The p-median heuristic on costs searched only as far as needed (:mod:`..core.allocation.pmedian`), or None.
-
-        Every candidate is searched up to 2 x CUTOFF; costs beyond count at that bound (a lower bound). The
-        chosen points' searches are extended until every resident's cost to the nearest chosen point is a
-        searched (real) cost, so the result is a local optimum of the full problem: no single swap improves
-        it. None (the caller then uses all costs) when the chosen points cannot reach every resident.
-        """
-        progress, cancelled = costparams.feedback_callbacks(feedback, 0, 40)
-        rounds = []
-        solution = pmedian.bounded_p_median(model, demand_xy, cand_xy, weights, p, required, 2.0 * cutoff,
-                                            feedback, progress, cancelled, log=lambda *r: rounds.append(r))
-        if solution is not None and len(rounds) == 1:
-            feedback.pushInfo(self.tr(
-                "P-median searched travel costs up to {:g} from every candidate ({} known pairs); every "
-                "resident's cost to the nearest chosen point is a searched cost.").format(2.0 * cutoff, rounds[-1][1]))
-        elif solution is not None:
-            feedback.pushInfo(self.tr(
-                "P-median searched travel costs up to {:g} from every candidate and up to {:g} from the chosen "
-                "points ({} rounds, {} known pairs); every resident's cost to the nearest chosen point is a "
-                "searched cost.").format(2.0 * cutoff, rounds[-1][4], len(rounds), rounds[-1][1]))
-        return solution
-
-    def _what(self, what: str) -> str:
-        return {"candidates": self.tr("candidates"),
-                "demand-candidate pairs": self.tr("demand-candidate pairs"),
-                "demand-candidate pairs within the cutoff": self.tr("demand-candidate pairs within the cutoff"),
-                }.get(what, what)
 
     def _log(self, feedback, model, stats, solution, exact):
         unit = costparams.cost_unit_label(model)
@@ -320,7 +302,8 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
         source = self.parameterAsSource(outputs.parameters, self.CANDIDATES, outputs.context)
         extra = [QgsField("chosen", FieldType.Int), QgsField("required", FieldType.Int),
                  QgsField("order", FieldType.Int), QgsField("population", FieldType.Double),
-                 QgsField("pop_within", FieldType.Double)]
+                 QgsField("pop_within", FieldType.Double), QgsField("pop_within_reach", FieldType.Double),
+                 QgsField("eligible", FieldType.Int)]
         fields, kept = extended_fields(source.fields(), extra)
         sink, dest = outputs.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())
         row_of = {int(f): i for i, f in enumerate(cands.fids)}
@@ -335,7 +318,8 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
             else:
                 values += [int(chosen[row]), int(required[row]),
                            int(solution.order[row]) if chosen[row] else None,
-                           float(stats["served"][row]), float(stats["within"][row])]
+                           float(stats["served"][row]), float(stats["within"][row]),
+                           float(stats["reach"][row]), int(stats["eligible"][row])]
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(values)
