@@ -2171,12 +2171,12 @@ Tulokset: INSERTED, UPDATED ja REJECTED eli lisättyjen, päivitettyjen ja hylä
     <context>
         <name>LocationAllocationAlgorithm</name>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="71" />
+            <location filename="../processing/alg_locationallocation.py" line="70" />
             <source>Location-allocation (choose service points)</source>
             <translation>Sijainti-kohdentaminen (palvelupisteiden valinta)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="74" />
+            <location filename="../processing/alg_locationallocation.py" line="73" />
             <source>Chooses which candidates become service points.
 
 CANDIDATES: candidate points (today's premises and new sites); CANDIDATE_ID: their unique id (default the feature id). REQUIRED: optional expression on the candidates (e.g. "is_fixed"); those are always chosen and count towards P.
@@ -2201,224 +2201,209 @@ Kysyntä, jota mikään ehdokas ei saavuta, jätetään kaikkien tavoitteiden ul
 Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka tai pisteiden määrä), COVERED_POPULATION (matka lähimpään valittuun pisteeseen &lt;= CUTOFF), MEAN_COST (väestöllä painotettu sen saavutettavan kysynnän yli, jonka jokin valittu piste saavuttaa), FACILITIES, OPTIMAL (tosi vain, kun tarkka ratkaisija on todistanut optimaalisuuden), REACHABLE_POPULATION, UNREACHABLE_POPULATION ja UNSERVED_POPULATION (jokin ehdokas saavuttaa, mutta mikään valittu piste ei).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="105" />
+            <location filename="../processing/alg_locationallocation.py" line="104" />
             <source>Candidate service points</source>
             <translation>Ehdokkaat palvelupisteiksi</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="107" />
+            <location filename="../processing/alg_locationallocation.py" line="106" />
             <source>Candidate id field (default: feature id)</source>
             <translation>Ehdokkaan tunnuskenttä (oletus: kohteen tunniste)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="110" />
+            <location filename="../processing/alg_locationallocation.py" line="109" />
             <source>Required candidates (expression, e.g. "is_fixed")</source>
             <translation>Pakolliset ehdokkaat (lauseke, esim. "is_fixed")</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <location filename="../processing/alg_locationallocation.py" line="114" />
             <source>Problem</source>
             <translation>Tehtävä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <location filename="../processing/alg_locationallocation.py" line="114" />
             <source>Maximal coverage: P points covering the most population within the cutoff</source>
             <translation>Suurin kattavuus: P pistettä, joiden raja-arvon sisällä asuu eniten väestöä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <location filename="../processing/alg_locationallocation.py" line="114" />
             <source>P-median: P points with the least population-weighted travel cost</source>
             <translation>P-mediaani: P pistettä, joilla väestöllä painotettu matka on pienin</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <location filename="../processing/alg_locationallocation.py" line="114" />
             <source>Fewest points reaching the coverage target</source>
             <translation>Vähiten pisteitä, joilla kattavuustavoite saavutetaan</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="120" />
+            <location filename="../processing/alg_locationallocation.py" line="121" />
             <source>Number of points P (required ones included)</source>
             <translation>Pisteiden määrä P (pakolliset mukaan lukien)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="123" />
+            <location filename="../processing/alg_locationallocation.py" line="124" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Raja-arvo (minuutit tieverkkoa pitkin, km linnuntietä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="126" />
+            <location filename="../processing/alg_locationallocation.py" line="127" />
             <source>Coverage target (% of the reachable population, fewest points)</source>
             <translation>Kattavuustavoite (% saavutettavasta väestöstä, vähiten pisteitä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <location filename="../processing/alg_locationallocation.py" line="130" />
             <source>Solver</source>
             <translation>Ratkaisija</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <location filename="../processing/alg_locationallocation.py" line="130" />
             <source>Heuristic (greedy and swaps)</source>
             <translation>Heuristiikka (ahne valinta ja vaihdot)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <location filename="../processing/alg_locationallocation.py" line="130" />
             <source>Exact (integer program, small problems)</source>
             <translation>Tarkka (kokonaislukuohjelma, pienet tehtävät)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <location filename="../processing/alg_locationallocation.py" line="134" />
             <source>Candidates with the choice</source>
             <translation>Ehdokkaat ja valinta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="135" />
+            <location filename="../processing/alg_locationallocation.py" line="136" />
             <source>Demand allocated to the chosen points</source>
             <translation>Valituille pisteille kohdistettu kysyntä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Objective value</source>
             <translation>Tavoitefunktion arvo</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Population within the cutoff</source>
             <translation>Väestö raja-arvon sisällä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Population-weighted mean cost</source>
             <translation>Väestöllä painotettu keskimääräinen matka</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Number of chosen points</source>
             <translation>Valittujen pisteiden määrä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Reachable population</source>
             <translation>Saavutettava väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Population no chosen point reaches</source>
             <translation>Väestö, jota mikään valittu piste ei saavuta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="145" />
+            <location filename="../processing/alg_locationallocation.py" line="148" />
             <source>Proven optimal</source>
             <translation>Todistetusti optimaalinen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="160" />
+            <location filename="../processing/alg_locationallocation.py" line="163" />
             <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
             <translation>COVERAGE_TARGET-arvon on oltava prosenttiluku, joka on suurempi kuin 0 ja enintään 100 (nyt {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="163" />
+            <location filename="../processing/alg_locationallocation.py" line="166" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="222" />
+            <location filename="../processing/alg_locationallocation.py" line="269" />
             <source>The CANDIDATES layer has no points.</source>
             <translation>Ehdokastasolla CANDIDATES ei ole pisteitä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="226" />
+            <location filename="../processing/alg_locationallocation.py" line="273" />
             <source>P ({}) is larger than the number of candidates ({}).</source>
             <translation>P ({}) on suurempi kuin ehdokkaiden määrä ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="229" />
+            <location filename="../processing/alg_locationallocation.py" line="280" />
             <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
             <translation>P ({}) on pienempi kuin pakollisten ehdokkaiden määrä ({}); P sisältää myös pakolliset.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="240" />
-            <source>P-median needs every travel cost between {} reachable demand points and {} candidates, more than the {} it keeps in memory; use coarser demand or fewer candidates, or maximal coverage.</source>
-            <translation>P-mediaani tarvitsee kaikki matkat {} saavutettavan kysyntäpisteen ja {} ehdokkaan välillä, enemmän kuin muistissa pidettävät {}; käytä karkeampaa kysyntää, vähemmän ehdokkaita tai suurinta kattavuutta.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="261" />
-            <source>The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the reachable population is within the cutoff {}.</source>
-            <translation>Kattavuustavoitetta {} % ei voida saavuttaa: kaikillakin ehdokkailla enintään {:.4f} % saavutettavasta väestöstä on raja-arvon {} sisällä.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="266" />
-            <source>The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver (SOLVER 0), fewer candidates or coarser demand.</source>
-            <translation>Tarkka ratkaisija hyväksyy enintään {} {}; tässä tehtävässä niitä on {}. Käytä heuristiikkaa (SOLVER 0), vähemmän ehdokkaita tai karkeampaa kysyntää.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="297" />
-            <source>candidates</source>
-            <translation>ehdokasta</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="298" />
-            <source>demand-candidate pairs</source>
-            <translation>kysyntä–ehdokas-paria</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="299" />
-            <source>demand-candidate pairs within the cutoff</source>
-            <translation>raja-arvon sisällä olevaa kysyntä–ehdokas-paria</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="304" />
+            <location filename="../processing/alg_locationallocation.py" line="286" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Saavutettava väestö {}, saavuttamaton {} (jätetty tavoitteen ulkopuolelle).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="307" />
+            <location filename="../processing/alg_locationallocation.py" line="289" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} asukasta saavuttaa jonkin ehdokkaan mutta ei yhtään valittua pistettä (verkon eri osa).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="311" />
+            <location filename="../processing/alg_locationallocation.py" line="293" />
             <source>Exact solver: optimality {}.</source>
             <translation>Tarkka ratkaisija: optimaalisuus {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="311" />
+            <location filename="../processing/alg_locationallocation.py" line="293" />
             <source>proven</source>
             <translation>todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="311" />
+            <location filename="../processing/alg_locationallocation.py" line="293" />
             <source>not proven</source>
             <translation>ei todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="314" />
+            <location filename="../processing/alg_locationallocation.py" line="296" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristiikka: {} vaihtoa ahneen aloituksen jälkeen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="315" />
+            <location filename="../processing/alg_locationallocation.py" line="297" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valittiin {} pistettä; väestö raja-arvon sisällä {}; keskimääräinen matka {} {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="206" />
+            <location filename="../processing/alg_locationallocation.py" line="252" />
             <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
             <translation>Ajat (s): luku ja verkko {:.1f}, saavutettavuus {:.1f}, matkat ja ratkaisu {:.1f}, kohdentaminen ja kirjoitus {:.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="290" />
-            <source>P-median searched travel costs up to {:g} from every candidate and up to {:g} from the chosen points ({} rounds, {} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
-            <translation>P-mediaani haki matka-ajat kaikista ehdokkaista enintään arvoon {:g} asti ja valituista pisteistä enintään arvoon {:g} asti ({} kierrosta, {} tunnettua paria); jokaisen asukkaan kustannus lähimpään valittuun pisteeseen on haettu kustannus.</translation>
+            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <source>Least-cost coverage: the cheapest points reaching the coverage target</source>
+            <translation>Edullisin kattavuus: halvimmat pisteet, joilla kattavuustavoite saavutetaan</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="286" />
-            <source>P-median searched travel costs up to {:g} from every candidate ({} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
-            <translation>P-mediaani haki matka-ajat kaikista ehdokkaista enintään arvoon {:g} asti ({} tunnettua paria); jokaisen asukkaan kustannus lähimpään valittuun pisteeseen on haettu kustannus.</translation>
+            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <source>P-center: P points with the shortest longest trip</source>
+            <translation>P-keskus: P pistettä, joilla pisin matka on lyhin</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="229" />
+            <source>MIN_POPULATION_WITHIN {:g} leaves {} candidates that can be chosen, fewer than P ({}).</source>
+            <translation>MIN_POPULATION_WITHIN {:g} jättää valittaviksi {} ehdokasta, vähemmän kuin P ({}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="235" />
+            <source>The required candidates cost {:g} together, more than the BUDGET {:g} by {:g}.</source>
+            <translation>Pakolliset ehdokkaat maksavat yhteensä {:g}, enemmän kuin BUDGET {:g}, erotus {:g}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="276" />
+            <source>P must be at least 1; P = 0 (as many points as the budget allows) needs a BUDGET with PROBLEM 0 or 1.</source>
+            <translation>P:n on oltava vähintään 1; P = 0 (niin monta pistettä kuin budjetti sallii) vaatii BUDGET-arvon ja PROBLEM 0 tai 1.</translation>
         </message>
     </context>
     <context>

@@ -2171,12 +2171,12 @@ Resultat: INSERTED, UPDATED och REJECTED, antalet tillagda, uppdaterade och avvi
     <context>
         <name>LocationAllocationAlgorithm</name>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="71" />
+            <location filename="../processing/alg_locationallocation.py" line="70" />
             <source>Location-allocation (choose service points)</source>
             <translation>Lokalisering och allokering (val av servicepunkter)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="74" />
+            <location filename="../processing/alg_locationallocation.py" line="73" />
             <source>Chooses which candidates become service points.
 
 CANDIDATES: candidate points (today's premises and new sites); CANDIDATE_ID: their unique id (default the feature id). REQUIRED: optional expression on the candidates (e.g. "is_fixed"); those are always chosen and count towards P.
@@ -2201,224 +2201,209 @@ Efterfrågan som ingen kandidat når lämnas utanför alla målfunktioner och ra
 Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid eller antal punkter), COVERED_POPULATION (restid till närmaste valda punkt &lt;= CUTOFF), MEAN_COST (befolkningsviktad över den nåbara efterfrågan som någon vald punkt når), FACILITIES, OPTIMAL (sant endast när den exakta lösaren har bevisat optimalitet), REACHABLE_POPULATION, UNREACHABLE_POPULATION och UNSERVED_POPULATION (nås av någon kandidat men inte av någon vald punkt).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="105" />
+            <location filename="../processing/alg_locationallocation.py" line="104" />
             <source>Candidate service points</source>
             <translation>Kandidater till servicepunkter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="107" />
+            <location filename="../processing/alg_locationallocation.py" line="106" />
             <source>Candidate id field (default: feature id)</source>
             <translation>Kandidatens id-fält (standard: objektets id)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="110" />
+            <location filename="../processing/alg_locationallocation.py" line="109" />
             <source>Required candidates (expression, e.g. "is_fixed")</source>
             <translation>Obligatoriska kandidater (uttryck, t.ex. "is_fixed")</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <location filename="../processing/alg_locationallocation.py" line="114" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <location filename="../processing/alg_locationallocation.py" line="114" />
             <source>Maximal coverage: P points covering the most population within the cutoff</source>
             <translation>Maximal täckning: P punkter med flest invånare inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <location filename="../processing/alg_locationallocation.py" line="114" />
             <source>P-median: P points with the least population-weighted travel cost</source>
             <translation>P-median: P punkter med minst befolkningsviktad restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="115" />
+            <location filename="../processing/alg_locationallocation.py" line="114" />
             <source>Fewest points reaching the coverage target</source>
             <translation>Minst antal punkter som når täckningsmålet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="120" />
+            <location filename="../processing/alg_locationallocation.py" line="121" />
             <source>Number of points P (required ones included)</source>
             <translation>Antal punkter P (obligatoriska medräknade)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="123" />
+            <location filename="../processing/alg_locationallocation.py" line="124" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Gränsvärde (minuter längs vägnätet, km fågelvägen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="126" />
+            <location filename="../processing/alg_locationallocation.py" line="127" />
             <source>Coverage target (% of the reachable population, fewest points)</source>
             <translation>Täckningsmål (% av den nåbara befolkningen, minst antal punkter)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <location filename="../processing/alg_locationallocation.py" line="130" />
             <source>Solver</source>
             <translation>Lösare</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <location filename="../processing/alg_locationallocation.py" line="130" />
             <source>Heuristic (greedy and swaps)</source>
             <translation>Heuristik (girigt val och byten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <location filename="../processing/alg_locationallocation.py" line="130" />
             <source>Exact (integer program, small problems)</source>
             <translation>Exakt (heltalsprogram, små problem)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="133" />
+            <location filename="../processing/alg_locationallocation.py" line="134" />
             <source>Candidates with the choice</source>
             <translation>Kandidater med valet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="135" />
+            <location filename="../processing/alg_locationallocation.py" line="136" />
             <source>Demand allocated to the chosen points</source>
             <translation>Efterfrågan tilldelad de valda punkterna</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Objective value</source>
             <translation>Målfunktionens värde</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Population within the cutoff</source>
             <translation>Befolkning inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Population-weighted mean cost</source>
             <translation>Befolkningsviktad genomsnittlig restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Number of chosen points</source>
             <translation>Antal valda punkter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Reachable population</source>
             <translation>Nåbar befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Population no chosen point reaches</source>
             <translation>Befolkning som ingen vald punkt når</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="145" />
+            <location filename="../processing/alg_locationallocation.py" line="148" />
             <source>Proven optimal</source>
             <translation>Bevisat optimal</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="160" />
+            <location filename="../processing/alg_locationallocation.py" line="163" />
             <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
             <translation>COVERAGE_TARGET måste vara ett procenttal större än 0 och högst 100 (nu {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="163" />
+            <location filename="../processing/alg_locationallocation.py" line="166" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF måste vara ett positivt tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="222" />
+            <location filename="../processing/alg_locationallocation.py" line="269" />
             <source>The CANDIDATES layer has no points.</source>
             <translation>Kandidatlagret CANDIDATES har inga punkter.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="226" />
+            <location filename="../processing/alg_locationallocation.py" line="273" />
             <source>P ({}) is larger than the number of candidates ({}).</source>
             <translation>P ({}) är större än antalet kandidater ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="229" />
+            <location filename="../processing/alg_locationallocation.py" line="280" />
             <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
             <translation>P ({}) är mindre än antalet obligatoriska kandidater ({}); P omfattar även de obligatoriska.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="240" />
-            <source>P-median needs every travel cost between {} reachable demand points and {} candidates, more than the {} it keeps in memory; use coarser demand or fewer candidates, or maximal coverage.</source>
-            <translation>P-median behöver alla restider mellan {} nåbara efterfrågepunkter och {} kandidater, fler än de {} som hålls i minnet; använd grövre efterfrågan, färre kandidater eller maximal täckning.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="261" />
-            <source>The coverage target {} % cannot be met: even with every candidate at most {:.4f} % of the reachable population is within the cutoff {}.</source>
-            <translation>Täckningsmålet {} % kan inte nås: även med alla kandidater ligger högst {:.4f} % av den nåbara befolkningen inom gränsvärdet {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="266" />
-            <source>The exact solver accepts at most {} {}; this problem has {}. Use the heuristic solver (SOLVER 0), fewer candidates or coarser demand.</source>
-            <translation>Den exakta lösaren godtar högst {} {}; detta problem har {}. Använd heuristiken (SOLVER 0), färre kandidater eller grövre efterfrågan.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="297" />
-            <source>candidates</source>
-            <translation>kandidater</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="298" />
-            <source>demand-candidate pairs</source>
-            <translation>par av efterfrågan och kandidat</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="299" />
-            <source>demand-candidate pairs within the cutoff</source>
-            <translation>par av efterfrågan och kandidat inom gränsvärdet</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="304" />
+            <location filename="../processing/alg_locationallocation.py" line="286" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Nåbar befolkning {}, ej nåbar {} (lämnad utanför målfunktionen).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="307" />
+            <location filename="../processing/alg_locationallocation.py" line="289" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} invånare når en kandidat men ingen av de valda punkterna (en annan del av nätet).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="311" />
+            <location filename="../processing/alg_locationallocation.py" line="293" />
             <source>Exact solver: optimality {}.</source>
             <translation>Exakt lösare: optimalitet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="311" />
+            <location filename="../processing/alg_locationallocation.py" line="293" />
             <source>proven</source>
             <translation>bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="311" />
+            <location filename="../processing/alg_locationallocation.py" line="293" />
             <source>not proven</source>
             <translation>inte bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="314" />
+            <location filename="../processing/alg_locationallocation.py" line="296" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristik: {} byten efter den giriga starten.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="315" />
+            <location filename="../processing/alg_locationallocation.py" line="297" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valde {} punkter; befolkning inom gränsvärdet {}; genomsnittlig restid {} {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="206" />
+            <location filename="../processing/alg_locationallocation.py" line="252" />
             <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
             <translation>Tider (s): läsning och nät {:.1f}, nåbarhet {:.1f}, restider och lösning {:.1f}, allokering och skrivning {:.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="290" />
-            <source>P-median searched travel costs up to {:g} from every candidate and up to {:g} from the chosen points ({} rounds, {} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
-            <translation>P-median sökte restider upp till {:g} från varje kandidat och upp till {:g} från de valda punkterna ({} omgångar, {} kända par); varje invånares kostnad till närmaste valda punkt är en sökt kostnad.</translation>
+            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <source>Least-cost coverage: the cheapest points reaching the coverage target</source>
+            <translation>Billigaste täckning: de billigaste punkterna som når täckningsmålet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="286" />
-            <source>P-median searched travel costs up to {:g} from every candidate ({} known pairs); every resident's cost to the nearest chosen point is a searched cost.</source>
-            <translation>P-median sökte restider upp till {:g} från varje kandidat ({} kända par); varje invånares kostnad till närmaste valda punkt är en sökt kostnad.</translation>
+            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <source>P-center: P points with the shortest longest trip</source>
+            <translation>P-center: P punkter med den kortaste längsta resan</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="229" />
+            <source>MIN_POPULATION_WITHIN {:g} leaves {} candidates that can be chosen, fewer than P ({}).</source>
+            <translation>MIN_POPULATION_WITHIN {:g} lämnar {} kandidater som kan väljas, färre än P ({}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="235" />
+            <source>The required candidates cost {:g} together, more than the BUDGET {:g} by {:g}.</source>
+            <translation>De obligatoriska kandidaterna kostar tillsammans {:g}, mer än BUDGET {:g} med {:g}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="276" />
+            <source>P must be at least 1; P = 0 (as many points as the budget allows) needs a BUDGET with PROBLEM 0 or 1.</source>
+            <translation>P måste vara minst 1; P = 0 (så många punkter som budgeten tillåter) kräver en BUDGET med PROBLEM 0 eller 1.</translation>
         </message>
     </context>
     <context>

@@ -134,7 +134,7 @@ def test_heuristics_within_two_percent_of_exact_on_road_networks(seed):
     assert all(v >= -1e-9 for v in gaps.values()), gaps
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(seed=st.integers(0, 10_000), n_c=st.integers(2, 9), cutoff=st.floats(8, 40), p=st.integers(1, 9))
 def test_invariants(seed, n_c, cutoff, p):
     c, w, fc = euclidean(40, n_c, seed)

@@ -217,7 +217,7 @@ def test_fewest_points_stops_as_soon_as_target_is_met():
 
 def test_coverage_swap_deltas_match_recomputation():
     cost, w = instance(400, 12, 2)
-    cover = la._as_coverage(cost <= 15)
+    cover = la.as_coverage(cost <= 15)
     state = la._Coverage(cover, w)
     chosen = np.array([1, 4, 7])
     for j in chosen:
@@ -234,7 +234,7 @@ def test_coverage_swap_deltas_match_recomputation():
 def test_median_swap_deltas_match_recomputation():
     cost, w = instance(400, 12, 4)
     chosen = np.array([0, 5, 9])
-    delta, current = la._median_swap_deltas(cost, w, chosen, la.unserved_penalty(cost))
+    delta, current = la.median_swap_deltas(cost, w, chosen, la.unserved_penalty(cost))
     assert current == pytest.approx(la.median_objective(cost, w, chosen))
     for j in range(12):
         for k in range(3):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import exact_costed as exc
-from .locationallocation import _as_coverage, _median_costs, solve_fewest_points, solve_max_coverage, solve_p_median
+from .locationallocation import as_coverage, median_costs, solve_fewest_points, solve_max_coverage, solve_p_median
 from .problem import LocationAllocationError, Solution, check_cancel, demand_weights, required_mask
 from .searchmoves import CoverageMoves, MedianMoves, best_move, build_order, greedy_fill
 
@@ -60,7 +60,7 @@ def budget_binds(cost, required, budget: float, p_max: int | None) -> bool:
 def solve_budget_coverage(cover, weights, cost, budget: float, p_max=None, required=None, exact: bool = False,
                           feedback=None, time_limit: float | None = None) -> Solution:
     """At most ``p_max`` candidates (None: any number) of total cost <= ``budget`` maximising covered weight."""
-    a = _as_coverage(cover)
+    a = as_coverage(cover)
     n_d, n_c = a.shape
     w = demand_weights(weights, n_d)
     req, cost, p_max = _checked(n_c, required, cost, budget, p_max)
@@ -81,7 +81,7 @@ def solve_budget_coverage(cover, weights, cost, budget: float, p_max=None, requi
 def solve_budget_median(costs, weights, cost, budget: float, p_max=None, required=None, exact: bool = False,
                         feedback=None, time_limit: float | None = None) -> Solution:
     """At most ``p_max`` candidates of total cost <= ``budget`` minimising the weighted cost to the nearest."""
-    c, penalty = _median_costs(costs)
+    c, penalty = median_costs(costs)
     n_d, n_c = c.shape
     w = demand_weights(weights, n_d)
     req, cost, p_max = _checked(n_c, required, cost, budget, p_max)
@@ -169,7 +169,7 @@ def solve_least_cost(cover, weights, cost, goal: float, required=None, exact: bo
 
     Raises :class:`LocationAllocationError` when all candidates together fall short.
     """
-    a = _as_coverage(cover)
+    a = as_coverage(cover)
     n_d, n_c = a.shape
     if n_c == 0:
         raise LocationAllocationError("There are no candidates.")

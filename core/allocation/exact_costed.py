@@ -20,7 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.optimize import LinearConstraint
 
-from .locationallocation_exact import _coverage_model, _options, _result, median_model, merge_offset_rows, milp
+from .locationallocation_exact import coverage_model, median_model, merge_offset_rows, milp, milp_options, milp_result
 
 
 def _row(values, n_var) -> sp.csr_matrix:
@@ -39,30 +39,30 @@ def _limits(cost, budget, p_max, n_var):
 
 def exact_budget_coverage(cover, weights, cost, budget, p_max, required, time_limit=None):
     """(chosen indices, proven optimal): the most covered weight within ``budget`` and ``p_max`` points."""
-    _groups, gw, link, bounds, integrality = _coverage_model(cover, weights, required)
+    _groups, gw, link, bounds, integrality = coverage_model(cover, weights, required)
     n_c, n_var = cover.shape[1], cover.shape[1] + gw.size
     cons = [LinearConstraint(link, -np.inf, 0.0)] + _limits(cost, budget, p_max, n_var)
     obj = np.concatenate([np.zeros(n_c), -gw])
-    res = milp(obj, integrality=integrality, bounds=bounds, constraints=cons, options=_options(time_limit))
-    return _result(res, n_c)
+    res = milp(obj, integrality=integrality, bounds=bounds, constraints=cons, options=milp_options(time_limit))
+    return milp_result(res, n_c)
 
 
 def exact_least_cost(cover, weights, cost, goal, required, time_limit=None):
     """(chosen indices, proven optimal): the least cost covering ``goal``, then the most covered at that cost."""
-    _groups, gw, link, bounds, integrality = _coverage_model(cover, weights, required)
+    _groups, gw, link, bounds, integrality = coverage_model(cover, weights, required)
     n_c, n_var = cover.shape[1], cover.shape[1] + gw.size
     target = LinearConstraint(_row(np.concatenate([np.zeros(n_c), gw]), n_var), goal, np.inf)
     cons = [LinearConstraint(link, -np.inf, 0.0), target]
     obj = np.concatenate([cost, np.zeros(gw.size)])
-    res = milp(obj, integrality=integrality, bounds=bounds, constraints=cons, options=_options(time_limit))
-    chosen, optimal = _result(res, n_c)
+    res = milp(obj, integrality=integrality, bounds=bounds, constraints=cons, options=milp_options(time_limit))
+    chosen, optimal = milp_result(res, n_c)
     least = float(cost[chosen].sum())
     held = LinearConstraint(_row(cost, n_var), -np.inf, least + 1e-9 * max(least, 1.0))
     res2 = milp(np.concatenate([np.zeros(n_c), -gw]), integrality=integrality, bounds=bounds,
-                constraints=cons + [held], options=_options(time_limit))
+                constraints=cons + [held], options=milp_options(time_limit))
     if res2.x is None:
         return chosen, optimal
-    chosen2, optimal2 = _result(res2, n_c)
+    chosen2, optimal2 = milp_result(res2, n_c)
     return chosen2, optimal and optimal2
 
 
@@ -74,5 +74,5 @@ def exact_budget_median(c, weights, cost, budget, p_max, required, penalty, time
         use = use & (c <= c[:, required].min(axis=1)[:, None])
     obj, cons, bounds, integrality = median_model(c, weights, use, penalty, required)
     cons = cons + _limits(cost, budget, p_max, obj.size)
-    res = milp(obj, integrality=integrality, bounds=bounds, constraints=cons, options=_options(time_limit))
-    return _result(res, c.shape[1])
+    res = milp(obj, integrality=integrality, bounds=bounds, constraints=cons, options=milp_options(time_limit))
+    return milp_result(res, c.shape[1])

@@ -12,7 +12,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.optimize import LinearConstraint
 
-from .locationallocation_exact import _options, _result, median_model, milp
+from .locationallocation_exact import median_model, milp, milp_options, milp_result
 
 
 def exact_min_cost_within(c, weights, radius, p, required, time_limit=None):
@@ -23,5 +23,5 @@ def exact_min_cost_within(c, weights, radius, p, required, time_limit=None):
     n_c = c.shape[1]
     card = sp.csr_matrix((np.ones(n_c), (np.zeros(n_c, dtype=int), np.arange(n_c))), shape=(1, obj.size))
     cons.append(LinearConstraint(card, p, p))
-    res = milp(obj, integrality=integrality, bounds=bounds, constraints=cons, options=_options(time_limit))
-    return _result(res, n_c)
+    res = milp(obj, integrality=integrality, bounds=bounds, constraints=cons, options=milp_options(time_limit))
+    return milp_result(res, n_c)

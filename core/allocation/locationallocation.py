@@ -63,14 +63,14 @@ def coverage_matrix(rows, cols, n_demand: int, n_candidates: int) -> sp.csr_matr
     return mat
 
 
-def _as_coverage(cover) -> sp.csr_matrix:
+def as_coverage(cover) -> sp.csr_matrix:
     mat = sp.csr_matrix(cover, dtype=np.float64, copy=True)
     mat.eliminate_zeros()
     mat.data[:] = 1.0
     return mat
 
 
-def _median_costs(costs, overwrite: bool = False) -> tuple[np.ndarray, float]:
+def median_costs(costs, overwrite: bool = False) -> tuple[np.ndarray, float]:
     """Costs with unreachable pairs set to the penalty (in place if allowed)."""
     c = np.asarray(costs, dtype=np.float64)
     if c.ndim != 2:
@@ -191,7 +191,7 @@ def solve_max_coverage(cover, weights, p: int, required=None, exact: bool = Fals
     ``cover``: sparse or dense (demand x candidate), nonzero where the demand
     is within the cutoff of the candidate.
     """
-    a = _as_coverage(cover)
+    a = as_coverage(cover)
     n_d, n_c = a.shape
     w = demand_weights(weights, n_d)
     req = required_mask(required, n_c)
@@ -212,7 +212,7 @@ def solve_max_coverage(cover, weights, p: int, required=None, exact: bool = Fals
 
 def max_coverable(cover, weights) -> float:
     """Weight covered when every candidate is chosen."""
-    a = _as_coverage(cover)
+    a = as_coverage(cover)
     w = demand_weights(weights, a.shape[0])
     return float(w[np.diff(a.indptr) > 0].sum())
 
@@ -225,7 +225,7 @@ def solve_fewest_points(cover, weights, target: float, required=None, exact: boo
     returned (heuristically, or proven with ``exact``). Raises
     :class:`LocationAllocationError` when even all candidates fall short.
     """
-    a = _as_coverage(cover)
+    a = as_coverage(cover)
     n_d, n_c = a.shape
     if n_c == 0:
         raise LocationAllocationError("There are no candidates.")
@@ -272,7 +272,7 @@ def solve_fewest_points(cover, weights, target: float, required=None, exact: boo
 
 # --------------------------------------------------------------------------- p-median
 
-def _median_gain(c: np.ndarray, w: np.ndarray, d1: np.ndarray) -> np.ndarray:
+def median_gain(c: np.ndarray, w: np.ndarray, d1: np.ndarray) -> np.ndarray:
     gain = np.zeros(c.shape[1])
     for rows in _chunks(*c.shape):
         gain += w[rows] @ np.maximum(d1[rows, None] - c[rows], 0.0)
@@ -299,10 +299,10 @@ def _nearest_two(c: np.ndarray, chosen: np.ndarray, penalty: float):
     return d1, d2, c1
 
 
-def _median_swap_deltas(c, w, chosen, penalty):
+def median_swap_deltas(c, w, chosen, penalty):
     """delta[j, k]: change in total weighted cost for j in, chosen[k] out."""
     d1, d2, c1 = _nearest_two(c, chosen, penalty)
-    gain = _median_gain(c, w, d1)
+    gain = median_gain(c, w, d1)
     loss = np.bincount(c1, weights=w * (d2 - d1), minlength=chosen.size)
     extra = np.zeros((c.shape[1], chosen.size))
     for rows in _chunks(*c.shape):
@@ -336,7 +336,7 @@ def _greedy_median(c, w, required, p, penalty, feedback):
     while len(sequence) < p:
         check_cancel(feedback, 0.5 * len(sequence) / max(p, 1))
         if gain is None:
-            gain = _median_gain(c, w, d1)
+            gain = median_gain(c, w, d1)
         masked = gain.copy()
         masked[chosen_mask] = -1.0
         j = int(np.argmax(masked))
@@ -366,7 +366,7 @@ def solve_p_median(costs, weights, p: int, required=None, exact: bool = False,
     ``overwrite_costs`` lets a float64 array be changed in place (saves a copy).
     ``start``: ``p`` candidate indices to improve instead of the greedy start (heuristic only).
     """
-    c, penalty = _median_costs(costs, overwrite_costs)
+    c, penalty = median_costs(costs, overwrite_costs)
     n_d, n_c = c.shape
     w = demand_weights(weights, n_d)
     req = required_mask(required, n_c)
@@ -386,7 +386,7 @@ def solve_p_median(costs, weights, p: int, required=None, exact: bool = False,
         while swaps < MAX_SWAPS and len(chosen) < n_c:
             check_cancel(feedback)
             cur = np.array(sorted(chosen), dtype=np.int64)
-            delta, current = _median_swap_deltas(c, w, cur, penalty)
+            delta, current = median_swap_deltas(c, w, cur, penalty)
             delta[cur, :] = np.inf
             delta[:, req[cur]] = np.inf
             flat = int(np.argmin(delta))
@@ -396,18 +396,18 @@ def solve_p_median(costs, weights, p: int, required=None, exact: bool = False,
             chosen[chosen.index(int(cur[k_out]))] = j_in
             swaps += 1
     chosen = np.array(sorted(chosen), dtype=np.int64)
-    objective = _median_total(c, w, chosen)
+    objective = median_total(c, w, chosen)
     check_cancel(feedback, 1.0)
     return Solution(chosen, _median_order(c, w, chosen, req, penalty), objective, float("nan"), optimal, swaps)
 
 
 def median_objective(costs, weights, chosen) -> float:
     """Weighted cost to the nearest chosen candidate (unreachable at the penalty)."""
-    c, _penalty = _median_costs(costs)
-    return _median_total(c, demand_weights(weights, c.shape[0]), chosen)
+    c, _penalty = median_costs(costs)
+    return median_total(c, demand_weights(weights, c.shape[0]), chosen)
 
 
-def _median_total(c: np.ndarray, w: np.ndarray, chosen) -> float:
+def median_total(c: np.ndarray, w: np.ndarray, chosen) -> float:
     chosen = np.asarray(chosen, dtype=np.int64)
     total = 0.0
     for rows in _chunks(c.shape[0], chosen.size):

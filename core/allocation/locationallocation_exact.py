@@ -56,14 +56,14 @@ class ExactTooLargeError(LocationAllocationError):
         super().__init__(f"The exact solver accepts at most {limit} {what}; this problem has {size}.")
 
 
-def _options(time_limit):
+def milp_options(time_limit):
     opts = {"mip_rel_gap": MIP_REL_GAP, "disp": False}
     if time_limit is not None:
         opts["time_limit"] = float(time_limit)
     return opts
 
 
-def _result(res, n_y: int):
+def milp_result(res, n_y: int):
     if res.x is None:
         raise LocationAllocationError(f"The MILP solver found no solution: {res.message}")
     chosen = np.flatnonzero(res.x[:n_y] > 0.5)
@@ -105,7 +105,7 @@ def check_size(problem: str, n_demand: int, n_candidates: int, pairs: int) -> No
         raise ExactTooLargeError("demand-candidate pairs within the cutoff", pairs, MAX_COVERAGE_PAIRS)
 
 
-def _coverage_model(cover, weights, required):
+def coverage_model(cover, weights, required):
     groups, gw = coverage_groups(cover, weights)
     n_c, n_g = cover.shape[1], groups.shape[0]
     check_size("coverage", n_g, n_c, groups.nnz)
@@ -119,24 +119,24 @@ def _coverage_model(cover, weights, required):
 
 def exact_max_coverage(cover, weights, p, required, time_limit=None):
     """(chosen indices, proven optimal) for maximal coverage."""
-    _groups, gw, link, bounds, integrality = _coverage_model(cover, weights, required)
+    _groups, gw, link, bounds, integrality = coverage_model(cover, weights, required)
     n_c, n_g = cover.shape[1], gw.size
     card = sp.csr_matrix(np.concatenate([np.ones(n_c), np.zeros(n_g)])[None, :])
     cons = [LinearConstraint(link, -np.inf, 0.0), LinearConstraint(card, p, p)]
     c = np.concatenate([np.zeros(n_c), -gw])
-    res = milp(c, integrality=integrality, bounds=bounds, constraints=cons, options=_options(time_limit))
-    return _result(res, n_c)
+    res = milp(c, integrality=integrality, bounds=bounds, constraints=cons, options=milp_options(time_limit))
+    return milp_result(res, n_c)
 
 
 def exact_fewest_points(cover, weights, goal, required, time_limit=None):
     """(smallest number of points, proven optimal) covering at least ``goal``."""
-    _groups, gw, link, bounds, integrality = _coverage_model(cover, weights, required)
+    _groups, gw, link, bounds, integrality = coverage_model(cover, weights, required)
     n_c, n_g = cover.shape[1], gw.size
     target = sp.csr_matrix(np.concatenate([np.zeros(n_c), gw])[None, :])
     cons = [LinearConstraint(link, -np.inf, 0.0), LinearConstraint(target, goal, np.inf)]
     c = np.concatenate([np.ones(n_c), np.zeros(n_g)])
-    res = milp(c, integrality=integrality, bounds=bounds, constraints=cons, options=_options(time_limit))
-    chosen, optimal = _result(res, n_c)
+    res = milp(c, integrality=integrality, bounds=bounds, constraints=cons, options=milp_options(time_limit))
+    chosen, optimal = milp_result(res, n_c)
     return int(chosen.size), optimal
 
 
@@ -169,8 +169,8 @@ def exact_p_median(c, weights, p, required, penalty, time_limit=None):
     n_c = c.shape[1]
     card = sp.csr_matrix((np.ones(n_c), (np.zeros(n_c, dtype=int), np.arange(n_c))), shape=(1, obj.size))
     cons.append(LinearConstraint(card, p, p))
-    res = milp(obj, integrality=integrality, bounds=bounds, constraints=cons, options=_options(time_limit))
-    return _result(res, n_c)
+    res = milp(obj, integrality=integrality, bounds=bounds, constraints=cons, options=milp_options(time_limit))
+    return milp_result(res, n_c)
 
 
 def median_model(c, weights, use, penalty, required):

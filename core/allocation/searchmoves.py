@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-from .locationallocation import _median_gain, _median_swap_deltas, _median_total
+from .locationallocation import median_gain, median_swap_deltas, median_total
 from .problem import check_cancel
 
 #: Slack on the budget for rounding in sums of costs.
@@ -75,13 +75,13 @@ class MedianMoves:
         chosen = np.asarray(chosen, dtype=np.int64)
         if chosen.size == 0:
             return -float(self.w.sum()) * self.penalty
-        return -_median_total(self.c, self.w, chosen)
+        return -median_total(self.c, self.w, chosen)
 
     def add_gains(self, chosen) -> np.ndarray:
-        return _median_gain(self.c, self.w, self._d1(chosen))
+        return median_gain(self.c, self.w, self._d1(chosen))
 
     def swap_gains(self, chosen) -> np.ndarray:
-        return -_median_swap_deltas(self.c, self.w, np.asarray(chosen, dtype=np.int64), self.penalty)[0]
+        return -median_swap_deltas(self.c, self.w, np.asarray(chosen, dtype=np.int64), self.penalty)[0]
 
 
 def greedy_fill(moves, start, cost, budget, p_max, ratio: bool, feedback=None, banned=None) -> list:
