@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .locationallocation import solve_fewest_points, solve_p_median
+from .locationallocation import solve_fewest_points, solve_max_coverage, solve_p_median
 from .locationallocation_exact import coverage_groups
 from .problem import LocationAllocationError, Solution, check_cancel, check_p, demand_weights, required_mask
 
@@ -57,7 +57,13 @@ def _covers(c, r, p, required, exact, time_limit):
         return None
     groups, gw = coverage_groups(within, np.ones(c.shape[0]))
     sol = solve_fewest_points(groups, gw, float(gw.sum()) - 0.5, required, exact=exact, time_limit=time_limit)
-    return sol.chosen if sol.chosen.size <= p else None
+    if sol.chosen.size <= p:
+        return sol.chosen
+    if exact:
+        return None
+    # the fewest-points heuristic may miss a cover: try P points maximising the rows covered
+    most = solve_max_coverage(groups, gw, p, required)
+    return most.chosen if most.covered >= float(gw.sum()) - 0.5 else None
 
 
 def least_radius(c, p, required, exact, feedback=None, time_limit=None):
@@ -104,6 +110,9 @@ def solve_p_center(costs, weights, p: int, required=None, exact: bool = False, f
 
         chosen, optimal = exact_min_cost_within(c, w, radius, p, req, time_limit)
     else:
+        cover_set = _fill(c, w, list(cover_set), p)
+        cover_set = improve_longest(c, cover_set, req, feedback)
+        radius = min(radius, longest(c, cover_set))
         chosen, optimal = _min_cost_within(c, w, radius, p, req, cover_set, feedback), False
     chosen = np.sort(np.asarray(chosen, dtype=np.int64))
     check_cancel(feedback, 1.0)
@@ -113,16 +122,58 @@ def solve_p_center(costs, weights, p: int, required=None, exact: bool = False, f
     return Solution(chosen, order, longest(c, chosen), float("nan"), optimal, 0)
 
 
-def _min_cost_within(c, w, radius, p, required, cover_set, feedback):
-    """P-median swaps from ``cover_set`` (filled to P) on costs where a pair beyond ``radius`` never pays."""
-    start = list(cover_set)
-    d1 = c[:, start].min(axis=1)
-    while len(start) < p:  # fill with the points saving most
-        gain = w @ np.maximum(d1[:, None] - c, 0.0)
-        gain[start] = -1.0
+def _fill(c, w, chosen: list, p: int) -> list:
+    """``chosen`` filled to ``p`` points with the ones saving the most weighted cost."""
+    d1 = c[:, chosen].min(axis=1)
+    while len(chosen) < p:
+        gain = np.zeros(c.shape[1])
+        for a in range(0, c.shape[0], 20_000):
+            gain += w[a:a + 20_000] @ np.maximum(d1[a:a + 20_000, None] - c[a:a + 20_000], 0.0)
+        gain[chosen] = -1.0
         j = int(np.argmax(gain))
-        start.append(j)
+        chosen.append(j)
         d1 = np.minimum(d1, c[:, j])
+    return chosen
+
+
+def improve_longest(c, chosen: list, required, feedback=None) -> list:
+    """Swaps while one shortens the longest cost (best first).
+
+    Taking out the ``k``-th point, the rows whose cost then reaches the
+    current longest ``z`` (few) decide: a candidate ``j`` helps when it brings
+    every one of them below ``z``; the other rows stay below ``z`` anyway.
+    """
+    chosen = list(chosen)
+    for _ in range(10 * c.shape[1]):
+        check_cancel(feedback)
+        cur = np.array(chosen, dtype=np.int64)
+        sub = c[:, cur]
+        first = np.argmin(sub, axis=1)
+        d1 = sub[np.arange(sub.shape[0]), first]
+        sub[np.arange(sub.shape[0]), first] = np.inf
+        d2 = sub.min(axis=1) if cur.size > 1 else np.full(sub.shape[0], np.inf)
+        z = float(d1.max())
+        best, move = z * (1 - 1e-12), None
+        for k in range(cur.size):
+            if required[cur[k]]:
+                continue
+            dk = np.where(first == k, d2, d1)
+            rows = dk >= z * (1 - 1e-12)
+            base = float(dk[~rows].max(initial=0.0))
+            new = np.maximum(np.minimum(dk[rows, None], c[rows]).max(axis=0, initial=0.0), base)
+            new[cur] = np.inf
+            j = int(np.argmin(new))
+            if new[j] < best:
+                best, move = float(new[j]), (k, j)
+        if move is None:
+            break
+        chosen[move[0]] = move[1]
+    return chosen
+
+
+def _min_cost_within(c, w, radius, p, required, cover_set, feedback):
+    """P-median swaps from ``cover_set`` (P points) on costs where a pair beyond ``radius`` never pays."""
+    start = list(cover_set)
     # a set with a pair beyond the radius costs more than any set within it: never swapped in
     big = radius + 1.0 + float(w.sum()) * max(radius, 1.0) / float(w.min())
     capped = np.where(c <= radius, c, big)
