@@ -20,6 +20,7 @@ from .alg_coveragereport import CoverageReportAlgorithm
 from .alg_demoworkspace import DemoWorkspaceAlgorithm
 from .alg_locationallocation import LocationAllocationAlgorithm
 from .alg_premisescriteria import PremisesCriteriaAlgorithm
+from .alg_preparenetwork import PrepareNetworkAlgorithm
 from .alg_suitability import SuitabilityAlgorithm
 
 CUTOFFS = "30,60"
@@ -54,6 +55,14 @@ def steps(out_dir: str, available: Iterable[str], municipalities: str = "") -> L
     dw = DemoWorkspaceAlgorithm
     result = [Step("01_demoworkspace", dw.ALG_ID,
                    {dw.OUTPUT: w, dw.OVERWRITE: "true", dw.MUNICIPALITIES: municipalities})]
+    if PrepareNetworkAlgorithm.ALG_ID in have:
+        # the demo roads carry Digiroad-style speeds and ajosuunta, not OSM tags: prepared by the generic schema
+        pn = PrepareNetworkAlgorithm
+        result.append(Step("01b_preparenetwork", pn.ALG_ID, {
+            pn.INPUT: layer("roads"), pn.SCHEMA: "3", pn.SPEED_FIELD: "speed_kmh", pn.DIRECTION_FIELD: "ajosuunta",
+            pn.OUTPUT: table("roads_prepared"), pn.OUTPUT_REPORT: os.path.join(runs, "roads.html")}))
+        road.update({costparams.NETWORK: layer("roads_prepared"), costparams.SPEED_FIELD: "speed_kmh",
+                     costparams.DIRECTION_FIELD: "direction"})
     if CatchmentsAlgorithm.ALG_ID in have:
         a = CatchmentsAlgorithm
         result.append(Step("02_catchments", a.ALG_ID, {
