@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """palveluverkko:preparenetwork end to end on small layers: exact values, Digiroad, bad input, cancel."""
+import re
+
 import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
@@ -59,6 +61,15 @@ def test_osm_tagged_layer_exact(osm_layer, tmp_path):
     text = report.read_text(encoding="utf-8")
     assert 'id="oneway"' in text and 'data-value="0.25"' in text  # 1.5 of 6 km one-way
     assert "footway" in text and "<img" in text
+    sources = text[text.index('<table id="sources">'):]
+    sources = sources[:sources.index("</table>")]
+    cells = re.findall(r"<tr><td>(\w+)</td><td[^>]*data-value=\"(\d+)\"[^>]*>[^<]*</td><td[^>]*data-value=\"([^\"]+)\"",
+                       sources)
+    km = {}
+    for f in out.getFeatures():
+        km[f["source"]] = km.get(f["source"], 0.0) + f["minutes"] * f["speed_kmh"] / 60
+    assert {c[0]: (int(c[1]), float(c[2])) for c in cells} == {
+        "class": (3, pytest.approx(km["class"])), "ferry": (1, pytest.approx(3.0)), "maxspeed": (1, 1.0)}
 
 
 def test_speed_table_and_exclude(osm_layer, tmp_path):

@@ -224,6 +224,17 @@ def test_helsinki_equals_the_raw_tags(helsinki_pbf, tmp_path):
     assert r["TOTAL_KM"] == pytest.approx(km, rel=1e-9)
 
 
+def test_helsinki_exclude_expression(helsinki_pbf, tmp_path):
+    """EXCLUDE drops exactly the links it matches (the OSM driver's feature ids are the way ids)."""
+    base = prepare({"INPUT": str(helsinki_pbf)})
+    fewer = prepare({"INPUT": str(helsinki_pbf), "EXCLUDE": "\"highway\" = 'residential'"})
+    residential = sorted(str(f["osm_id"]) for f in base["OUTPUT"].getFeatures() if f["highway"] == "residential")
+    assert len(residential) > 100
+    assert sorted(str(f["osm_id"]) for f in fewer["OUTPUT"].getFeatures()) == sorted(
+        str(f["osm_id"]) for f in base["OUTPUT"].getFeatures() if f["highway"] != "residential")
+    assert fewer["EXCLUDED"] == base["EXCLUDED"] + len(residential)
+
+
 def _catchments_equal_networkx(network, points, demand_xy, crs):
     from test_costs import networkx_nearest
 
