@@ -25,6 +25,7 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	mkdir -p build/pkgroot && ln -sfn "$(CURDIR)" build/pkgroot/palveluverkko
 	$(VENV)/bin/python -m mypy
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python scripts/check_qt6.py
 	$(VENV)/bin/flake8 --select=QGS1,QGS2 --per-file-ignores="plugin.py:QGS105 __init__.py:QGS105" --exclude=.venv,build,.chroots,.wheelhouse,tests .
 
 translations: setup

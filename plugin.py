@@ -7,11 +7,12 @@ import os
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
-from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog, QMenu, QPushButton
+from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog, QMenu, QPushButton
 
 from .core import i18n, logutil
 from .core.presence import expression as presence_expression
 from .core.presence import workspace as ws
+from .dialogs.compat import QAction
 
 PLUGIN_DIR = os.path.dirname(__file__)
 ICONS_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
@@ -114,7 +115,7 @@ class PalveluverkkoPlugin:
         button.setObjectName("PalveluverkkoDependenciesDetails")
         button.clicked.connect(lambda _checked=False: self.open_help("missing-tools"))
         item.layout().addWidget(button)
-        bar.pushWidget(item, Qgis.Warning, 0)
+        bar.pushWidget(item, Qgis.MessageLevel.Warning, 0)
         return item
 
     def unload(self):

@@ -22,18 +22,18 @@ class FieldType:
     """Field types for ``QgsField`` on the running QGIS."""
 
     if QMETATYPE_FIELDS:
-        Bool = QMetaType.Bool
-        Int = QMetaType.Int
-        LongLong = QMetaType.LongLong
-        Double = QMetaType.Double
-        String = QMetaType.QString
-        Date = QMetaType.QDate
-        DateTime = QMetaType.QDateTime
+        Bool = QMetaType.Type.Bool
+        Int = QMetaType.Type.Int
+        LongLong = QMetaType.Type.LongLong
+        Double = QMetaType.Type.Double
+        String = QMetaType.Type.QString
+        Date = QMetaType.Type.QDate
+        DateTime = QMetaType.Type.QDateTime
     else:
-        Bool = QVariant.Bool
-        Int = QVariant.Int
-        LongLong = QVariant.LongLong
-        Double = QVariant.Double
-        String = QVariant.String
-        Date = QVariant.Date
-        DateTime = QVariant.DateTime
+        Bool = QVariant.Type.Bool
+        Int = QVariant.Type.Int
+        LongLong = QVariant.Type.LongLong
+        Double = QVariant.Type.Double
+        String = QVariant.Type.String
+        Date = QVariant.Type.Date
+        DateTime = QVariant.Type.DateTime

@@ -7,7 +7,8 @@ import logging
 from qgis.core import Qgis, QgsMessageLog
 
 TAG = "Palveluverkko"
-_LEVELS = ((logging.ERROR, Qgis.Critical), (logging.WARNING, Qgis.Warning), (logging.NOTSET, Qgis.Info))
+_LEVELS = ((logging.ERROR, Qgis.MessageLevel.Critical), (logging.WARNING, Qgis.MessageLevel.Warning),
+           (logging.NOTSET, Qgis.MessageLevel.Info))
 
 
 class QgisLogHandler(logging.Handler):

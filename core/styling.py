@@ -171,7 +171,7 @@ def band_renderer(layer: QgsVectorLayer, cut_labels: Sequence[str]) -> QgsCatego
 
 def style_bands(layer: QgsVectorLayer, cut_labels: Sequence[str] = DEFAULT_CUTOFFS) -> None:
     """Catchment demand by band: ``catchments_demand.qml`` for polygons in the default bands, else built."""
-    polygons = layer.geometryType() == QgsWkbTypes.PolygonGeometry
+    polygons = layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
     if not (polygons and list(cut_labels) == DEFAULT_CUTOFFS and apply_style(layer, "catchments_demand")):
         layer.setRenderer(band_renderer(layer, cut_labels))
 
@@ -226,7 +226,7 @@ def style_roads(layer: QgsVectorLayer) -> None:
 def style_municipalities(layer: QgsVectorLayer) -> None:
     """Municipal borders without fill, labelled with the name (``nimi``)."""
     symbol = fill("transparent", "#333333", 0.5)
-    symbol.symbolLayer(0).setBrushStyle(Qt.NoBrush)
+    symbol.symbolLayer(0).setBrushStyle(Qt.BrushStyle.NoBrush)
     layer.renderer().setSymbol(symbol)
     label(layer, '"nimi"', 10, bold=True)
 

@@ -33,8 +33,8 @@ def mode_letters() -> dict:
 
 def setup_layer_combos(premises_combo, presence_combo, project: Optional[QgsProject] = None) -> None:
     """Filter the combos to point / table layers and preselect the workspace's layers."""
-    premises_combo.setFilters(QgsMapLayerProxyModel.PointLayer)
-    presence_combo.setFilters(QgsMapLayerProxyModel.NoGeometry)
+    premises_combo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
+    presence_combo.setFilters(QgsMapLayerProxyModel.Filter.NoGeometry)
     premises_combo.setAllowEmptyLayer(True)
     presence_combo.setAllowEmptyLayer(True)
     select_workspace_layers(premises_combo, presence_combo, project)

@@ -30,7 +30,7 @@ def _readable(layer) -> bool:
 
 
 FORM, _BASE = uic.loadUiType(os.path.join(os.path.dirname(__file__), "presence_editor.ui"))
-ID_ROLE = Qt.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PresenceEditorDock(QgsDockWidget, FORM):
@@ -51,12 +51,12 @@ class PresenceEditorDock(QgsDockWidget, FORM):
         self._list_model = QStandardItemModel(self)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self._list_model)
-        self._proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
-        self._proxy.setSortCaseSensitivity(Qt.CaseInsensitive)
+        self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.premisesList.setModel(self._proxy)
-        self.agencyTable.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
-        self.apply_button = self.buttonBox.button(QDialogButtonBox.Apply)
-        self.cancel_button = self.buttonBox.button(QDialogButtonBox.Cancel)
+        self.agencyTable.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.apply_button = self.buttonBox.button(QDialogButtonBox.StandardButton.Apply)
+        self.cancel_button = self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         self.watcher = LayerWatcher(self.refresh, self)
         self.premises_watcher = LayerWatcher(self.reload_premises, self)
 
@@ -83,7 +83,7 @@ class PresenceEditorDock(QgsDockWidget, FORM):
         chosen = (self.premises_layer(), self.presence_layer())
         previous = getattr(self, "_chosen", None)
         if previous is not None and previous != chosen and self.has_unsaved_edits() \
-                and self.ask_discard() != QMessageBox.Discard:
+                and self.ask_discard() != QMessageBox.StandardButton.Discard:
             for combo, layer in zip((self.premisesLayerCombo, self.presenceLayerCombo), previous):
                 combo.blockSignals(True)
                 combo.setLayer(layer)
@@ -103,7 +103,7 @@ class PresenceEditorDock(QgsDockWidget, FORM):
         if layer is None or layer.fields().indexOf("premises_id") < 0:
             return
         names = [n for n in ("name", "municipality_code") if layer.fields().indexOf(n) >= 0]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes(["premises_id", *names], layer.fields())
         for feature in layer.getFeatures(request):
             premises_id = core.text_or_none(feature["premises_id"])
@@ -149,14 +149,16 @@ class PresenceEditorDock(QgsDockWidget, FORM):
             self, translate("PresenceEditorDock", "Unsaved presence edits"),
             translate("PresenceEditorDock", "The presence of {} has unsaved edits. Apply them before switching?")
             .format(self.premises_id),
-            QMessageBox.Apply | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Apply)
+            QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Apply)
 
     def ask_discard(self):
         """Discard or Cancel: unsaved edits when another layer is chosen (a message box)."""
         return QMessageBox.question(
             self, translate("PresenceEditorDock", "Unsaved presence edits"),
             translate("PresenceEditorDock", "The presence of {} has unsaved edits. Discard them and switch layers?")
-            .format(self.premises_id), QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
+            .format(self.premises_id), QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
 
     def select_premises(self, premises_id: Optional[str]) -> bool:
         """Switch to ``premises_id``, asking first about unsaved edits; False when the user stays."""
@@ -164,9 +166,9 @@ class PresenceEditorDock(QgsDockWidget, FORM):
             return True
         if self.has_unsaved_edits():
             answer = self.ask_unsaved()
-            if answer == QMessageBox.Cancel:
+            if answer == QMessageBox.StandardButton.Cancel:
                 return False
-            if answer == QMessageBox.Apply and not self.apply():
+            if answer == QMessageBox.StandardButton.Apply and not self.apply():
                 return False
         self.show_premises(premises_id)
         return True

@@ -37,7 +37,7 @@ class PresenceMatrixDialog(QDialog, FORM):
         self.project = project or QgsProject.instance()
         self.model = PresenceMatrixModel(self)
         self.matrixView.setModel(self.model)
-        self.matrixView.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.matrixView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.matrixView.horizontalHeader().setDefaultSectionSize(72)
         self.matrixView.horizontalHeader().setResizeContentsPrecision(60)  # fit columns to 60 rows, not 2,000
         self.matrixView.verticalHeader().setDefaultSectionSize(22)
@@ -81,7 +81,7 @@ class PresenceMatrixDialog(QDialog, FORM):
         if layer is None or layer.fields().indexOf("premises_id") < 0:
             return []
         names = [n for n in ("name", "municipality_code") if layer.fields().indexOf(n) >= 0]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes(["premises_id", *names], layer.fields())
         rows = []
         for feature in layer.getFeatures(request):
@@ -199,4 +199,4 @@ class PresenceMatrixDialog(QDialog, FORM):
                 index = self.model.index(row, column)
                 if self.model.key(index) in wanted:
                     selection.select(index, index)
-        self.matrixView.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)
+        self.matrixView.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)

@@ -33,7 +33,7 @@ class PresenceMatrixModel(QAbstractTableModel):
         self.municipality: Optional[str] = None
         self.text = ""
         self.sort_column = -1
-        self.sort_order = Qt.AscendingOrder
+        self.sort_order = Qt.SortOrder.AscendingOrder
         self.agency_totals: Dict[str, int] = {}
         self.premises_totals: Dict[str, int] = {}
         self._letters = mode_letters()
@@ -58,7 +58,7 @@ class PresenceMatrixModel(QAbstractTableModel):
             self._totals()
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
-        self.headerDataChanged.emit(Qt.Horizontal, 0, self.columnCount() - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def set_filter(self, municipality: Optional[str], text: str) -> None:
         self.beginResetModel()
@@ -66,7 +66,7 @@ class PresenceMatrixModel(QAbstractTableModel):
         self._refresh_rows()
         self.endResetModel()
 
-    def sort(self, column: int, order=Qt.AscendingOrder) -> None:  # noqa: D102 - Qt API
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: D102 - Qt API
         self.layoutAboutToBeChanged.emit()
         self.sort_column, self.sort_order = column, order
         self._refresh_rows()
@@ -84,7 +84,7 @@ class PresenceMatrixModel(QAbstractTableModel):
                 self.premises_totals[pid] += 1
         if self.sort_column >= 0:  # ties stay in premises_id order, whatever the direction
             rows.sort(key=lambda row: self.premises[row][0])
-            rows.sort(key=self._sort_key, reverse=self.sort_order == Qt.DescendingOrder)
+            rows.sort(key=self._sort_key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
         self.visible = rows
         self._totals()
 
@@ -123,58 +123,59 @@ class PresenceMatrixModel(QAbstractTableModel):
             return None
         return self.premises[self.visible[index.row()]][0], self.codes[column]
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):  # noqa: D102 - Qt API
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: D102 - Qt API
         if not index.isValid():
             return None
         pid, name, municipality = self.premises[self.visible[index.row()]]
         column = index.column()
         if column < FIXED_COLUMNS:
-            return (pid, name, municipality)[column] if role in (Qt.DisplayRole, Qt.ToolTipRole) else None
+            shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            return (pid, name, municipality)[column] if shown else None
         if column == self.columnCount() - 1:
-            if role == Qt.DisplayRole:
+            if role == Qt.ItemDataRole.DisplayRole:
                 return self.premises_totals.get(pid, 0)
-            return Qt.AlignCenter if role == Qt.TextAlignmentRole else None
+            return Qt.AlignmentFlag.AlignCenter if role == Qt.ItemDataRole.TextAlignmentRole else None
         record = self.cells.get((pid, self.codes[column - FIXED_COLUMNS]))
-        if role == Qt.TextAlignmentRole:
-            return Qt.AlignCenter
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
         if record is None:
             return None
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             letter = self._letters.get(record.mode, "?")
             return letter if record.days_per_week is None else f"{letter} {record.days_per_week:g}"
-        if role == Qt.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole:
             colour = MODE_COLOURS.get(record.mode)
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             text = f"{self.names.get(record.agency, record.agency)}: {self._labels.get(record.mode, record.mode)}"
             if record.days_per_week is not None:
                 text += translate("PresenceMatrixDialog", ", {} days a week").format(f"{record.days_per_week:g}")
             if record.annual_visits is not None:
                 text += translate("PresenceMatrixDialog", ", {} visits a year").format(record.annual_visits)
             return text
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return record.mode
         return None
 
-    def headerData(self, section: int, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation != Qt.Horizontal:
-            return section + 1 if role == Qt.DisplayRole else None
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal:
+            return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
         if section < FIXED_COLUMNS:
-            if role == Qt.DisplayRole:
+            if role == Qt.ItemDataRole.DisplayRole:
                 return (translate("PresenceMatrixDialog", "Id"), translate("PresenceMatrixDialog", "Name"),
                         translate("PresenceMatrixDialog", "Municipality"))[section]
             return None
         if section == self.columnCount() - 1:
-            if role == Qt.DisplayRole:
+            if role == Qt.ItemDataRole.DisplayRole:
                 total = translate("PresenceMatrixDialog", "Total")
                 return f"{total}\n{sum(self.agency_totals.values())}"
-            if role == Qt.ToolTipRole:
+            if role == Qt.ItemDataRole.ToolTipRole:
                 return translate("PresenceMatrixDialog", "Agencies present per premises (every mode counts)")
             return None
         code = self.codes[section - FIXED_COLUMNS]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return f"{code}\n{self.agency_totals.get(code, 0)}"
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return translate("PresenceMatrixDialog", "{}: present in {} of the premises shown").format(
                 self.names.get(code, code), self.agency_totals.get(code, 0))
         return None

@@ -29,9 +29,9 @@ class AgencyRow(QObject):
         self.code = code
         self.flag = flag
         item = QTableWidgetItem(title if not flag else f"⚠ {title}")
-        item.setFlags(Qt.ItemIsEnabled)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         item.setToolTip(f"{code}: {title} ({flag})" if flag else f"{code}: {title}")
-        item.setData(Qt.UserRole, code)
+        item.setData(Qt.ItemDataRole.UserRole, code)
         table.setItem(row, 0, item)
         self.present = QCheckBox()
         self.present.setObjectName(f"present_{code}")

@@ -14,7 +14,7 @@ def open_editor(plugin):
     dock = getattr(plugin, "presence_editor", None)
     if dock is None:
         dock = PresenceEditorDock(canvas=plugin.iface.mapCanvas(), parent=plugin.iface.mainWindow())
-        plugin.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+        plugin.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         plugin.presence_editor = dock
     if dock.presence_layer() is None or dock.premises_layer() is None:  # a workspace opened since
         select_workspace_layers(dock.premisesLayerCombo, dock.presenceLayerCombo)

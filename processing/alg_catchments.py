@@ -91,23 +91,24 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FACILITIES, self.tr("Service points"), [QgsProcessing.TypeVectorPoint]))
+            self.FACILITIES, self.tr("Service points"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(
             self.FACILITY_ID, self.tr("Service point id field (default: feature id)"),
             parentLayerParameterName=self.FACILITIES, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DEMAND, self.tr("Demand (points or polygons, e.g. a population grid)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION, self.tr("Population field"), parentLayerParameterName=self.DEMAND,
-            type=QgsProcessingParameterField.Numeric))
+            type=QgsProcessingParameterField.DataType.Numeric))
         costparams.add_cost_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             self.CUTOFFS, self.tr("Cost cutoffs (increasing, comma-separated)"), defaultValue="30,60"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_DEMAND, self.tr("Demand with nearest service point"), QgsProcessing.TypeVectorAnyGeometry))
+            self.OUTPUT_DEMAND, self.tr("Demand with nearest service point"),
+            QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_CATCHMENTS, self.tr("Catchment areas"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT_CATCHMENTS, self.tr("Catchment areas"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_POPULATION, self.tr("Total population")))
         self.addOutput(QgsProcessingOutputNumber(self.UNREACHABLE_POPULATION, self.tr("Unreachable population")))
 
@@ -312,7 +313,7 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
         n_source = demand.fields().count()
         replaced = [p for p in positions if p < n_source]
         batch, done, total = [], 0, max(1, len(dem))
-        no_checks = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        no_checks = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
         for feature in demand.getFeatures(QgsFeatureRequest(), no_checks):
             row = row_of.get(feature.id())
             if row is None:  # skipped geometry
@@ -331,12 +332,12 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
             if len(batch) >= BATCH:
                 if feedback.isCanceled():
                     raise CancelledError()
-                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
                 done += len(batch)
                 batch = []
                 feedback.setProgress(100.0 * done / total)
         if batch:
-            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
         return dest_id
 
     def _write_catchments(self, outputs, fac_field, facilities, crs, fac_ids, areas, summary,
@@ -349,7 +350,7 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
         fields.append(QgsField("mean_cost", FieldType.Double))
         fields.append(QgsField("max_cost", FieldType.Double))
         fields.append(QgsField("demand_count", FieldType.LongLong))
-        sink, dest_id = outputs.sink(self.OUTPUT_CATCHMENTS, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, dest_id = outputs.sink(self.OUTPUT_CATCHMENTS, fields, QgsWkbTypes.Type.MultiPolygon, crs)
         features = []
         for k, fid in enumerate(fac_ids):
             feature = QgsFeature(fields)
@@ -362,7 +363,7 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
                 + [float(v) for v in summary.pop_within[k]]
                 + [_nullable(summary.mean_cost[k]), _nullable(summary.max_cost[k]), int(summary.demand_count[k])])
             features.append(feature)
-        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         return dest_id
 
 

@@ -89,10 +89,10 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BASE, self.tr("Base service points"), [QgsProcessing.TypeVectorPoint]))
+            self.BASE, self.tr("Base service points"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SCENARIO, self.tr("Scenario service points (empty: BASE filtered by the scenario expression)"),
-            [QgsProcessing.TypeVectorPoint], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterExpression(
             self.BASE_EXPRESSION, self.tr("Base filter (expression, optional)"),
             parentLayerParameterName=self.BASE, optional=True))
@@ -106,16 +106,17 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
         costparams.add_cost_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
             self.CUTOFF, self.tr("Cutoff (minutes by road, km by straight line)"),
-            QgsProcessingParameterNumber.Double, defaultValue=60.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=60.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.AREAS, self.tr("Areas (municipalities or regions, optional)"), [QgsProcessing.TypeVectorPolygon],
+            self.AREAS, self.tr("Areas (municipalities or regions, optional)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.AREA_NAME, self.tr("Area name field"), parentLayerParameterName=self.AREAS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Demand with both costs"), QgsProcessing.TypeVectorAnyGeometry))
+            self.OUTPUT, self.tr("Demand with both costs"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_AREAS, self.tr("Change by area"), QgsProcessing.TypeVectorPolygon, optional=True,
+            self.OUTPUT_AREAS, self.tr("Change by area"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
             createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_REPORT, self.tr("Scenario report (HTML)"), self.tr("HTML files (*.html)"), optional=True,
@@ -198,7 +199,7 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
         if report:
             self._report(report, parameters, model, result, table, cutoff)
             result[self.OUTPUT_REPORT] = report
-        polygon = QgsWkbTypes.geometryType(demand_source.wkbType()) == QgsWkbTypes.PolygonGeometry
+        polygon = QgsWkbTypes.geometryType(demand_source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
         style_on_completion(context, dest, "comparescenarios_" + ("polygon" if polygon else "point"))
         return result
 
@@ -261,7 +262,7 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
             out.setAttributes([names[i], float(table.population[i]), float(table.lost[i]), float(table.gained[i]),
                                float(table.within_base[i]), float(table.within_scenario[i]),
                                _none(table.mean_base[i]), _none(table.mean_scenario[i]), int(table.demand_count[i])])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return table, dest
 
     def _report(self, path, parameters, model, result, table, cutoff):

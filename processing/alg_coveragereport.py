@@ -105,10 +105,10 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DEMAND, self.tr("Demand with travel costs (output of Catchments)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr("Service points (optional: run Catchments first)"),
-            [QgsProcessing.TypeVectorPoint], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.FACILITY_ID, self.tr("Service point id field"), parentLayerParameterName=self.FACILITIES,
             optional=True))
@@ -116,24 +116,24 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
             costparams.add_cost_parameters(self)
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION, self.tr("Population field"), defaultValue="vaesto", parentLayerParameterName=self.DEMAND,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.COST_FIELD, self.tr("Travel cost field"), defaultValue="cost", parentLayerParameterName=self.DEMAND,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.AGE65_FIELD, self.tr("Residents aged 65+ field (optional)"), parentLayerParameterName=self.DEMAND,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.CUTOFFS, self.tr("Cutoffs (comma-separated, same unit as the cost)"), defaultValue="30,60"))
         self.addParameter(QgsProcessingParameterEnum(
             self.COST_UNIT, self.tr("Unit of the cost (for the report)"),
             options=[self.tr("minutes"), self.tr("km")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.AREAS, self.tr("Areas (municipalities or regions)"), [QgsProcessing.TypeVectorPolygon]))
+            self.AREAS, self.tr("Areas (municipalities or regions)"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.AREA_NAME, self.tr("Area name field"), parentLayerParameterName=self.AREAS))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Coverage by area"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Coverage by area"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_REPORT, self.tr("Coverage report (HTML)"), self.tr("HTML files (*.html)"), optional=True,
             createByDefault=False))
@@ -319,7 +319,7 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
         total = max(demand.featureCount(), 1)
         xs, ys, pop, cost, age = [], [], [], [], []
         skipped = negative = 0
-        polygon = QgsWkbTypes.geometryType(demand.wkbType()) == QgsWkbTypes.PolygonGeometry
+        polygon = QgsWkbTypes.geometryType(demand.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
         for n, feature in enumerate(demand.getFeatures(request)):
             if n % 5000 == 0:
                 if feedback.isCanceled():
@@ -394,7 +394,7 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
             geometry.convertToMultiType()
             feature.setGeometry(geometry)
             feature.setAttributes(values)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return sink, dest
 
 

@@ -59,11 +59,11 @@ class FetchStatFiAlgorithm(PalveluverkkoAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.DATASET, self.tr("Dataset"), options=statfi.dataset_labels(), defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Integer, defaultValue=statfi.DEFAULT_YEAR,
+            self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Type.Integer, defaultValue=statfi.DEFAULT_YEAR,
             minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Statistics Finland data"), QgsProcessing.TypeVectorAnyGeometry))
+            self.OUTPUT, self.tr("Statistics Finland data"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addOutput(QgsProcessingOutputNumber(self.FEATURE_COUNT, self.tr("Number of features")))
         self.addOutput(QgsProcessingOutputBoolean(self.COMPLETE, self.tr("All features arrived")))
 

@@ -126,11 +126,11 @@ class FetchWfsAlgorithm(PalveluverkkoAlgorithm):
             self.TARGET_CRS, self.tr("Target CRS"), defaultValue=DEFAULT_CRS, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_FEATURES, self.tr("Maximum number of features (0 = all)"),
-            QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0))
+            QgsProcessingParameterNumber.Type.Integer, defaultValue=0, minValue=0))
         self.addParameter(QgsProcessingParameterAuthConfig(
             self.AUTHCFG, self.tr("Authentication configuration"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Fetched features"), QgsProcessing.TypeVectorAnyGeometry))
+            self.OUTPUT, self.tr("Fetched features"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addOutput(QgsProcessingOutputNumber(self.FEATURE_COUNT, self.tr("Number of features")))
         self.addOutput(QgsProcessingOutputBoolean(self.COMPLETE, self.tr("All features arrived")))
 

@@ -64,13 +64,14 @@ class ImportPremisesAlgorithm(PalveluverkkoAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Premises to import"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]))
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon,
+             QgsProcessing.SourceType.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.WORKSPACE, self.tr("Workspace premises layer"), [QgsProcessing.TypeVectorPoint]))
+            self.WORKSPACE, self.tr("Workspace premises layer"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterString(
             self.FIELD_MAP, self.tr("Field map (premises_field=source_field; …)"), optional=True, multiLine=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_REJECTED, self.tr("Rejected features"), QgsProcessing.TypeVector))
+            self.OUTPUT_REJECTED, self.tr("Rejected features"), QgsProcessing.SourceType.TypeVector))
         for name, label in ((self.INSERTED, self.tr("Premises added")), (self.UPDATED, self.tr("Premises updated")),
                             (self.REJECTED, self.tr("Features rejected"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
@@ -119,13 +120,13 @@ class ImportPremisesAlgorithm(PalveluverkkoAlgorithm):
         fields.append(QgsField("premises_id", FieldType.String))
         fields.append(QgsField("reason", FieldType.String))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_REJECTED, context, fields,
-                                             QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+                                             QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_REJECTED))
         for fid, premises_id, reason in plan.rejects:
             feature = QgsFeature(fields)
             feature.setAttributes([fid, premises_id, reason])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(self.tr("Added {}, updated {}, rejected {}.").format(
             len(plan.inserts), len(plan.updates), len(plan.rejects)))
         feedback.setProgress(100)
@@ -163,7 +164,8 @@ class ImportPremisesAlgorithm(PalveluverkkoAlgorithm):
         geometry = feature.geometry()
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             return None
-        if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PointGeometry or geometry.isMultipart():
+        point = QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
+        if not point or geometry.isMultipart():
             geometry = geometry.pointOnSurface()
             if geometry.isNull() or geometry.isEmpty():
                 return None

@@ -42,7 +42,7 @@ class ImportPresenceAlgorithm(PalveluverkkoAlgorithm):
 
     def flags(self):
         # Edits a project layer: must run on the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
@@ -67,14 +67,14 @@ class ImportPresenceAlgorithm(PalveluverkkoAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Presence table to import"), [QgsProcessing.TypeVector]))
+            self.INPUT, self.tr("Presence table to import"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.TARGET, self.tr("Agency presence layer (target)"), [QgsProcessing.TypeVector]))
+            self.TARGET, self.tr("Agency presence layer (target)"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PREMISES, self.tr("Premises layer (default: the workspace's premises)"),
-            [QgsProcessing.TypeVector], optional=True))
+            [QgsProcessing.SourceType.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_REJECTED, self.tr("Rejected rows"), QgsProcessing.TypeVector))
+            self.OUTPUT_REJECTED, self.tr("Rejected rows"), QgsProcessing.SourceType.TypeVector))
         for name, text in ((self.INSERTED, self.tr("Inserted rows")), (self.UPDATED, self.tr("Updated rows")),
                            (self.REJECTED, self.tr("Rejected rows"))):
             self.addOutput(QgsProcessingOutputNumber(name, text))
@@ -90,7 +90,7 @@ class ImportPresenceAlgorithm(PalveluverkkoAlgorithm):
             source = layer
         if source.fields().indexOf("premises_id") < 0:
             raise QgsProcessingException(self.tr("The premises layer has no premises_id field."))
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes(["premises_id"], source.fields())
         return {pid for pid in (core.text_or_none(f["premises_id"]) for f in source.getFeatures(request)) if pid}
 
@@ -148,7 +148,7 @@ class ImportPresenceAlgorithm(PalveluverkkoAlgorithm):
                 if f.name().lower() != "reason":
                     out.setAttribute(f.name(), source_feature[f.name()])
             out.setAttribute("reason", text)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         try:
             how = imp.write_plan(target, plan, self.tr("Import agency presence"))
         except core.PresenceError as error:

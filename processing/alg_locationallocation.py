@@ -102,7 +102,7 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CANDIDATES, self.tr("Candidate service points"), [QgsProcessing.TypeVectorPoint]))
+            self.CANDIDATES, self.tr("Candidate service points"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(
             self.CANDIDATE_ID, self.tr("Candidate id field (default: feature id)"),
             parentLayerParameterName=self.CANDIDATES, optional=True))
@@ -120,21 +120,22 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
                 self.tr("P-center: P points with the shortest longest trip")], defaultValue=PROBLEM_COVERAGE))
         self.addParameter(QgsProcessingParameterNumber(
             self.P, self.tr("Number of points P (required ones included)"),
-            QgsProcessingParameterNumber.Integer, defaultValue=10, minValue=0))
+            QgsProcessingParameterNumber.Type.Integer, defaultValue=10, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.CUTOFF, self.tr("Cutoff (minutes by road, km by straight line)"),
-            QgsProcessingParameterNumber.Double, defaultValue=60.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=60.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.COVERAGE_TARGET, self.tr("Coverage target (% of the reachable population, fewest points)"),
-            QgsProcessingParameterNumber.Double, defaultValue=100.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=100.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.SOLVER, self.tr("Solver"), options=[
                 self.tr("Heuristic (greedy and swaps)"), self.tr("Exact (integer program, small problems)")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Candidates with the choice"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT, self.tr("Candidates with the choice"), QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_DEMAND, self.tr("Demand allocated to the chosen points"), QgsProcessing.TypeVectorAnyGeometry))
+            self.OUTPUT_DEMAND, self.tr("Demand allocated to the chosen points"),
+            QgsProcessing.SourceType.TypeVectorAnyGeometry))
         locationoptions.add_parameters(self)
         locationoptions.add_outputs(self)
         for name, text in ((self.OBJECTIVE, self.tr("Objective value")),
@@ -323,7 +324,7 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return dest
 
     def _write_demand(self, outputs, source, demand, cands, facility, cost, feedback):
@@ -354,7 +355,7 @@ def _summary(pop, reachable, facility, cost, cutoff, n_candidates) -> dict:
 
 
 def _kind(source) -> str:
-    polygon = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
+    polygon = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
     return "polygon" if polygon else "point"
 
 

@@ -79,26 +79,26 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PREMISES, self.tr("Premises"), [QgsProcessing.TypeVectorPoint]))
+            self.PREMISES, self.tr("Premises"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(
             self.PREMISES_ID, self.tr("Premises identifier field"), defaultValue="premises_id",
             parentLayerParameterName=self.PREMISES, optional=True))  # optional: QGIS 3.22 needs it for the default
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PRESENCE, self.tr("Agency presence table"), [QgsProcessing.TypeVector], optional=True))
+            self.PRESENCE, self.tr("Agency presence table"), [QgsProcessing.SourceType.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DEMAND, self.tr("Demand (population points or polygons)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION, self.tr("Population field"), parentLayerParameterName=self.DEMAND,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         costparams.add_cost_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
             self.CUTOFF, self.tr("Cut-off (km for straight line, minutes for road network)"),
-            QgsProcessingParameterNumber.Double, defaultValue=60.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=60.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CENTRES, self.tr("Centre areas"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.CENTRES, self.tr("Centre areas"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.STOPS, self.tr("Public transport stops"), [QgsProcessing.TypeVectorPoint], optional=True))
+            self.STOPS, self.tr("Public transport stops"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Premises with criteria")))
         self.addOutput(QgsProcessingOutputNumber(
             self.UNREACHABLE_COUNT, self.tr("Premises too far from the road network")))
@@ -282,7 +282,7 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
                 else:
                     row.append(None if math.isnan(value) else float(value))
             out.setAttributes(row)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             steps.setProgress(100.0 * k / max(1, len(features)))
         if pop is not None:
             style_on_completion(context, dest_id, "premisescriteria")  # the 10,000-residents rule

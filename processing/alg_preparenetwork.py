@@ -94,32 +94,34 @@ class PrepareNetworkAlgorithm(PalveluverkkoAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Road lines or OpenStreetMap file"), [QgsProcessing.TypeVectorLine]))
+            self.INPUT, self.tr("Road lines or OpenStreetMap file"), [QgsProcessing.SourceType.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterEnum(
             self.SCHEMA, self.tr("Schema"), options=[
                 self.tr("Auto (detect by fields)"), self.tr("OpenStreetMap"), self.tr("Digiroad"),
                 self.tr("Generic (speed and direction fields)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterField(
             self.SPEED_FIELD, self.tr("Speed field (km/h; generic schema)"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.DIRECTION_FIELD, self.tr("Direction field (generic schema)"), parentLayerParameterName=self.INPUT,
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SPEED_LIMITS, self.tr("Speed limits (lines)"), [QgsProcessing.TypeVectorLine], optional=True))
+            self.SPEED_LIMITS, self.tr("Speed limits (lines)"), [QgsProcessing.SourceType.TypeVectorLine],
+            optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.SPEED_LIMIT_FIELD, self.tr("Speed limit value field"), defaultValue="arvo", optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.LINK_ID_FIELD, self.tr("Link id field (in both layers)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SPEED_TABLE, self.tr("Speed table (class, speed_kmh)"), [QgsProcessing.TypeVector], optional=True))
+            self.SPEED_TABLE, self.tr("Speed table (class, speed_kmh)"), [QgsProcessing.SourceType.TypeVector],
+            optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.SPEED_FACTOR, self.tr("Speed factor (driving speed / legal speed)"),
-            QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0.001))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=1.0, minValue=0.001))
         self.addParameter(QgsProcessingParameterExpression(
             self.EXCLUDE, self.tr("Exclude links (expression)"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Prepared road network"), QgsProcessing.TypeVectorLine))
+            self.OUTPUT, self.tr("Prepared road network"), QgsProcessing.SourceType.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_REPORT, self.tr("Road network report"), self.tr("HTML files (*.html)"), optional=True,
             createByDefault=False))
@@ -147,7 +149,7 @@ class PrepareNetworkAlgorithm(PalveluverkkoAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(prepare_io.unreadable_message(self, parameters, self.INPUT))
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.LineGeometry:
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
             raise QgsProcessingException(self.tr(
                 "The INPUT layer {} is not a line layer: give road lines or an OpenStreetMap file."
             ).format(source.sourceName()))

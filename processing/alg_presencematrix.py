@@ -50,11 +50,11 @@ class PresenceMatrixAlgorithm(PalveluverkkoAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PREMISES, self.tr("Premises layer"), [QgsProcessing.TypeVector]))
+            self.PREMISES, self.tr("Premises layer"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PRESENCE, self.tr("Agency presence table"), [QgsProcessing.TypeVector]))
+            self.PRESENCE, self.tr("Agency presence table"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Presence matrix"), QgsProcessing.TypeVector))
+            self.OUTPUT, self.tr("Presence matrix"), QgsProcessing.SourceType.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         return run_guarded(self, self._run, parameters, context, feedback)
@@ -75,7 +75,7 @@ class PresenceMatrixAlgorithm(PalveluverkkoAlgorithm):
         presence_layer = self.parameterAsVectorLayer(parameters, self.PRESENCE, context)
         agencies = core.registry_for(presence_layer, context.project())
 
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         modes = {}
         for feature in presence.getFeatures(request):
             if feedback.isCanceled():
@@ -92,7 +92,7 @@ class PresenceMatrixAlgorithm(PalveluverkkoAlgorithm):
         for code in codes:
             fields.append(QgsField(code, FieldType.String))
         fields.append(QgsField("agencies_total", FieldType.Int))
-        sink, sink_id = outputs.sink(self.OUTPUT, fields, QgsWkbTypes.NoGeometry)
+        sink, sink_id = outputs.sink(self.OUTPUT, fields, QgsWkbTypes.Type.NoGeometry)
 
         has_name = premises.fields().indexOf("name") >= 0
         total = max(premises.featureCount(), 1)
@@ -111,7 +111,7 @@ class PresenceMatrixAlgorithm(PalveluverkkoAlgorithm):
             for code in codes:
                 out.setAttribute(code, row.get(code))
             out.setAttribute("agencies_total", len(row))
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100 * number / total)
         orphans = sorted(set(modes) - seen)
         if orphans:

@@ -117,7 +117,7 @@ class SuitabilityAlgorithm(PalveluverkkoAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PREMISES, self.tr("Premises"), [QgsProcessing.TypeVector]))
+            self.PREMISES, self.tr("Premises"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterMatrix(
             self.CRITERIA, self.tr("Criteria (field, direction, weight)"), numberRows=1, hasFixedNumberRows=False,
             headers=[self.tr("field"), self.tr("direction"), self.tr("weight")]))
@@ -132,15 +132,15 @@ class SuitabilityAlgorithm(PalveluverkkoAlgorithm):
             self.CONSTRAINTS, self.tr("Constraints (premises must meet)"), parentLayerParameterName=self.PREMISES,
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.SENSITIVITY_RUNS, self.tr("Weight sensitivity runs"), QgsProcessingParameterNumber.Integer,
+            self.SENSITIVITY_RUNS, self.tr("Weight sensitivity runs"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=1000, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.SENSITIVITY_SPREAD, self.tr("Weight spread (0.2 = ±20 %)"), QgsProcessingParameterNumber.Double,
+            self.SENSITIVITY_SPREAD, self.tr("Weight spread (0.2 = ±20 %)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.2, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=1, minValue=0))
+            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Type.Integer, defaultValue=1, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.TOP_K, self.tr("Top K"), QgsProcessingParameterNumber.Integer, defaultValue=5, minValue=1))
+            self.TOP_K, self.tr("Top K"), QgsProcessingParameterNumber.Type.Integer, defaultValue=5, minValue=1))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Suitability")))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_REPORT, self.tr("Suitability report"), self.tr("HTML files (*.html)"), optional=True,
@@ -317,7 +317,7 @@ class SuitabilityAlgorithm(PalveluverkkoAlgorithm):
             row += [num(v) for v in result.normalised[k]] + [num(v) for v in result.contributions[k]]
             row += [num(result.rank_p05[k], int), num(result.rank_p95[k], int), num(result.p_top[k])]
             out.setAttributes(row)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             steps.setProgress(100.0 * k / max(len(features), 1))
         style_on_completion(context, dest_id, "suitability")
 

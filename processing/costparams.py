@@ -53,10 +53,10 @@ def add_demand_parameters(alg) -> None:
     """Add DEMAND (population points or polygons) and POPULATION (its numeric field, default vaesto)."""
     alg.addParameter(QgsProcessingParameterFeatureSource(
         alg.DEMAND, _translate("CostParameters", "Demand (population points or polygons)"),
-        [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+        [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
     alg.addParameter(QgsProcessingParameterField(
         alg.POPULATION, _translate("CostParameters", "Population field"), defaultValue="vaesto",
-        parentLayerParameterName=alg.DEMAND, type=QgsProcessingParameterField.Numeric))
+        parentLayerParameterName=alg.DEMAND, type=QgsProcessingParameterField.DataType.Numeric))
 
 
 def add_cost_parameters(alg) -> None:
@@ -69,21 +69,21 @@ def add_cost_parameters(alg) -> None:
         METHOD, _translate("CostParameters", "Travel cost method"), options=methods, defaultValue=METHOD_STRAIGHT))
     alg.addParameter(QgsProcessingParameterFeatureSource(
         NETWORK, _translate("CostParameters", "Road network (lines; needed for the road network method)"),
-        [QgsProcessing.TypeVectorLine], optional=True))
+        [QgsProcessing.SourceType.TypeVectorLine], optional=True))
     alg.addParameter(QgsProcessingParameterField(
         SPEED_FIELD, _translate("CostParameters", "Speed field of the road network (km/h)"),
-        parentLayerParameterName=NETWORK, type=QgsProcessingParameterField.Numeric, optional=True))
+        parentLayerParameterName=NETWORK, type=QgsProcessingParameterField.DataType.Numeric, optional=True))
     alg.addParameter(QgsProcessingParameterNumber(
         DEFAULT_SPEED,
         _translate("CostParameters", "Default speed (km/h), also for the access legs to the network"),
-        QgsProcessingParameterNumber.Double, defaultValue=50.0, minValue=0.001))
+        QgsProcessingParameterNumber.Type.Double, defaultValue=50.0, minValue=0.001))
     alg.addParameter(QgsProcessingParameterField(
         DIRECTION_FIELD,
         _translate("CostParameters", "One-way field of the road network (Digiroad ajosuunta or OSM oneway)"),
-        parentLayerParameterName=NETWORK, type=QgsProcessingParameterField.Any, optional=True))
+        parentLayerParameterName=NETWORK, type=QgsProcessingParameterField.DataType.Any, optional=True))
     alg.addParameter(QgsProcessingParameterNumber(
         MAX_SNAP_DISTANCE, _translate("CostParameters", "Largest distance from a point to the network (m)"),
-        QgsProcessingParameterNumber.Double, defaultValue=1000.0, minValue=0.0))
+        QgsProcessingParameterNumber.Type.Double, defaultValue=1000.0, minValue=0.0))
 
 
 def fast_read_layer(alg, parameters, name, context):
@@ -139,7 +139,7 @@ def build_cost_model(alg, parameters, context, feedback, crs) -> CostModel:
     source = alg.parameterAsSource(parameters, NETWORK, context)
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, NETWORK))
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.LineGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
         raise QgsProcessingException(_translate(
             "CostParameters", "The NETWORK layer {} is not a line layer: give the road network as lines."
         ).format(source.sourceName()))

@@ -124,7 +124,7 @@ def read_sites(alg, parameters, context, feedback, layer_name: str, id_field: st
         expression.prepare(expr_context)
         compiled[key] = expression
     id_index = fields.lookupField(id_field) if id_field else -1
-    for feature in source.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+    for feature in source.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
         row = row_of.get(feature.id())
         if row is None:
             continue
@@ -209,9 +209,9 @@ def write_rows(sink, source, fids, fields, kept, columns, feedback, batch: int =
         if len(pending) >= batch:
             if feedback.isCanceled():
                 return False
-            sink.addFeatures(pending, QgsFeatureSink.FastInsert)
+            sink.addFeatures(pending, QgsFeatureSink.Flag.FastInsert)
             pending = []
             feedback.setProgress(100.0 * n / total)
     if pending:
-        sink.addFeatures(pending, QgsFeatureSink.FastInsert)
+        sink.addFeatures(pending, QgsFeatureSink.Flag.FastInsert)
     return not feedback.isCanceled()

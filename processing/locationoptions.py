@@ -60,22 +60,22 @@ def add_parameters(alg) -> None:
         parentLayerParameterName=alg.CANDIDATES, optional=True))
     alg.addParameter(QgsProcessingParameterNumber(
         BUDGET, _tr("Budget: largest total cost of the chosen points (0 = none)"),
-        QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0))
+        QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0))
     alg.addParameter(QgsProcessingParameterField(
         CAPACITY_FIELD, _tr("Capacity field of the candidates (annual visits)"),
         parentLayerParameterName=alg.CANDIDATES, optional=True))
     alg.addParameter(QgsProcessingParameterNumber(
-        VISIT_RATE, _tr("Annual visits per resident"), QgsProcessingParameterNumber.Double, defaultValue=1.0))
+        VISIT_RATE, _tr("Annual visits per resident"), QgsProcessingParameterNumber.Type.Double, defaultValue=1.0))
     alg.addParameter(QgsProcessingParameterNumber(
         MIN_POPULATION_WITHIN, _tr("Least population within the cutoff of a chosen point (0 = none)"),
-        QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0))
+        QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0))
 
 
 def add_outputs(alg) -> None:
     """OUTPUT_ASSIGNMENT (optional sink), TOTAL_COST and MAX_COST."""
     alg.addParameter(QgsProcessingParameterFeatureSink(
         OUTPUT_ASSIGNMENT, _tr("Demand assigned to the chosen points (one row per demand and point)"),
-        QgsProcessing.TypeVectorAnyGeometry, optional=True, createByDefault=False))
+        QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True, createByDefault=False))
     alg.addOutput(QgsProcessingOutputNumber(TOTAL_COST, _tr("Total cost of the chosen points")))
     alg.addOutput(QgsProcessingOutputNumber(MAX_COST, _tr("Longest cost of a served resident")))
 
@@ -116,7 +116,7 @@ def _values(source, field: str, cands, name: str) -> np.ndarray:
     if not source.fields().at(index).isNumeric():
         raise QgsProcessingException(_tr(
             "The {} field {} of the CANDIDATES layer is not numeric.").format(name, field))
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
     row_of = {int(f): i for i, f in enumerate(cands.fids)}
     raw = [None] * len(cands)
     for feature in source.getFeatures(request):

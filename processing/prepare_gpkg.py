@@ -30,8 +30,9 @@ def _empty_table(context, fields, crs, path: str) -> str:
     # no R-tree: SQLite inserts into one at ~50 us a row, longer than all the rest of the run; routing reads
     # every link anyway (create one with QGIS's "Create spatial index" for fast drawing of a large network)
     options.layerOptions = ["SPATIAL_INDEX=NO"]
-    writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.LineString, crs, context.transformContext(), options)
-    if writer is None or writer.hasError() != QgsVectorFileWriter.NoError:
+    writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.Type.LineString, crs, context.transformContext(),
+                                        options)
+    if writer is None or writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         message = writer.errorMessage() if writer is not None else ""
         raise QgsProcessingException(_translate(
             "PrepareNetwork", "Could not write the prepared network: {}").format(message))

@@ -155,7 +155,7 @@ def excluded_rows(alg, parameters, context, source, lines) -> np.ndarray:
             expression.parserErrorString()))
     request = QgsFeatureRequest().setFilterExpression(text)
     request.setExpressionContext(alg.createExpressionContext(parameters, context, source))
-    request.setFlags(QgsFeatureRequest.NoGeometry)
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     fids = np.fromiter((f.id() for f in source.getFeatures(request)), dtype=np.int64)
     return np.isin(lines.fids, fids)
 
@@ -203,7 +203,7 @@ def _plain(columns) -> bool:
 
 
 def _write_sink(alg, outputs, feedback, out_fields, crs, coords, offsets, columns):
-    sink, dest_id = outputs.sink(alg.OUTPUT, out_fields, QgsWkbTypes.LineString, crs)
+    sink, dest_id = outputs.sink(alg.OUTPUT, out_fields, QgsWkbTypes.Type.LineString, crs)
     n = len(offsets) - 1
     wkb = shapely.to_wkb(shapely.linestrings(coords, indices=np.repeat(np.arange(n), np.diff(offsets))))
     total = max(1, n)
@@ -218,7 +218,7 @@ def _write_sink(alg, outputs, feedback, out_fields, crs, coords, offsets, column
             feature.setGeometry(geometry)
             feature.setAttributes(list(attributes))
             batch.append(feature)
-        if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+        if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(_translate(
                 "PrepareNetwork", "Could not write the prepared network: {}"
             ).format(sink.lastError() if hasattr(sink, "lastError") else ""))

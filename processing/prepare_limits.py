@@ -54,7 +54,7 @@ def overlay_limits(alg, parameters, context, feedback, lines, rules, crs, length
     source = alg.parameterAsSource(parameters, alg.SPEED_LIMITS, context)
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, alg.SPEED_LIMITS))
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.LineGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
         raise QgsProcessingException(_translate(
             "PrepareNetwork", "The SPEED_LIMITS layer {} is not a line layer.").format(source.sourceName()))
     value, id_field, measures = _fields(alg, parameters, context, source, list(lines.attributes))

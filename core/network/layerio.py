@@ -158,8 +158,8 @@ def pyproj_transformer(source, dest):
     except ImportError:  # pragma: no cover - pyproj ships with QGIS's dependencies
         return None
     try:
-        src = pyproj.CRS.from_wkt(source.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
-        dst = pyproj.CRS.from_wkt(dest.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+        src = pyproj.CRS.from_wkt(source.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED))
+        dst = pyproj.CRS.from_wkt(dest.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED))
         return pyproj.Transformer.from_crs(src, dst, always_xy=True)
     except Exception:  # noqa: BLE001 - fall back to QGIS
         return None

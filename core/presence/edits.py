@@ -107,7 +107,7 @@ def _request(layer: QgsVectorLayer) -> Tuple[QgsFeatureRequest, List[int]]:
     """A request for the presence fields without geometry, and their indexes (-1: missing)."""
     fields = layer.fields()
     indexes = [fields.indexOf(name) for name in FIELDS + (VERSION_FIELD,)]
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes([i for i in indexes if i >= 0])
     return request, indexes
 
@@ -141,7 +141,8 @@ def _of_premises(premises_id: str) -> str:
 def premises_exists(layer: QgsVectorLayer, premises_id: str) -> bool:
     """Whether the premises layer ``layer`` has ``premises_id``, edit buffer included."""
     request = QgsFeatureRequest().setFilterExpression(_of_premises(premises_id))
-    request.setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(["premises_id"], layer.fields()).setLimit(1)
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes(["premises_id"], layer.fields()).setLimit(1)
     return any(True for _ in layer.getFeatures(request))
 
 
@@ -313,8 +314,8 @@ def edit_block_reason(layer: Optional[QgsVectorLayer]) -> Optional[str]:
     if missing:
         return translate("Presence", "The layer {} has no field(s) {}; it is not an agency presence layer.").format(
             layer.name(), ", ".join(missing))
-    needed = (QgsVectorDataProvider.AddFeatures | QgsVectorDataProvider.DeleteFeatures
-              | QgsVectorDataProvider.ChangeAttributeValues)
+    needed = (QgsVectorDataProvider.Capability.AddFeatures | QgsVectorDataProvider.Capability.DeleteFeatures
+              | QgsVectorDataProvider.Capability.ChangeAttributeValues)
     provider = layer.dataProvider()
     if layer.readOnly() or provider is None or (provider.capabilities() & needed) != needed:
         return translate("Presence", "The layer {} is read-only (the file may be write-protected, or the layer is set "
@@ -336,7 +337,7 @@ def apply_changes(layer: QgsVectorLayer, changes: ChangeSet, description: str) -
     wanted_fids = set(changes.change) | set(changes.delete)
     if wanted_fids:
         found = {f.id() for f in layer.getFeatures(QgsFeatureRequest().setFilterFids(list(wanted_fids))
-                                                  .setFlags(QgsFeatureRequest.NoGeometry)
+                                                  .setFlags(QgsFeatureRequest.Flag.NoGeometry)
                                                   .setNoAttributes())}
         if found != wanted_fids:
             raise PresenceError(translate("Presence", "Presence rows {} of {} no longer exist (deleted elsewhere?); "

@@ -118,7 +118,7 @@ class PresenceIndex(QObject):
 
     @staticmethod
     def _build(source) -> Dict[str, List[str]]:
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes(["premises_id", "agency"], source.fields())
         found: Dict[str, set] = {}
         for feature in source.getFeatures(request):

@@ -139,7 +139,7 @@ def existing_keys(layer: QgsVectorLayer, versions: Optional[Dict[int, int]] = No
     from qgis.core import QgsFeatureRequest
 
     has_version = versions is not None and layer.fields().indexOf(VERSION_FIELD) >= 0
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(["premises_id", "agency"] + ([VERSION_FIELD] if has_version else []),
                                   layer.fields())
     result: Dict[Key, int] = {}

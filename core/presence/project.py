@@ -73,8 +73,8 @@ def configure_layers(layers: Dict[str, QgsVectorLayer]) -> None:
     presence = layers.get(ws.PRESENCE)
     if premises is not None:
         index = premises.fields().indexOf("premises_id")
-        premises.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull)
-        premises.setFieldConstraint(index, QgsFieldConstraints.ConstraintUnique)
+        premises.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintNotNull)
+        premises.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintUnique)
         for name in ("accessible", "is_candidate", "is_fixed"):
             premises.setEditorWidgetSetup(
                 premises.fields().indexOf(name), QgsEditorWidgetSetup("CheckBox", {})
@@ -150,7 +150,7 @@ def _reads(layer, table: str) -> bool:
 
 
 def _is_points(layer) -> bool:
-    return isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PointGeometry
+    return isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
 
 
 def workspace_layers(project: QgsProject | None = None) -> Tuple[QgsVectorLayer | None, QgsVectorLayer | None]:
