@@ -126,6 +126,7 @@ def _budget_search(moves, cost, budget, p_max, req, feedback):
         value = moves.value(chosen)
         if value > best_value + moves.tol:
             best, best_value = chosen, value
+    assert best is not None  # the first start is always taken (value > -inf)
     return np.array(sorted(best), dtype=np.int64), made
 
 

@@ -50,7 +50,7 @@ class CoverageTable:
         with np.errstate(invalid="ignore", divide="ignore"):
             return np.where(self.pop65[:, None] > 0, 100.0 * self.pop65_within / self.pop65[:, None], np.nan)
 
-    def select(self, rows: Sequence[int]) -> CoverageTable:
+    def select(self, rows: Sequence[int] | np.ndarray) -> CoverageTable:
         """These rows, in this order."""
         rows = np.asarray(rows, dtype=np.int64)
         return CoverageTable(

@@ -31,6 +31,7 @@ def least_cost_search(moves, cost, goal: float, required, feedback=None):
         key = (float(cost[chosen].sum()), -moves.covered(chosen))
         if best is None or key[0] < best[0][0] - eps or (key[0] <= best[0][0] + eps and key[1] < best[0][1]):
             best = (key, chosen)
+    assert best is not None  # the uncapped pass always ends with a solution
     return _cover_more(moves, best[1], cost, required, eps, feedback), made
 
 

@@ -118,7 +118,8 @@ def best_move(moves, chosen, cost, budget, p_max, required):
     limit = budget * (1 + BUDGET_SLACK)
     in_set = np.zeros(n_c, dtype=bool)
     in_set[cur] = True
-    best_gain, move = moves.tol, None
+    best_gain = moves.tol
+    move: tuple | None = None
     if p_max is None or cur.size < p_max:
         gain = moves.add_gains(cur)
         gain[in_set | (cost > limit - spent)] = -np.inf
