@@ -90,7 +90,13 @@ def intervals_by_overlap(coords, offsets, limit_lines, speed, candidates=None):
         return empty
     zones = shapely.buffer(np.asarray(limit_lines, dtype=object), OVERLAP_M, cap_style="flat")
     tree = shapely.STRtree(zones)
-    zone_i, link_j = tree.query(links[pick], predicate="intersects")[::-1]
+    link_j, zone_i = tree.query(links[pick], predicate="intersects")
+    # links that only touch a zone (the neighbours meeting at the limit's ends) cover nothing of it
+    touch_j, touch_i = tree.query(links[pick], predicate="touches")
+    if len(touch_j):
+        key, touch = link_j * len(zones) + zone_i, touch_j * len(zones) + touch_i
+        keep = ~np.isin(key, touch)
+        link_j, zone_i = link_j[keep], zone_i[keep]
     link_i = pick[link_j]
     covered = shapely.intersection(links[link_i], zones[zone_i])
     pieces, owner = shapely.get_parts(covered, return_index=True)
