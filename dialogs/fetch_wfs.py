@@ -128,13 +128,13 @@ class FetchWfsDialog(QDialog, FORM):
     # -- service ----------------------------------------------------------------------------
     def show_error(self, message: str):
         self.last_error = message
-        self.bar.pushMessage(self.tr("Fetch from WFS"), message, Qgis.Critical, 0)
+        self.bar.pushMessage(self.tr("Fetch from WFS"), message, Qgis.MessageLevel.Critical, 0)
 
     def list_feature_types(self):
         self.typesTree.clear()
         self.countLabel.clear()
         self.service = None
-        self.setCursor(Qt.WaitCursor)
+        self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             self.service = wfs.get_capabilities(self.urlEdit.text(), self.versionCombo.currentText(),
                                                 self.auth.configId())
@@ -259,4 +259,4 @@ class FetchWfsDialog(QDialog, FORM):
                 self.project.addMapLayer(layer)
                 self.last_layer = layer
         self.bar.pushMessage(self.tr("Fetch from WFS"), self.tr("Fetched {count} features of {typename}.").format(
-            count=count, typename=typename), Qgis.Success, 5)
+            count=count, typename=typename), Qgis.MessageLevel.Success, 5)

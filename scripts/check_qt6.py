@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCT = ("core/", "processing/", "dialogs/", "plugin.py", "__init__.py")
 #: Left to the WFS rewrite (issue 13), then to be checked too.
-SKIPPED = ("core/sources/", "dialogs/fetch_wfs.py")
+SKIPPED: tuple = ()
 #: Unscoped on purpose: the scoped spelling does not exist on every supported version.
 ALLOWED: set = set()
 BINDINGS = ("qgis.core", "qgis.gui", "qgis.PyQt.")
