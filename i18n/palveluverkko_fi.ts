@@ -12,7 +12,7 @@
     <context>
         <name>CatchmentsAlgorithm</name>
         <message>
-            <location filename="../processing/alg_catchments.py" line="109" />
+            <location filename="../processing/alg_catchments.py" line="110" />
             <source>Catchment areas</source>
             <translation>Vaikutusalueet</translation>
         </message>
@@ -76,92 +76,92 @@ Tulosarvot: TOTAL_POPULATION ja UNREACHABLE_POPULATION.</translation>
             <translation>Kysyntä ja lähin palvelupiste</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="111" />
+            <location filename="../processing/alg_catchments.py" line="112" />
             <source>Total population</source>
             <translation>Väestö yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="112" />
+            <location filename="../processing/alg_catchments.py" line="113" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="134" />
+            <location filename="../processing/alg_catchments.py" line="135" />
             <source>Computing in {}.</source>
             <translation>Lasketaan koordinaattijärjestelmässä {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="140" />
+            <location filename="../processing/alg_catchments.py" line="141" />
             <source>The FACILITIES layer {} has no service points with a location: give at least one point.</source>
             <translation>FACILITIES-tasolla {} ei ole sijainnillisia palvelupisteitä: anna vähintään yksi piste.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="145" />
+            <location filename="../processing/alg_catchments.py" line="146" />
             <source>Skipped {} service points with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} palvelupistettä, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="151" />
+            <location filename="../processing/alg_catchments.py" line="152" />
             <source>The DEMAND layer {} has no features with a usable geometry.</source>
             <translation>DEMAND-tasolla {} ei ole kohteita, joilla on käyttökelpoinen geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="154" />
+            <location filename="../processing/alg_catchments.py" line="155" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="159" />
+            <location filename="../processing/alg_catchments.py" line="160" />
             <source>The POPULATION field {} of the DEMAND layer has a value that is not a number.</source>
             <translation>DEMAND-tason väestökentässä {} on arvo, joka ei ole luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="164" />
+            <location filename="../processing/alg_catchments.py" line="165" />
             <source>{} demand features have a NULL or negative population; they count as 0.</source>
             <translation>{} kysyntäkohteen väestö on NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="197" />
+            <location filename="../processing/alg_catchments.py" line="198" />
             <source>{} demand features, {} service points; total population {:.0f}, unreachable {:.0f} (costs in {}).</source>
             <translation>{} kysyntäkohdetta, {} palvelupistettä; väestö yhteensä {:.0f}, saavuttamattomissa {:.0f} (kustannukset yksikössä {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="200" />
+            <location filename="../processing/alg_catchments.py" line="201" />
             <source>Time: reading {:.1f} s, costs {:.1f} s, areas {:.1f} s, writing {:.1f} s, total {:.1f} s.</source>
             <translation>Aika: luku {:.1f} s, kustannukset {:.1f} s, alueet {:.1f} s, kirjoitus {:.1f} s, yhteensä {:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="219" />
+            <location filename="../processing/alg_catchments.py" line="220" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60 (got '{}').</source>
             <translation>CUTOFFS-rajojen on oltava kasvavia positiivisia lukuja pilkuin erotettuina, esim. 30,60 (annettu '{}').</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="227" />
+            <location filename="../processing/alg_catchments.py" line="228" />
             <source>The DEMAND layer {} has no population field {}: give its numeric population field as POPULATION.</source>
             <translation>DEMAND-tasolla {} ei ole väestökenttää {}: anna sen numeerinen väestökenttä POPULATION-parametrina.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="231" />
+            <location filename="../processing/alg_catchments.py" line="232" />
             <source>The POPULATION field {} of the DEMAND layer is not numeric: give a field of resident counts.</source>
             <translation>DEMAND-tason väestökenttä {} ei ole numeerinen: anna asukasmäärät sisältävä kenttä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="235" />
+            <location filename="../processing/alg_catchments.py" line="236" />
             <source>The FACILITIES layer has no field {}.</source>
             <translation>FACILITIES-tasolla ei ole kenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="242" />
+            <location filename="../processing/alg_catchments.py" line="243" />
             <source>Some service points have no {} (NULL): every service point needs an id.</source>
             <translation>Joiltakin palvelupisteiltä puuttuu {} (NULL): jokainen palvelupiste tarvitsee tunnuksen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="250" />
+            <location filename="../processing/alg_catchments.py" line="251" />
             <source>The FACILITY_ID field {} has duplicate ids ({}): the ids of the service points must be unique.</source>
             <translation>FACILITY_ID-kentässä {} on samoja tunnuksia useaan kertaan ({}): palvelupisteiden tunnusten on oltava yksilöllisiä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="297" />
+            <location filename="../processing/alg_catchments.py" line="298" />
             <source>The DEMAND layer already has a field {}; the output replaces its values.</source>
             <translation>DEMAND-tasolla on jo kenttä {}; tuloksessa sen arvot korvataan.</translation>
         </message>
@@ -230,157 +230,157 @@ Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE
             <translation>Alueet (kunnat tai maakunnat, valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="113" />
+            <location filename="../processing/alg_comparescenarios.py" line="114" />
             <source>Area name field</source>
             <translation>Alueen nimikenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="115" />
+            <location filename="../processing/alg_comparescenarios.py" line="116" />
             <source>Demand with both costs</source>
             <translation>Kysyntä molempine matkoineen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="117" />
+            <location filename="../processing/alg_comparescenarios.py" line="118" />
             <source>Change by area</source>
             <translation>Muutos alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="120" />
+            <location filename="../processing/alg_comparescenarios.py" line="121" />
             <source>Scenario report (HTML)</source>
             <translation>Skenaarioraportti (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="120" />
+            <location filename="../processing/alg_comparescenarios.py" line="121" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="272" />
             <source>Population losing the cutoff</source>
             <translation>Raja-arvon ulkopuolelle jäävä väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="272" />
+            <location filename="../processing/alg_comparescenarios.py" line="273" />
             <source>Population gaining the cutoff</source>
             <translation>Raja-arvon sisälle tuleva väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="272" />
             <source>Total population</source>
             <translation>Koko väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="123" />
+            <location filename="../processing/alg_comparescenarios.py" line="124" />
             <source>Mean cost, base</source>
             <translation>Keskimääräinen matka, perustilanne</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="123" />
+            <location filename="../processing/alg_comparescenarios.py" line="124" />
             <source>Mean cost, scenario</source>
             <translation>Keskimääräinen matka, skenaario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="138" />
+            <location filename="../processing/alg_comparescenarios.py" line="139" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="143" />
+            <location filename="../processing/alg_comparescenarios.py" line="144" />
             <source>Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer.</source>
             <translation>Anna skenaario: SCENARIO-taso tai SCENARIO_EXPRESSION-lauseke, joka suodattaa BASE-tasoa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="148" />
+            <location filename="../processing/alg_comparescenarios.py" line="149" />
             <source>Choose the AREA_NAME field of the AREAS layer.</source>
             <translation>Valitse AREAS-tason nimikenttä AREA_NAME.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="195" />
+            <location filename="../processing/alg_comparescenarios.py" line="196" />
             <source>Within the cutoff before but not after: {} residents; after but not before: {}.</source>
             <translation>Raja-arvon sisällä ennen mutta ei jälkeen: {} asukasta; jälkeen mutta ei ennen: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="210" />
+            <location filename="../processing/alg_comparescenarios.py" line="211" />
             <source>No {} point passes the filter: every resident is unreachable there.</source>
             <translation>Yksikään {}-piste ei läpäise suodatinta: siinä tilanteessa kukaan asukas ei saavuta pistettä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="239" />
+            <location filename="../processing/alg_comparescenarios.py" line="240" />
             <source>{} residents lie outside every area and are not in the area table.</source>
             <translation>{} asukasta on kaikkien alueiden ulkopuolella, eivätkä he ole aluetaulukossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="270" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Summary</source>
             <translation>Yhteenveto</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="270" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Figure</source>
             <translation>Tunnusluku</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="270" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Value</source>
             <translation>Arvo</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="272" />
+            <location filename="../processing/alg_comparescenarios.py" line="273" />
             <source>Mean cost, base ({})</source>
             <translation>Keskimääräinen matka, perustilanne ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="273" />
+            <location filename="../processing/alg_comparescenarios.py" line="274" />
             <source>Mean cost, scenario ({})</source>
             <translation>Keskimääräinen matka, skenaario ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="273" />
+            <location filename="../processing/alg_comparescenarios.py" line="274" />
             <source>Area</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="274" />
+            <location filename="../processing/alg_comparescenarios.py" line="275" />
             <source>Population</source>
             <translation>Väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="274" />
+            <location filename="../processing/alg_comparescenarios.py" line="275" />
             <source>Losing the cutoff</source>
             <translation>Jää raja-arvon ulkopuolelle</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="275" />
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
             <source>Gaining the cutoff</source>
             <translation>Tulee raja-arvon sisälle</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="275" />
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
             <source>Within the cutoff, base</source>
             <translation>Raja-arvon sisällä, perustilanne</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="277" />
             <source>Within the cutoff, scenario</source>
             <translation>Raja-arvon sisällä, skenaario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="277" />
             <source>By area</source>
             <translation>Alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <location filename="../processing/alg_comparescenarios.py" line="278" />
             <source>Run parameters</source>
             <translation>Ajon parametrit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="282" />
+            <location filename="../processing/alg_comparescenarios.py" line="283" />
             <source>A resident is within the cutoff when the travel cost to the nearest service point is at most the cutoff; mean costs are over the residents that reach a point.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo; keskimääräiset matkat lasketaan niiden asukkaiden yli, jotka saavuttavat pisteen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="292" />
+            <location filename="../processing/alg_comparescenarios.py" line="293" />
             <source>Scenario comparison</source>
             <translation>Skenaarioiden vertailu</translation>
         </message>
@@ -390,22 +390,22 @@ Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE
             <translation>Kun AREAS on annettu, raportti luettelee alueet, joilla on asukkaita, nimen mukaan QGIS:n kielen aakkosjärjestyksessä (suomessa ja ruotsissa å, ä, ö z:n jälkeen) ja kertoo, montako asukasta ja kysyntäkohdetta on kaikkien alueiden ulkopuolella (tulosarvot OUTSIDE_POPULATION ja OUTSIDE_COUNT); alueet, joilla ei ole asukkaita, jätetään raportista pois (se kertoo montako) ja säilytetään OUTPUT_AREAS-tasossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="123" />
+            <location filename="../processing/alg_comparescenarios.py" line="124" />
             <source>Population outside every area</source>
             <translation>Väestö kaikkien alueiden ulkopuolella</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="123" />
+            <location filename="../processing/alg_comparescenarios.py" line="124" />
             <source>Demand features outside every area</source>
             <translation>Kysyntäkohteet kaikkien alueiden ulkopuolella</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="278" />
+            <location filename="../processing/alg_comparescenarios.py" line="279" />
             <source>The table counts {} residents; {} residents ({} demand features) lie outside every area and are not in it; {} residents in all.</source>
             <translation>Taulukossa on {} asukasta; {} asukasta ({} kysyntäkohdetta) on kaikkien alueiden ulkopuolella eikä taulukossa; asukkaita on kaikkiaan {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="280" />
+            <location filename="../processing/alg_comparescenarios.py" line="281" />
             <source>{} areas without residents are left out of the table; the output layer has every area.</source>
             <translation>{} aluetta, joilla ei ole asukkaita, on jätetty taulukosta pois; tulostasolla ovat kaikki alueet.</translation>
         </message>
@@ -2019,62 +2019,62 @@ Tulokset: INSERTED, UPDATED, REJECTED (määrät) ja OUTPUT_REJECTED (source_fid
             <translation>Tuotavat toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="68" />
+            <location filename="../processing/alg_importpremises.py" line="69" />
             <source>Workspace premises layer</source>
             <translation>Työtilan toimitilataso</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="70" />
+            <location filename="../processing/alg_importpremises.py" line="71" />
             <source>Field map (premises_field=source_field; …)</source>
             <translation>Kenttien vastaavuus (toimitilakenttä=lähdekenttä; …)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="72" />
+            <location filename="../processing/alg_importpremises.py" line="73" />
             <source>Rejected features</source>
             <translation>Hylätyt kohteet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="74" />
+            <location filename="../processing/alg_importpremises.py" line="75" />
             <source>Premises added</source>
             <translation>Lisätyt toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="74" />
+            <location filename="../processing/alg_importpremises.py" line="75" />
             <source>Premises updated</source>
             <translation>Päivitetyt toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="74" />
+            <location filename="../processing/alg_importpremises.py" line="75" />
             <source>Features rejected</source>
             <translation>Hylätyt kohteet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="85" />
+            <location filename="../processing/alg_importpremises.py" line="86" />
             <source>The premises layer has unsaved edits. Save or discard them first, then import.</source>
             <translation>Toimitilatasolla on tallentamattomia muutoksia. Tallenna tai hylkää ne ensin ja tuo sitten.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="94" />
+            <location filename="../processing/alg_importpremises.py" line="95" />
             <source>Field map: {}</source>
             <translation>Kenttien vastaavuus: {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="110" />
+            <location filename="../processing/alg_importpremises.py" line="111" />
             <source>Cancelled: nothing was written.</source>
             <translation>Peruttu: mitään ei kirjoitettu.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="129" />
+            <location filename="../processing/alg_importpremises.py" line="130" />
             <source>Added {}, updated {}, rejected {}.</source>
             <translation>Lisätty {}, päivitetty {}, hylätty {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="149" />
+            <location filename="../processing/alg_importpremises.py" line="150" />
             <source>WORKSPACE must be the premises layer of a workspace GeoPackage.</source>
             <translation>WORKSPACE-tason pitää olla työtila-GeoPackagen premises-taso.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="157" />
+            <location filename="../processing/alg_importpremises.py" line="158" />
             <source>WORKSPACE must be the premises layer of the workspace, not {}.</source>
             <translation>WORKSPACE-tason pitää olla työtilan premises-taso, ei {}.</translation>
         </message>
@@ -2276,107 +2276,107 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
             <translation>Valituille pisteille kohdistettu kysyntä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="140" />
+            <location filename="../processing/alg_locationallocation.py" line="141" />
             <source>Objective value</source>
             <translation>Tavoitefunktion arvo</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="140" />
+            <location filename="../processing/alg_locationallocation.py" line="141" />
             <source>Population within the cutoff</source>
             <translation>Väestö raja-arvon sisällä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="140" />
+            <location filename="../processing/alg_locationallocation.py" line="141" />
             <source>Population-weighted mean cost</source>
             <translation>Väestöllä painotettu keskimääräinen matka</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="140" />
+            <location filename="../processing/alg_locationallocation.py" line="141" />
             <source>Number of chosen points</source>
             <translation>Valittujen pisteiden määrä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="140" />
+            <location filename="../processing/alg_locationallocation.py" line="141" />
             <source>Reachable population</source>
             <translation>Saavutettava väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="140" />
+            <location filename="../processing/alg_locationallocation.py" line="141" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="140" />
+            <location filename="../processing/alg_locationallocation.py" line="141" />
             <source>Population no chosen point reaches</source>
             <translation>Väestö, jota mikään valittu piste ei saavuta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="148" />
+            <location filename="../processing/alg_locationallocation.py" line="149" />
             <source>Proven optimal</source>
             <translation>Todistetusti optimaalinen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="163" />
+            <location filename="../processing/alg_locationallocation.py" line="164" />
             <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
             <translation>COVERAGE_TARGET-arvon on oltava prosenttiluku, joka on suurempi kuin 0 ja enintään 100 (nyt {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="166" />
+            <location filename="../processing/alg_locationallocation.py" line="167" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="269" />
+            <location filename="../processing/alg_locationallocation.py" line="270" />
             <source>The CANDIDATES layer has no points.</source>
             <translation>Ehdokastasolla CANDIDATES ei ole pisteitä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="273" />
+            <location filename="../processing/alg_locationallocation.py" line="274" />
             <source>P ({}) is larger than the number of candidates ({}).</source>
             <translation>P ({}) on suurempi kuin ehdokkaiden määrä ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="280" />
+            <location filename="../processing/alg_locationallocation.py" line="281" />
             <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
             <translation>P ({}) on pienempi kuin pakollisten ehdokkaiden määrä ({}); P sisältää myös pakolliset.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="286" />
+            <location filename="../processing/alg_locationallocation.py" line="287" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Saavutettava väestö {}, saavuttamaton {} (jätetty tavoitteen ulkopuolelle).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="289" />
+            <location filename="../processing/alg_locationallocation.py" line="290" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} asukasta saavuttaa jonkin ehdokkaan mutta ei yhtään valittua pistettä (verkon eri osa).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="293" />
+            <location filename="../processing/alg_locationallocation.py" line="294" />
             <source>Exact solver: optimality {}.</source>
             <translation>Tarkka ratkaisija: optimaalisuus {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="293" />
+            <location filename="../processing/alg_locationallocation.py" line="294" />
             <source>proven</source>
             <translation>todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="293" />
+            <location filename="../processing/alg_locationallocation.py" line="294" />
             <source>not proven</source>
             <translation>ei todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="296" />
+            <location filename="../processing/alg_locationallocation.py" line="297" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristiikka: {} vaihtoa ahneen aloituksen jälkeen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="297" />
+            <location filename="../processing/alg_locationallocation.py" line="298" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valittiin {} pistettä; väestö raja-arvon sisällä {}; keskimääräinen matka {} {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="252" />
+            <location filename="../processing/alg_locationallocation.py" line="253" />
             <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
             <translation>Ajat (s): luku ja verkko {:.1f}, saavutettavuus {:.1f}, matkat ja ratkaisu {:.1f}, kohdentaminen ja kirjoitus {:.1f}.</translation>
         </message>
@@ -2391,17 +2391,17 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
             <translation>P-keskus: P pistettä, joilla pisin matka on lyhin</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="229" />
+            <location filename="../processing/alg_locationallocation.py" line="230" />
             <source>MIN_POPULATION_WITHIN {:g} leaves {} candidates that can be chosen, fewer than P ({}).</source>
             <translation>MIN_POPULATION_WITHIN {:g} jättää valittaviksi {} ehdokasta, vähemmän kuin P ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="235" />
+            <location filename="../processing/alg_locationallocation.py" line="236" />
             <source>The required candidates cost {:g} together, more than the BUDGET {:g} by {:g}.</source>
             <translation>Pakolliset ehdokkaat maksavat yhteensä {:g}, enemmän kuin BUDGET {:g}, erotus {:g}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="276" />
+            <location filename="../processing/alg_locationallocation.py" line="277" />
             <source>P must be at least 1; P = 0 (as many points as the budget allows) needs a BUDGET with PROBLEM 0 or 1.</source>
             <translation>P:n on oltava vähintään 1; P = 0 (niin monta pistettä kuin budjetti sallii) vaatii BUDGET-arvon ja PROBLEM 0 tai 1.</translation>
         </message>
@@ -2510,117 +2510,117 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
     <context>
         <name>PalveluverkkoPlugin</name>
         <message>
-            <location filename="../plugin.py" line="59" />
+            <location filename="../plugin.py" line="60" />
             <source>Create workspace…</source>
             <translation>Luo työtila…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="62" />
+            <location filename="../plugin.py" line="63" />
             <source>Open workspace…</source>
             <translation>Avaa työtila…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="82" />
+            <location filename="../plugin.py" line="83" />
             <source>&amp;Palveluverkko</source>
             <translation>&amp;Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="222" />
+            <location filename="../plugin.py" line="223" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="184" />
+            <location filename="../plugin.py" line="185" />
             <source>Open workspace</source>
             <translation>Avaa työtila</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="184" />
+            <location filename="../plugin.py" line="185" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="67" />
+            <location filename="../plugin.py" line="68" />
             <source>Agency presence editor…</source>
             <translation>Virastojen läsnäolon muokkain…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="70" />
+            <location filename="../plugin.py" line="71" />
             <source>Agency presence matrix…</source>
             <translation>Virastojen läsnäolomatriisi…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="72" />
+            <location filename="../plugin.py" line="73" />
             <source>Fetch from WFS…</source>
             <translation>Hae WFS-palvelusta…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="74" />
+            <location filename="../plugin.py" line="75" />
             <source>Help: getting started</source>
             <translation>Ohje: näin pääset alkuun</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="113" />
+            <location filename="../plugin.py" line="114" />
             <source>Details</source>
             <translation>Lisätietoja</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="64" />
+            <location filename="../plugin.py" line="65" />
             <source>Open database workspace (PostGIS)…</source>
             <translation>Avaa tietokantatyötila (PostGIS)…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="206" />
+            <location filename="../plugin.py" line="207" />
             <source>There is no saved PostgreSQL connection. Add one in the Browser panel (PostgreSQL &gt; New Connection) first.</source>
             <translation>Tallennettua PostgreSQL-yhteyttä ei ole. Lisää sellainen ensin Selain-paneelissa (PostgreSQL &gt; Uusi yhteys).</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="215" />
+            <location filename="../plugin.py" line="216" />
             <source>Open database workspace</source>
             <translation>Avaa tietokantatyötila</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="210" />
+            <location filename="../plugin.py" line="211" />
             <source>PostgreSQL connection</source>
             <translation>PostgreSQL-yhteys</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="215" />
+            <location filename="../plugin.py" line="216" />
             <source>Workspace schema</source>
             <translation>Työtilan skeema</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="59" />
+            <location filename="../plugin.py" line="60" />
             <source>Create a new workspace GeoPackage for premises and agency presence</source>
             <translation>Luo uusi työtila-GeoPackage toimitiloille ja virastojen läsnäololle</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="62" />
+            <location filename="../plugin.py" line="63" />
             <source>Add the layers of a workspace GeoPackage to the project</source>
             <translation>Lisää työtila-GeoPackagen tasot projektiin</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="64" />
+            <location filename="../plugin.py" line="65" />
             <source>Add the layers of a shared PostGIS workspace to the project</source>
             <translation>Lisää jaetun PostGIS-työtilan tasot projektiin</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="67" />
+            <location filename="../plugin.py" line="68" />
             <source>Edit which agencies serve in a premises, and how (a dock beside the map)</source>
             <translation>Muokkaa, mitkä virastot palvelevat toimitilassa ja miten (paneeli kartan vieressä)</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="70" />
+            <location filename="../plugin.py" line="71" />
             <source>Every premises against every agency in one table</source>
             <translation>Kaikki toimitilat ja kaikki virastot yhdessä taulukossa</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="72" />
+            <location filename="../plugin.py" line="73" />
             <source>Download a layer from a WFS service into a file</source>
             <translation>Lataa taso WFS-palvelusta tiedostoon</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="74" />
+            <location filename="../plugin.py" line="75" />
             <source>Open the getting-started guide in the web browser</source>
             <translation>Avaa aloitusopas verkkoselaimessa</translation>
         </message>
@@ -3007,170 +3007,175 @@ Tulosarvot: LINKS, EXCLUDED, SKIPPED (ei geometriaa), LINKS_MAXSPEED, LINKS_LIMI
             <translation>Nopeusrajoitukset (viivat)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="110" />
+            <location filename="../processing/alg_preparenetwork.py" line="111" />
             <source>Speed limit value field</source>
             <translation>Nopeusrajoituksen arvokenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="112" />
+            <location filename="../processing/alg_preparenetwork.py" line="113" />
             <source>Link id field (in both layers)</source>
             <translation>Linkin tunnuskenttä (molemmissa tasoissa)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="114" />
+            <location filename="../processing/alg_preparenetwork.py" line="115" />
             <source>Speed table (class, speed_kmh)</source>
             <translation>Nopeustaulukko (class, speed_kmh)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="116" />
+            <location filename="../processing/alg_preparenetwork.py" line="118" />
             <source>Speed factor (driving speed / legal speed)</source>
             <translation>Nopeuskerroin (ajonopeus / sallittu nopeus)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="119" />
+            <location filename="../processing/alg_preparenetwork.py" line="121" />
             <source>Exclude links (expression)</source>
             <translation>Poistettavat linkit (lauseke)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="121" />
+            <location filename="../processing/alg_preparenetwork.py" line="123" />
             <source>Prepared road network</source>
             <translation>Valmisteltu tieverkko</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="123" />
+            <location filename="../processing/alg_preparenetwork.py" line="125" />
             <source>Road network report</source>
             <translation>Tieverkkoraportti</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="123" />
+            <location filename="../processing/alg_preparenetwork.py" line="125" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <location filename="../processing/alg_preparenetwork.py" line="128" />
             <source>Links written</source>
             <translation>Kirjoitetut linkit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <location filename="../processing/alg_preparenetwork.py" line="128" />
             <source>Links excluded</source>
             <translation>Poistetut linkit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <location filename="../processing/alg_preparenetwork.py" line="128" />
             <source>Links without geometry</source>
             <translation>Linkit ilman geometriaa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <location filename="../processing/alg_preparenetwork.py" line="128" />
             <source>Total length (km)</source>
             <translation>Kokonaispituus (km)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="131" />
+            <location filename="../processing/alg_preparenetwork.py" line="133" />
             <source>Links by speed source: {}</source>
             <translation>Linkit nopeuden lähteen mukaan: {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="151" />
+            <location filename="../processing/alg_preparenetwork.py" line="153" />
             <source>The INPUT layer {} is not a line layer: give road lines or an OpenStreetMap file.</source>
             <translation>INPUT-taso {} ei ole viivataso: anna tieviivat tai OpenStreetMap-tiedosto.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="186" />
+            <location filename="../processing/alg_preparenetwork.py" line="180" />
             <source>{} links written ({:.1f} km), {} excluded, {} without geometry. Time: reading {:.1f} s, rules and speeds {:.1f} s, writing {:.1f} s.</source>
             <translation>{} linkkiä kirjoitettu ({:.1f} km), {} poistettu, {} ilman geometriaa. Aika: luku {:.1f} s, säännöt ja nopeudet {:.1f} s, kirjoitus {:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="192" />
+            <location filename="../processing/alg_preparenetwork.py" line="186" />
             <source>Skipped {} links without a usable geometry.</source>
             <translation>Ohitettiin {} linkkiä, joilla ei ole käyttökelpoista geometriaa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="211" />
+            <location filename="../processing/alg_preparenetwork.py" line="222" />
             <source>SCHEMA auto: the INPUT layer {} has none of the expected fields (looked for {}). Choose SCHEMA 3 (generic) with SPEED_FIELD and DIRECTION_FIELD, or give OpenStreetMap or Digiroad data.</source>
             <translation>SCHEMA automaattinen: INPUT-tasossa {} ei ole yhtään odotetuista kentistä (etsittiin {}). Valitse SCHEMA 3 (yleinen) ja SPEED_FIELD ja DIRECTION_FIELD, tai anna OpenStreetMap- tai Digiroad-aineisto.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="216" />
+            <location filename="../processing/alg_preparenetwork.py" line="227" />
             <source>SCHEMA 2 (Digiroad): the INPUT layer {} lacks the Digiroad fields (looked for {}).</source>
             <translation>SCHEMA 2 (Digiroad): INPUT-tasosta {} puuttuvat Digiroadin kentät (etsittiin {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="220" />
+            <location filename="../processing/alg_preparenetwork.py" line="231" />
             <source>SCHEMA 1 (OpenStreetMap): the INPUT layer {} has neither highway nor other_tags.</source>
             <translation>SCHEMA 1 (OpenStreetMap): INPUT-tasossa {} ei ole highway- eikä other_tags-kenttää.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="228" />
+            <location filename="../processing/alg_preparenetwork.py" line="239" />
             <source>SPEED_FACTOR must be a positive number (e.g. 0.9).</source>
             <translation>SPEED_FACTOR on oltava positiivinen luku (esim. 0.9).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="237" />
+            <location filename="../processing/alg_preparenetwork.py" line="248" />
             <source>SPEED_TABLE: {}. Give one row per class with a speed in km/h above 0.</source>
             <translation>SPEED_TABLE: {}. Anna yksi rivi luokkaa kohden ja nopeus km/h suurempana kuin 0.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="240" />
+            <location filename="../processing/alg_preparenetwork.py" line="251" />
             <source>SPEED_TABLE needs the columns class and speed_kmh (it has: {}).</source>
             <translation>SPEED_TABLE tarvitsee sarakkeet class ja speed_kmh (siinä on: {}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="203" />
+            <source>The INPUT layer already has {}; the output has its own fields of these names instead.</source>
+            <translation>INPUT-tasossa on jo {}; tulosteessa on niiden sijaan omat samannimiset kenttänsä.</translation>
         </message>
     </context>
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../core/presence/edits.py" line="265" />
+            <location filename="../core/presence/edits.py" line="266" />
             <source>Choose a mode: staff, appointment or remote.</source>
             <translation>Valitse tapa: staff (oma henkilöstö), appointment (ajanvaraus) tai remote (etäpalvelu).</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="269" />
+            <location filename="../core/presence/edits.py" line="270" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Päiviä viikossa on oltava 0–5.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="272" />
+            <location filename="../core/presence/edits.py" line="273" />
             <source>Annual visits must be a whole number, 0 or more.</source>
             <translation>Käyntejä vuodessa on oltava kokonaisluku, vähintään 0.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="311" />
+            <location filename="../core/presence/edits.py" line="312" />
             <source>The agency presence layer is missing or invalid. Open a workspace first.</source>
             <translation>Virastojen läsnäolotaso puuttuu tai on virheellinen. Avaa ensin työtila.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="314" />
+            <location filename="../core/presence/edits.py" line="315" />
             <source>The layer {} has no field(s) {}; it is not an agency presence layer.</source>
             <translation>Tasolla {} ei ole kenttää tai kenttiä {}; se ei ole virastojen läsnäolotaso.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="320" />
+            <location filename="../core/presence/edits.py" line="321" />
             <source>The layer {} is read-only (the file may be write-protected, or the layer is set read-only in the project). Presence can be viewed but not edited.</source>
             <translation>Taso {} on vain luku -tilassa (tiedosto voi olla kirjoitussuojattu, tai taso on asetettu projektissa vain luettavaksi). Läsnäoloa voi katsella mutta ei muokata.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="342" />
+            <location filename="../core/presence/edits.py" line="343" />
             <source>Presence rows {} of {} no longer exist (deleted elsewhere?); nothing was changed.</source>
             <translation>Läsnäolorivejä {} ei enää ole tasolla {} (poistettu muualla?); mitään ei muutettu.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="348" />
+            <location filename="../core/presence/edits.py" line="349" />
             <source>Could not start editing the layer {}.</source>
             <translation>Tason {} muokkausta ei voitu aloittaa.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="354" />
+            <location filename="../core/presence/edits.py" line="355" />
             <source>Could not delete presence rows from {}.</source>
             <translation>Läsnäolorivejä ei voitu poistaa tasolta {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="358" />
+            <location filename="../core/presence/edits.py" line="359" />
             <source>Could not change the presence row {} of {}.</source>
             <translation>Läsnäoloriviä {} ei voitu muuttaa tasolla {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="369" />
+            <location filename="../core/presence/edits.py" line="370" />
             <source>Could not add presence rows to {}.</source>
             <translation>Läsnäolorivejä ei voitu lisätä tasolle {}.</translation>
         </message>
@@ -3218,7 +3223,7 @@ Tulosarvot: LINKS, EXCLUDED, SKIPPED (ei geometriaa), LINKS_MAXSPEED, LINKS_LIMI
     <context>
         <name>PresenceEditorDock</name>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="156" />
+            <location filename="../dialogs/presence_editor.py" line="157" />
             <source>Unsaved presence edits</source>
             <translation>Tallentamattomia läsnäolomuutoksia</translation>
         </message>
@@ -3228,12 +3233,12 @@ Tulosarvot: LINKS, EXCLUDED, SKIPPED (ei geometriaa), LINKS_MAXSPEED, LINKS_LIMI
             <translation>Toimitilan {} läsnäolossa on tallentamattomia muutoksia. Otetaanko ne käyttöön ennen vaihtamista?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="186" />
+            <location filename="../dialogs/presence_editor.py" line="188" />
             <source>not in the agency registry</source>
             <translation>ei virastorekisterissä</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="189" />
+            <location filename="../dialogs/presence_editor.py" line="191" />
             <source>not valid today (ended {})</source>
             <translation>ei voimassa tänään (päättyi {})</translation>
         </message>
@@ -3243,12 +3248,12 @@ Tulosarvot: LINKS, EXCLUDED, SKIPPED (ei geometriaa), LINKS_MAXSPEED, LINKS_LIMI
             <translation>Toimitilaa ei ole valittu.</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="276" />
+            <location filename="../dialogs/presence_editor.py" line="278" />
             <source>Choose the agency presence layer (open a workspace first).</source>
             <translation>Valitse virastojen läsnäolotaso (avaa ensin työtila).</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="299" />
+            <location filename="../dialogs/presence_editor.py" line="301" />
             <source>Edit agency presence of {}</source>
             <translation>Muokkaa toimitilan {} virastojen läsnäoloa</translation>
         </message>
@@ -3323,12 +3328,12 @@ Tulosarvot: LINKS, EXCLUDED, SKIPPED (ei geometriaa), LINKS_MAXSPEED, LINKS_LIMI
             <translation>ei tiedossa</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="156" />
+            <location filename="../dialogs/presence_editor.py" line="157" />
             <source>The presence of {} has unsaved edits. Discard them and switch layers?</source>
             <translation>Toimitilan {} läsnäolossa on tallentamattomia muutoksia. Hylätäänkö ne ja vaihdetaan tasoa?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="294" />
+            <location filename="../dialogs/presence_editor.py" line="296" />
             <source>The premises {} is no longer in the layer {} (deleted?): nothing was changed. Choose a premises from the list.</source>
             <translation>Toimitilaa {} ei enää ole tasossa {} (poistettu?): mitään ei muutettu. Valitse toimitila luettelosta.</translation>
         </message>
@@ -3426,7 +3431,7 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
             <translation>Läsnäolotaso</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="164" />
+            <location filename="../dialogs/presence_matrix_model.py" line="165" />
             <source>Municipality</source>
             <translation>Kunta</translation>
         </message>
@@ -3456,37 +3461,37 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
             <translation>Tyhjennä</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="151" />
+            <location filename="../dialogs/presence_matrix_model.py" line="152" />
             <source>, {} days a week</source>
             <translation>, {} päivää viikossa</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="153" />
+            <location filename="../dialogs/presence_matrix_model.py" line="154" />
             <source>, {} visits a year</source>
             <translation>, {} käyntiä vuodessa</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="164" />
+            <location filename="../dialogs/presence_matrix_model.py" line="165" />
             <source>Id</source>
             <translation>Tunnus</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="164" />
+            <location filename="../dialogs/presence_matrix_model.py" line="165" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="169" />
+            <location filename="../dialogs/presence_matrix_model.py" line="170" />
             <source>Total</source>
             <translation>Yhteensä</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="172" />
+            <location filename="../dialogs/presence_matrix_model.py" line="173" />
             <source>Agencies present per premises (every mode counts)</source>
             <translation>Läsnä olevat virastot toimitilaa kohden (kaikki tavat lasketaan)</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="178" />
+            <location filename="../dialogs/presence_matrix_model.py" line="179" />
             <source>{}: present in {} of the premises shown</source>
             <translation>{}: läsnä {} näytetyssä toimitilassa</translation>
         </message>

@@ -12,7 +12,7 @@
     <context>
         <name>CatchmentsAlgorithm</name>
         <message>
-            <location filename="../processing/alg_catchments.py" line="109" />
+            <location filename="../processing/alg_catchments.py" line="110" />
             <source>Catchment areas</source>
             <translation>Upptagningsområden</translation>
         </message>
@@ -76,92 +76,92 @@ Resultatvärden: TOTAL_POPULATION och UNREACHABLE_POPULATION.</translation>
             <translation>Efterfrågan med närmaste servicepunkt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="111" />
+            <location filename="../processing/alg_catchments.py" line="112" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="112" />
+            <location filename="../processing/alg_catchments.py" line="113" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="134" />
+            <location filename="../processing/alg_catchments.py" line="135" />
             <source>Computing in {}.</source>
             <translation>Beräknar i koordinatsystemet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="140" />
+            <location filename="../processing/alg_catchments.py" line="141" />
             <source>The FACILITIES layer {} has no service points with a location: give at least one point.</source>
             <translation>FACILITIES-lagret {} har inga servicepunkter med läge: ange minst en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="145" />
+            <location filename="../processing/alg_catchments.py" line="146" />
             <source>Skipped {} service points with an empty or invalid geometry.</source>
             <translation>Hoppade över {} servicepunkter med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="151" />
+            <location filename="../processing/alg_catchments.py" line="152" />
             <source>The DEMAND layer {} has no features with a usable geometry.</source>
             <translation>DEMAND-lagret {} har inga objekt med användbar geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="154" />
+            <location filename="../processing/alg_catchments.py" line="155" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Hoppade över {} efterfrågeobjekt med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="159" />
+            <location filename="../processing/alg_catchments.py" line="160" />
             <source>The POPULATION field {} of the DEMAND layer has a value that is not a number.</source>
             <translation>Befolkningsfältet {} i DEMAND-lagret har ett värde som inte är ett tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="164" />
+            <location filename="../processing/alg_catchments.py" line="165" />
             <source>{} demand features have a NULL or negative population; they count as 0.</source>
             <translation>{} efterfrågeobjekt har NULL eller negativ befolkning; de räknas som 0.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="197" />
+            <location filename="../processing/alg_catchments.py" line="198" />
             <source>{} demand features, {} service points; total population {:.0f}, unreachable {:.0f} (costs in {}).</source>
             <translation>{} efterfrågeobjekt, {} servicepunkter; total befolkning {:.0f}, kan inte nås {:.0f} (kostnader i {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="200" />
+            <location filename="../processing/alg_catchments.py" line="201" />
             <source>Time: reading {:.1f} s, costs {:.1f} s, areas {:.1f} s, writing {:.1f} s, total {:.1f} s.</source>
             <translation>Tid: läsning {:.1f} s, kostnader {:.1f} s, områden {:.1f} s, skrivning {:.1f} s, totalt {:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="219" />
+            <location filename="../processing/alg_catchments.py" line="220" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60 (got '{}').</source>
             <translation>CUTOFFS måste vara växande positiva tal åtskilda med kommatecken, t.ex. 30,60 (angivet '{}').</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="227" />
+            <location filename="../processing/alg_catchments.py" line="228" />
             <source>The DEMAND layer {} has no population field {}: give its numeric population field as POPULATION.</source>
             <translation>DEMAND-lagret {} har inget befolkningsfält {}: ange dess numeriska befolkningsfält som POPULATION.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="231" />
+            <location filename="../processing/alg_catchments.py" line="232" />
             <source>The POPULATION field {} of the DEMAND layer is not numeric: give a field of resident counts.</source>
             <translation>Befolkningsfältet {} i DEMAND-lagret är inte numeriskt: ange ett fält med invånarantal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="235" />
+            <location filename="../processing/alg_catchments.py" line="236" />
             <source>The FACILITIES layer has no field {}.</source>
             <translation>FACILITIES-lagret har inget fält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="242" />
+            <location filename="../processing/alg_catchments.py" line="243" />
             <source>Some service points have no {} (NULL): every service point needs an id.</source>
             <translation>Vissa servicepunkter saknar {} (NULL): varje servicepunkt behöver ett id.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="250" />
+            <location filename="../processing/alg_catchments.py" line="251" />
             <source>The FACILITY_ID field {} has duplicate ids ({}): the ids of the service points must be unique.</source>
             <translation>FACILITY_ID-fältet {} har dubbla id:n ({}): servicepunkternas id:n måste vara unika.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="297" />
+            <location filename="../processing/alg_catchments.py" line="298" />
             <source>The DEMAND layer already has a field {}; the output replaces its values.</source>
             <translation>DEMAND-lagret har redan ett fält {}; i resultatet ersätts dess värden.</translation>
         </message>
@@ -230,157 +230,157 @@ Resultatvärden: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST
             <translation>Områden (kommuner eller landskap, valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="113" />
+            <location filename="../processing/alg_comparescenarios.py" line="114" />
             <source>Area name field</source>
             <translation>Områdets namnfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="115" />
+            <location filename="../processing/alg_comparescenarios.py" line="116" />
             <source>Demand with both costs</source>
             <translation>Efterfrågan med båda restiderna</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="117" />
+            <location filename="../processing/alg_comparescenarios.py" line="118" />
             <source>Change by area</source>
             <translation>Förändring per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="120" />
+            <location filename="../processing/alg_comparescenarios.py" line="121" />
             <source>Scenario report (HTML)</source>
             <translation>Scenariorapport (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="120" />
+            <location filename="../processing/alg_comparescenarios.py" line="121" />
             <source>HTML files (*.html)</source>
             <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="272" />
             <source>Population losing the cutoff</source>
             <translation>Befolkning som hamnar utanför gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="272" />
+            <location filename="../processing/alg_comparescenarios.py" line="273" />
             <source>Population gaining the cutoff</source>
             <translation>Befolkning som kommer inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="272" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="123" />
+            <location filename="../processing/alg_comparescenarios.py" line="124" />
             <source>Mean cost, base</source>
             <translation>Genomsnittlig restid, grundläge</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="123" />
+            <location filename="../processing/alg_comparescenarios.py" line="124" />
             <source>Mean cost, scenario</source>
             <translation>Genomsnittlig restid, scenario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="138" />
+            <location filename="../processing/alg_comparescenarios.py" line="139" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF måste vara ett positivt tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="143" />
+            <location filename="../processing/alg_comparescenarios.py" line="144" />
             <source>Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer.</source>
             <translation>Ange scenariot: ett SCENARIO-lager eller ett SCENARIO_EXPRESSION-uttryck som filtrerar BASE-lagret.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="148" />
+            <location filename="../processing/alg_comparescenarios.py" line="149" />
             <source>Choose the AREA_NAME field of the AREAS layer.</source>
             <translation>Välj fältet AREA_NAME i lagret AREAS.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="195" />
+            <location filename="../processing/alg_comparescenarios.py" line="196" />
             <source>Within the cutoff before but not after: {} residents; after but not before: {}.</source>
             <translation>Inom gränsvärdet före men inte efter: {} invånare; efter men inte före: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="210" />
+            <location filename="../processing/alg_comparescenarios.py" line="211" />
             <source>No {} point passes the filter: every resident is unreachable there.</source>
             <translation>Ingen {}-punkt klarar filtret: där når ingen invånare en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="239" />
+            <location filename="../processing/alg_comparescenarios.py" line="240" />
             <source>{} residents lie outside every area and are not in the area table.</source>
             <translation>{} invånare ligger utanför alla områden och finns inte i områdestabellen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="270" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Summary</source>
             <translation>Sammanfattning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="270" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Figure</source>
             <translation>Nyckeltal</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="270" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Value</source>
             <translation>Värde</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="272" />
+            <location filename="../processing/alg_comparescenarios.py" line="273" />
             <source>Mean cost, base ({})</source>
             <translation>Genomsnittlig restid, grundläge ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="273" />
+            <location filename="../processing/alg_comparescenarios.py" line="274" />
             <source>Mean cost, scenario ({})</source>
             <translation>Genomsnittlig restid, scenario ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="273" />
+            <location filename="../processing/alg_comparescenarios.py" line="274" />
             <source>Area</source>
             <translation>Område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="274" />
+            <location filename="../processing/alg_comparescenarios.py" line="275" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="274" />
+            <location filename="../processing/alg_comparescenarios.py" line="275" />
             <source>Losing the cutoff</source>
             <translation>Hamnar utanför gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="275" />
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
             <source>Gaining the cutoff</source>
             <translation>Kommer inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="275" />
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
             <source>Within the cutoff, base</source>
             <translation>Inom gränsvärdet, grundläge</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="277" />
             <source>Within the cutoff, scenario</source>
             <translation>Inom gränsvärdet, scenario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="277" />
             <source>By area</source>
             <translation>Per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <location filename="../processing/alg_comparescenarios.py" line="278" />
             <source>Run parameters</source>
             <translation>Körningens parametrar</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="282" />
+            <location filename="../processing/alg_comparescenarios.py" line="283" />
             <source>A resident is within the cutoff when the travel cost to the nearest service point is at most the cutoff; mean costs are over the residents that reach a point.</source>
             <translation>En invånare ligger inom gränsvärdet när restiden till närmaste servicepunkt är högst gränsvärdet; genomsnittliga restider beräknas över de invånare som når en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="292" />
+            <location filename="../processing/alg_comparescenarios.py" line="293" />
             <source>Scenario comparison</source>
             <translation>Jämförelse av scenarier</translation>
         </message>
@@ -390,22 +390,22 @@ Resultatvärden: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST
             <translation>Med AREAS listar rapporten områdena med invånare sorterade efter namn i QGIS språk (å, ä, ö efter z på finska och svenska) och anger hur många invånare och efterfrågeobjekt som ligger utanför alla områden (resultatvärdena OUTSIDE_POPULATION och OUTSIDE_COUNT); områden utan invånare lämnas bort ur rapporten (den anger hur många) och behålls i OUTPUT_AREAS.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="123" />
+            <location filename="../processing/alg_comparescenarios.py" line="124" />
             <source>Population outside every area</source>
             <translation>Befolkning utanför alla områden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="123" />
+            <location filename="../processing/alg_comparescenarios.py" line="124" />
             <source>Demand features outside every area</source>
             <translation>Efterfrågeobjekt utanför alla områden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="278" />
+            <location filename="../processing/alg_comparescenarios.py" line="279" />
             <source>The table counts {} residents; {} residents ({} demand features) lie outside every area and are not in it; {} residents in all.</source>
             <translation>Tabellen räknar {} invånare; {} invånare ({} efterfrågeobjekt) ligger utanför alla områden och finns inte i den; {} invånare sammanlagt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="280" />
+            <location filename="../processing/alg_comparescenarios.py" line="281" />
             <source>{} areas without residents are left out of the table; the output layer has every area.</source>
             <translation>{} områden utan invånare har lämnats bort ur tabellen; utdatalagret har alla områden.</translation>
         </message>
@@ -2019,62 +2019,62 @@ Resultat: INSERTED, UPDATED, REJECTED (antal) och OUTPUT_REJECTED (source_fid, p
             <translation>Lokaler att importera</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="68" />
+            <location filename="../processing/alg_importpremises.py" line="69" />
             <source>Workspace premises layer</source>
             <translation>Arbetsytans lokallager</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="70" />
+            <location filename="../processing/alg_importpremises.py" line="71" />
             <source>Field map (premises_field=source_field; …)</source>
             <translation>Fältmappning (lokalfält=källfält; …)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="72" />
+            <location filename="../processing/alg_importpremises.py" line="73" />
             <source>Rejected features</source>
             <translation>Avvisade objekt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="74" />
+            <location filename="../processing/alg_importpremises.py" line="75" />
             <source>Premises added</source>
             <translation>Tillagda lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="74" />
+            <location filename="../processing/alg_importpremises.py" line="75" />
             <source>Premises updated</source>
             <translation>Uppdaterade lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="74" />
+            <location filename="../processing/alg_importpremises.py" line="75" />
             <source>Features rejected</source>
             <translation>Avvisade objekt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="85" />
+            <location filename="../processing/alg_importpremises.py" line="86" />
             <source>The premises layer has unsaved edits. Save or discard them first, then import.</source>
             <translation>Lokallagret har osparade ändringar. Spara eller förkasta dem först och importera sedan.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="94" />
+            <location filename="../processing/alg_importpremises.py" line="95" />
             <source>Field map: {}</source>
             <translation>Fältmappning: {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="110" />
+            <location filename="../processing/alg_importpremises.py" line="111" />
             <source>Cancelled: nothing was written.</source>
             <translation>Avbrutet: ingenting skrevs.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="129" />
+            <location filename="../processing/alg_importpremises.py" line="130" />
             <source>Added {}, updated {}, rejected {}.</source>
             <translation>Tillagda {}, uppdaterade {}, avvisade {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="149" />
+            <location filename="../processing/alg_importpremises.py" line="150" />
             <source>WORKSPACE must be the premises layer of a workspace GeoPackage.</source>
             <translation>WORKSPACE måste vara premises-lagret i en arbetsyte-GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="157" />
+            <location filename="../processing/alg_importpremises.py" line="158" />
             <source>WORKSPACE must be the premises layer of the workspace, not {}.</source>
             <translation>WORKSPACE måste vara arbetsytans premises-lager, inte {}.</translation>
         </message>
@@ -2276,107 +2276,107 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
             <translation>Efterfrågan tilldelad de valda punkterna</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="140" />
+            <location filename="../processing/alg_locationallocation.py" line="141" />
             <source>Objective value</source>
             <translation>Målfunktionens värde</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="140" />
+            <location filename="../processing/alg_locationallocation.py" line="141" />
             <source>Population within the cutoff</source>
             <translation>Befolkning inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="140" />
+            <location filename="../processing/alg_locationallocation.py" line="141" />
             <source>Population-weighted mean cost</source>
             <translation>Befolkningsviktad genomsnittlig restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="140" />
+            <location filename="../processing/alg_locationallocation.py" line="141" />
             <source>Number of chosen points</source>
             <translation>Antal valda punkter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="140" />
+            <location filename="../processing/alg_locationallocation.py" line="141" />
             <source>Reachable population</source>
             <translation>Nåbar befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="140" />
+            <location filename="../processing/alg_locationallocation.py" line="141" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="140" />
+            <location filename="../processing/alg_locationallocation.py" line="141" />
             <source>Population no chosen point reaches</source>
             <translation>Befolkning som ingen vald punkt når</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="148" />
+            <location filename="../processing/alg_locationallocation.py" line="149" />
             <source>Proven optimal</source>
             <translation>Bevisat optimal</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="163" />
+            <location filename="../processing/alg_locationallocation.py" line="164" />
             <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
             <translation>COVERAGE_TARGET måste vara ett procenttal större än 0 och högst 100 (nu {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="166" />
+            <location filename="../processing/alg_locationallocation.py" line="167" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF måste vara ett positivt tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="269" />
+            <location filename="../processing/alg_locationallocation.py" line="270" />
             <source>The CANDIDATES layer has no points.</source>
             <translation>Kandidatlagret CANDIDATES har inga punkter.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="273" />
+            <location filename="../processing/alg_locationallocation.py" line="274" />
             <source>P ({}) is larger than the number of candidates ({}).</source>
             <translation>P ({}) är större än antalet kandidater ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="280" />
+            <location filename="../processing/alg_locationallocation.py" line="281" />
             <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
             <translation>P ({}) är mindre än antalet obligatoriska kandidater ({}); P omfattar även de obligatoriska.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="286" />
+            <location filename="../processing/alg_locationallocation.py" line="287" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Nåbar befolkning {}, ej nåbar {} (lämnad utanför målfunktionen).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="289" />
+            <location filename="../processing/alg_locationallocation.py" line="290" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} invånare når en kandidat men ingen av de valda punkterna (en annan del av nätet).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="293" />
+            <location filename="../processing/alg_locationallocation.py" line="294" />
             <source>Exact solver: optimality {}.</source>
             <translation>Exakt lösare: optimalitet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="293" />
+            <location filename="../processing/alg_locationallocation.py" line="294" />
             <source>proven</source>
             <translation>bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="293" />
+            <location filename="../processing/alg_locationallocation.py" line="294" />
             <source>not proven</source>
             <translation>inte bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="296" />
+            <location filename="../processing/alg_locationallocation.py" line="297" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristik: {} byten efter den giriga starten.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="297" />
+            <location filename="../processing/alg_locationallocation.py" line="298" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valde {} punkter; befolkning inom gränsvärdet {}; genomsnittlig restid {} {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="252" />
+            <location filename="../processing/alg_locationallocation.py" line="253" />
             <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
             <translation>Tider (s): läsning och nät {:.1f}, nåbarhet {:.1f}, restider och lösning {:.1f}, allokering och skrivning {:.1f}.</translation>
         </message>
@@ -2391,17 +2391,17 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
             <translation>P-center: P punkter med den kortaste längsta resan</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="229" />
+            <location filename="../processing/alg_locationallocation.py" line="230" />
             <source>MIN_POPULATION_WITHIN {:g} leaves {} candidates that can be chosen, fewer than P ({}).</source>
             <translation>MIN_POPULATION_WITHIN {:g} lämnar {} kandidater som kan väljas, färre än P ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="235" />
+            <location filename="../processing/alg_locationallocation.py" line="236" />
             <source>The required candidates cost {:g} together, more than the BUDGET {:g} by {:g}.</source>
             <translation>De obligatoriska kandidaterna kostar tillsammans {:g}, mer än BUDGET {:g} med {:g}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="276" />
+            <location filename="../processing/alg_locationallocation.py" line="277" />
             <source>P must be at least 1; P = 0 (as many points as the budget allows) needs a BUDGET with PROBLEM 0 or 1.</source>
             <translation>P måste vara minst 1; P = 0 (så många punkter som budgeten tillåter) kräver en BUDGET med PROBLEM 0 eller 1.</translation>
         </message>
@@ -2510,117 +2510,117 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
     <context>
         <name>PalveluverkkoPlugin</name>
         <message>
-            <location filename="../plugin.py" line="59" />
+            <location filename="../plugin.py" line="60" />
             <source>Create workspace…</source>
             <translation>Skapa arbetsyta…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="62" />
+            <location filename="../plugin.py" line="63" />
             <source>Open workspace…</source>
             <translation>Öppna arbetsyta…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="82" />
+            <location filename="../plugin.py" line="83" />
             <source>&amp;Palveluverkko</source>
             <translation>&amp;Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="222" />
+            <location filename="../plugin.py" line="223" />
             <source>Palveluverkko</source>
             <translation>Palveluverkko</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="184" />
+            <location filename="../plugin.py" line="185" />
             <source>Open workspace</source>
             <translation>Öppna arbetsyta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="184" />
+            <location filename="../plugin.py" line="185" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="67" />
+            <location filename="../plugin.py" line="68" />
             <source>Agency presence editor…</source>
             <translation>Redigerare för myndigheternas närvaro…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="70" />
+            <location filename="../plugin.py" line="71" />
             <source>Agency presence matrix…</source>
             <translation>Matris över myndigheternas närvaro…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="72" />
+            <location filename="../plugin.py" line="73" />
             <source>Fetch from WFS…</source>
             <translation>Hämta från WFS…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="74" />
+            <location filename="../plugin.py" line="75" />
             <source>Help: getting started</source>
             <translation>Hjälp: kom igång</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="113" />
+            <location filename="../plugin.py" line="114" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="64" />
+            <location filename="../plugin.py" line="65" />
             <source>Open database workspace (PostGIS)…</source>
             <translation>Öppna databasarbetsyta (PostGIS)…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="206" />
+            <location filename="../plugin.py" line="207" />
             <source>There is no saved PostgreSQL connection. Add one in the Browser panel (PostgreSQL &gt; New Connection) first.</source>
             <translation>Det finns ingen sparad PostgreSQL-anslutning. Lägg först till en i panelen Bläddrare (PostgreSQL &gt; Ny anslutning).</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="215" />
+            <location filename="../plugin.py" line="216" />
             <source>Open database workspace</source>
             <translation>Öppna databasarbetsyta</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="210" />
+            <location filename="../plugin.py" line="211" />
             <source>PostgreSQL connection</source>
             <translation>PostgreSQL-anslutning</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="215" />
+            <location filename="../plugin.py" line="216" />
             <source>Workspace schema</source>
             <translation>Arbetsytans schema</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="59" />
+            <location filename="../plugin.py" line="60" />
             <source>Create a new workspace GeoPackage for premises and agency presence</source>
             <translation>Skapa en ny arbetsyta (GeoPackage) för lokaler och myndigheternas närvaro</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="62" />
+            <location filename="../plugin.py" line="63" />
             <source>Add the layers of a workspace GeoPackage to the project</source>
             <translation>Lägg till lagren i en arbetsyta (GeoPackage) i projektet</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="64" />
+            <location filename="../plugin.py" line="65" />
             <source>Add the layers of a shared PostGIS workspace to the project</source>
             <translation>Lägg till lagren i en delad PostGIS-arbetsyta i projektet</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="67" />
+            <location filename="../plugin.py" line="68" />
             <source>Edit which agencies serve in a premises, and how (a dock beside the map)</source>
             <translation>Redigera vilka myndigheter som betjänar i en lokal och hur (en panel bredvid kartan)</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="70" />
+            <location filename="../plugin.py" line="71" />
             <source>Every premises against every agency in one table</source>
             <translation>Alla lokaler mot alla myndigheter i en tabell</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="72" />
+            <location filename="../plugin.py" line="73" />
             <source>Download a layer from a WFS service into a file</source>
             <translation>Ladda ner ett lager från en WFS-tjänst till en fil</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="74" />
+            <location filename="../plugin.py" line="75" />
             <source>Open the getting-started guide in the web browser</source>
             <translation>Öppna kom-igång-guiden i webbläsaren</translation>
         </message>
@@ -3007,170 +3007,175 @@ Resultatvärden: LINKS, EXCLUDED, SKIPPED (ingen geometri), LINKS_MAXSPEED, LINK
             <translation>Hastighetsbegränsningar (linjer)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="110" />
+            <location filename="../processing/alg_preparenetwork.py" line="111" />
             <source>Speed limit value field</source>
             <translation>Fält för hastighetsbegränsningens värde</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="112" />
+            <location filename="../processing/alg_preparenetwork.py" line="113" />
             <source>Link id field (in both layers)</source>
             <translation>Länkens id-fält (i båda lagren)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="114" />
+            <location filename="../processing/alg_preparenetwork.py" line="115" />
             <source>Speed table (class, speed_kmh)</source>
             <translation>Hastighetstabell (class, speed_kmh)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="116" />
+            <location filename="../processing/alg_preparenetwork.py" line="118" />
             <source>Speed factor (driving speed / legal speed)</source>
             <translation>Hastighetsfaktor (körhastighet / tillåten hastighet)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="119" />
+            <location filename="../processing/alg_preparenetwork.py" line="121" />
             <source>Exclude links (expression)</source>
             <translation>Länkar att ta bort (uttryck)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="121" />
+            <location filename="../processing/alg_preparenetwork.py" line="123" />
             <source>Prepared road network</source>
             <translation>Förberett vägnät</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="123" />
+            <location filename="../processing/alg_preparenetwork.py" line="125" />
             <source>Road network report</source>
             <translation>Vägnätsrapport</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="123" />
+            <location filename="../processing/alg_preparenetwork.py" line="125" />
             <source>HTML files (*.html)</source>
             <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <location filename="../processing/alg_preparenetwork.py" line="128" />
             <source>Links written</source>
             <translation>Skrivna länkar</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <location filename="../processing/alg_preparenetwork.py" line="128" />
             <source>Links excluded</source>
             <translation>Borttagna länkar</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <location filename="../processing/alg_preparenetwork.py" line="128" />
             <source>Links without geometry</source>
             <translation>Länkar utan geometri</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="126" />
+            <location filename="../processing/alg_preparenetwork.py" line="128" />
             <source>Total length (km)</source>
             <translation>Total längd (km)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="131" />
+            <location filename="../processing/alg_preparenetwork.py" line="133" />
             <source>Links by speed source: {}</source>
             <translation>Länkar per hastighetskälla: {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="151" />
+            <location filename="../processing/alg_preparenetwork.py" line="153" />
             <source>The INPUT layer {} is not a line layer: give road lines or an OpenStreetMap file.</source>
             <translation>INPUT-lagret {} är inte ett linjelager: ge väglinjer eller en OpenStreetMap-fil.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="186" />
+            <location filename="../processing/alg_preparenetwork.py" line="180" />
             <source>{} links written ({:.1f} km), {} excluded, {} without geometry. Time: reading {:.1f} s, rules and speeds {:.1f} s, writing {:.1f} s.</source>
             <translation>{} länkar skrivna ({:.1f} km), {} borttagna, {} utan geometri. Tid: läsning {:.1f} s, regler och hastigheter {:.1f} s, skrivning {:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="192" />
+            <location filename="../processing/alg_preparenetwork.py" line="186" />
             <source>Skipped {} links without a usable geometry.</source>
             <translation>Hoppade över {} länkar utan användbar geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="211" />
+            <location filename="../processing/alg_preparenetwork.py" line="222" />
             <source>SCHEMA auto: the INPUT layer {} has none of the expected fields (looked for {}). Choose SCHEMA 3 (generic) with SPEED_FIELD and DIRECTION_FIELD, or give OpenStreetMap or Digiroad data.</source>
             <translation>SCHEMA automatiskt: INPUT-lagret {} har inget av de väntade fälten (söktes {}). Välj SCHEMA 3 (allmänt) med SPEED_FIELD och DIRECTION_FIELD, eller ge OpenStreetMap- eller Digiroad-data.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="216" />
+            <location filename="../processing/alg_preparenetwork.py" line="227" />
             <source>SCHEMA 2 (Digiroad): the INPUT layer {} lacks the Digiroad fields (looked for {}).</source>
             <translation>SCHEMA 2 (Digiroad): INPUT-lagret {} saknar Digiroads fält (söktes {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="220" />
+            <location filename="../processing/alg_preparenetwork.py" line="231" />
             <source>SCHEMA 1 (OpenStreetMap): the INPUT layer {} has neither highway nor other_tags.</source>
             <translation>SCHEMA 1 (OpenStreetMap): INPUT-lagret {} har varken highway eller other_tags.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="228" />
+            <location filename="../processing/alg_preparenetwork.py" line="239" />
             <source>SPEED_FACTOR must be a positive number (e.g. 0.9).</source>
             <translation>SPEED_FACTOR måste vara ett positivt tal (t.ex. 0.9).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="237" />
+            <location filename="../processing/alg_preparenetwork.py" line="248" />
             <source>SPEED_TABLE: {}. Give one row per class with a speed in km/h above 0.</source>
             <translation>SPEED_TABLE: {}. Ge en rad per klass med en hastighet i km/h över 0.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_preparenetwork.py" line="240" />
+            <location filename="../processing/alg_preparenetwork.py" line="251" />
             <source>SPEED_TABLE needs the columns class and speed_kmh (it has: {}).</source>
             <translation>SPEED_TABLE behöver kolumnerna class och speed_kmh (den har: {}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_preparenetwork.py" line="203" />
+            <source>The INPUT layer already has {}; the output has its own fields of these names instead.</source>
+            <translation>INPUT-lagret har redan {}; utdata har i stället egna fält med dessa namn.</translation>
         </message>
     </context>
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../core/presence/edits.py" line="265" />
+            <location filename="../core/presence/edits.py" line="266" />
             <source>Choose a mode: staff, appointment or remote.</source>
             <translation>Välj sätt: staff (egen personal), appointment (tidsbokning) eller remote (distansservice).</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="269" />
+            <location filename="../core/presence/edits.py" line="270" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Dagar per vecka måste vara mellan 0 och 5.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="272" />
+            <location filename="../core/presence/edits.py" line="273" />
             <source>Annual visits must be a whole number, 0 or more.</source>
             <translation>Antalet besök per år måste vara ett heltal, minst 0.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="311" />
+            <location filename="../core/presence/edits.py" line="312" />
             <source>The agency presence layer is missing or invalid. Open a workspace first.</source>
             <translation>Lagret för myndigheternas närvaro saknas eller är ogiltigt. Öppna en arbetsyta först.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="314" />
+            <location filename="../core/presence/edits.py" line="315" />
             <source>The layer {} has no field(s) {}; it is not an agency presence layer.</source>
             <translation>Lagret {} saknar fältet eller fälten {}; det är inte ett lager för myndigheternas närvaro.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="320" />
+            <location filename="../core/presence/edits.py" line="321" />
             <source>The layer {} is read-only (the file may be write-protected, or the layer is set read-only in the project). Presence can be viewed but not edited.</source>
             <translation>Lagret {} är skrivskyddat (filen kan vara skrivskyddad, eller lagret är skrivskyddat i projektet). Närvaron kan visas men inte redigeras.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="342" />
+            <location filename="../core/presence/edits.py" line="343" />
             <source>Presence rows {} of {} no longer exist (deleted elsewhere?); nothing was changed.</source>
             <translation>Närvaroraderna {} finns inte längre i {} (borttagna någon annanstans?); ingenting ändrades.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="348" />
+            <location filename="../core/presence/edits.py" line="349" />
             <source>Could not start editing the layer {}.</source>
             <translation>Det gick inte att börja redigera lagret {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="354" />
+            <location filename="../core/presence/edits.py" line="355" />
             <source>Could not delete presence rows from {}.</source>
             <translation>Närvarorader kunde inte tas bort från {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="358" />
+            <location filename="../core/presence/edits.py" line="359" />
             <source>Could not change the presence row {} of {}.</source>
             <translation>Närvaroraden {} i {} kunde inte ändras.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="369" />
+            <location filename="../core/presence/edits.py" line="370" />
             <source>Could not add presence rows to {}.</source>
             <translation>Närvarorader kunde inte läggas till i {}.</translation>
         </message>
@@ -3218,7 +3223,7 @@ Resultatvärden: LINKS, EXCLUDED, SKIPPED (ingen geometri), LINKS_MAXSPEED, LINK
     <context>
         <name>PresenceEditorDock</name>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="156" />
+            <location filename="../dialogs/presence_editor.py" line="157" />
             <source>Unsaved presence edits</source>
             <translation>Osparade närvaroändringar</translation>
         </message>
@@ -3228,12 +3233,12 @@ Resultatvärden: LINKS, EXCLUDED, SKIPPED (ingen geometri), LINKS_MAXSPEED, LINK
             <translation>Närvaron i {} har osparade ändringar. Vill du verkställa dem innan du byter?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="186" />
+            <location filename="../dialogs/presence_editor.py" line="188" />
             <source>not in the agency registry</source>
             <translation>finns inte i myndighetsregistret</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="189" />
+            <location filename="../dialogs/presence_editor.py" line="191" />
             <source>not valid today (ended {})</source>
             <translation>gäller inte i dag (upphörde {})</translation>
         </message>
@@ -3243,12 +3248,12 @@ Resultatvärden: LINKS, EXCLUDED, SKIPPED (ingen geometri), LINKS_MAXSPEED, LINK
             <translation>Ingen lokal vald.</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="276" />
+            <location filename="../dialogs/presence_editor.py" line="278" />
             <source>Choose the agency presence layer (open a workspace first).</source>
             <translation>Välj lagret för myndigheternas närvaro (öppna en arbetsyta först).</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="299" />
+            <location filename="../dialogs/presence_editor.py" line="301" />
             <source>Edit agency presence of {}</source>
             <translation>Redigera myndigheternas närvaro i {}</translation>
         </message>
@@ -3323,12 +3328,12 @@ Resultatvärden: LINKS, EXCLUDED, SKIPPED (ingen geometri), LINKS_MAXSPEED, LINK
             <translation>okänt</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="156" />
+            <location filename="../dialogs/presence_editor.py" line="157" />
             <source>The presence of {} has unsaved edits. Discard them and switch layers?</source>
             <translation>Närvaron i {} har osparade ändringar. Vill du förkasta dem och byta lager?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="294" />
+            <location filename="../dialogs/presence_editor.py" line="296" />
             <source>The premises {} is no longer in the layer {} (deleted?): nothing was changed. Choose a premises from the list.</source>
             <translation>Lokalen {} finns inte längre i lagret {} (raderad?): ingenting ändrades. Välj en lokal i listan.</translation>
         </message>
@@ -3426,7 +3431,7 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
             <translation>Närvarolager</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="164" />
+            <location filename="../dialogs/presence_matrix_model.py" line="165" />
             <source>Municipality</source>
             <translation>Kommun</translation>
         </message>
@@ -3456,37 +3461,37 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
             <translation>Töm</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="151" />
+            <location filename="../dialogs/presence_matrix_model.py" line="152" />
             <source>, {} days a week</source>
             <translation>, {} dagar per vecka</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="153" />
+            <location filename="../dialogs/presence_matrix_model.py" line="154" />
             <source>, {} visits a year</source>
             <translation>, {} besök per år</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="164" />
+            <location filename="../dialogs/presence_matrix_model.py" line="165" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="164" />
+            <location filename="../dialogs/presence_matrix_model.py" line="165" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="169" />
+            <location filename="../dialogs/presence_matrix_model.py" line="170" />
             <source>Total</source>
             <translation>Totalt</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="172" />
+            <location filename="../dialogs/presence_matrix_model.py" line="173" />
             <source>Agencies present per premises (every mode counts)</source>
             <translation>Närvarande myndigheter per lokal (alla sätt räknas)</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_matrix_model.py" line="178" />
+            <location filename="../dialogs/presence_matrix_model.py" line="179" />
             <source>{}: present in {} of the premises shown</source>
             <translation>{}: närvarande i {} av de visade lokalerna</translation>
         </message>

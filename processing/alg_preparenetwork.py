@@ -155,15 +155,7 @@ class PrepareNetworkAlgorithm(PalveluverkkoAlgorithm):
             ).format(source.sourceName()))
         schema = self._schema(parameters, context, source)
         table, factor = self._speeds(parameters, context)
-        transform_context = context.transformContext()
-        crs = layerio.metric_crs(source.sourceCrs(), source.sourceExtent(), transform_context)
-        fields = prepare_io.copied_fields(source.fields())
-        rule_fields = [self.parameterAsString(parameters, name, context) for name in (self.SPEED_FIELD,
-                                                                                      self.DIRECTION_FIELD)]
-        read = list(dict.fromkeys(fields.names() + [f for f in rule_fields if f]))
-        lines = layerio.read_lines(source, crs, read, transform_context,
-                                   layer=prepare_io.fast_layer(self, parameters, self.INPUT, context),
-                                   cancelled=feedback.isCanceled)
+        fields, crs, lines = self._read_links(parameters, context, feedback, source)
         self._check_cancel(feedback)
         steps.setCurrentStep(1)
         rules = prepare_io.link_rules(self, schema, lines, parameters, context, feedback)
@@ -201,6 +193,23 @@ class PrepareNetworkAlgorithm(PalveluverkkoAlgorithm):
         return result
 
     # ------------------------------------------------------------------
+    def _read_links(self, parameters, context, feedback, source):
+        """(the input fields the output keeps, the metric CRS, the line parts with their attributes)."""
+        transform_context = context.transformContext()
+        crs = layerio.metric_crs(source.sourceCrs(), source.sourceExtent(), transform_context)
+        fields = prepare_io.copied_fields(source.fields())
+        replaced = [n for n in source.fields().names() if n.lower() in prepare_io.ADDED_FIELDS]
+        if replaced:
+            feedback.pushWarning(self.tr("The INPUT layer already has {}; the output has its own fields of these "
+                                         "names instead.").format(", ".join(replaced)))
+        rule_fields = [self.parameterAsString(parameters, name, context) for name in (self.SPEED_FIELD,
+                                                                                      self.DIRECTION_FIELD)]
+        read = list(dict.fromkeys(fields.names() + [f for f in rule_fields if f]))
+        lines = layerio.read_lines(source, crs, read, transform_context,
+                                   layer=prepare_io.fast_layer(self, parameters, self.INPUT, context),
+                                   cancelled=feedback.isCanceled)
+        return fields, crs, lines
+
     def _schema(self, parameters, context, source) -> int:
         schema = self.parameterAsEnum(parameters, self.SCHEMA, context)
         names = source.fields().names()
