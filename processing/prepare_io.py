@@ -2,6 +2,7 @@
 """The QGIS side of ``preparenetwork``: OSM files, fields, rules per link, EXCLUDE, writing the links."""
 from __future__ import annotations
 
+import datetime
 import os
 
 import numpy as np
@@ -183,15 +184,29 @@ def write_links(alg, outputs, feedback, fields, crs, lines, pieces, values, cont
     columns += [speed.tolist(), direction.astype(int).tolist(), minutes.tolist(), rp.source_names(source).tolist()]
     if feedback.isCanceled():
         raise CancelledError()
-    path = outputs.own_file(alg.OUTPUT, ".gpkg") if context is not None and _plain(columns) else None
+    stored = _gpkg_values(columns)
+    path = outputs.own_file(alg.OUTPUT, ".gpkg") if context is not None and _plain(stored) else None
     if path:
         feedback.setProgress(50.0)
-        dest_id = gpkg_out.write(alg, context, out_fields, crs, coords, offsets, columns, path,
+        dest_id = gpkg_out.write(alg, context, out_fields, crs, coords, offsets, stored, path,
                                  outputs.parameters.get(alg.OUTPUT))
         if feedback.isCanceled():
             raise CancelledError()
         return dest_id
     return _write_sink(alg, outputs, feedback, out_fields, crs, coords, offsets, columns)
+
+
+def _gpkg_values(columns) -> list:
+    """The columns with dates and date-times as GeoPackage stores them (ISO 8601 text, times in UTC)."""
+    out = []
+    for column in columns:
+        kinds = set(map(type, column[:1000])) - {type(None)}
+        if kinds and kinds <= {datetime.date}:
+            column = [None if v is None else v.isoformat() for v in column]
+        elif kinds and kinds <= {datetime.datetime}:
+            column = [None if v is None else v.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z" for v in column]
+        out.append(column)
+    return out
 
 
 def _plain(columns) -> bool:

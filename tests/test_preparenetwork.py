@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """palveluverkko:preparenetwork end to end on small layers: exact values, Digiroad, bad input, cancel."""
 import re
+import sqlite3
 
 import numpy as np
 import pytest
@@ -232,3 +233,33 @@ def test_geopackage_output_equals_the_sink_output(tmp_path):
     ext = memory.extent()
     assert ds.GetLayer(0).GetExtent() == (ext.xMinimum(), ext.xMaximum(), ext.yMinimum(), ext.yMaximum())
     ds = None
+
+
+def test_geopackage_output_keeps_dates(tmp_path):
+    """Date and date-time fields of a GeoPackage input reach the fast .gpkg output as GDAL writes them."""
+    from osgeo import ogr, osr
+
+    source = tmp_path / "dr.gpkg"
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3067)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(source))
+    lyr = ds.CreateLayer("dr", srs, ogr.wkbLineString)
+    for name, kind in (("alkupvm", ogr.OFTDate), ("muokattu", ogr.OFTDateTime), ("ajosuunta", ogr.OFTInteger),
+                       ("toiminn_lk", ogr.OFTInteger), ("linkkityyp", ogr.OFTInteger)):
+        lyr.CreateField(ogr.FieldDefn(name, kind))
+    for i in range(3):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f["alkupvm"], f["ajosuunta"], f["toiminn_lk"], f["linkkityyp"] = f"2024-01-0{i + 1}", 2, 3, 3
+        if i:
+            f["muokattu"] = f"2024-02-0{i} 03:04:05+00"
+        f.SetGeometry(ogr.CreateGeometryFromWkt(f"LINESTRING ({i * 100} 0, {i * 100 + 100} 0)"))
+        lyr.CreateFeature(f)
+    ds = None
+    r = run({"INPUT": f"{source}|layername=dr", "OUTPUT": str(tmp_path / "out.gpkg")})
+    ds = ogr.Open(r["OUTPUT"])  # kept: its layer is only valid while the data source lives
+    got = [(f.GetFieldAsString("alkupvm"), f.GetFieldAsString("muokattu"), f["speed_kmh"]) for f in ds.GetLayer(0)]
+    ds = None
+    with sqlite3.connect(r["OUTPUT"]) as connection:  # written by sqlite3 (a sink's file has an R-tree)
+        assert connection.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE 'rtree%'").fetchone() == (0,)
+    assert got == [("2024/01/01", "", 60.0), ("2024/01/02", "2024/02/01 03:04:05+00", 60.0),
+                   ("2024/01/03", "2024/02/02 03:04:05+00", 60.0)]
