@@ -161,3 +161,54 @@ def test_piece_coords_cut_inside_links_only():
     np.testing.assert_allclose(parts[0], [[0, 0], [5, 0]])
     np.testing.assert_allclose(parts[1], [[5, 0], [10, 0], [10, 10]])
     np.testing.assert_allclose(parts[2], [[100, 100], [100, 200]])
+
+
+def _pieces_by_hand(lengths, intervals):
+    """Plain-Python statement of the cutting rule: snap, clip, cut at every end, lowest limit, merge equal ones."""
+    out = []
+    for link, length in enumerate(lengths):
+        mine = []
+        for li, a, b, speed in intervals:
+            if li != link:
+                continue
+            a, b = (min(max(x, 0.0), length) for x in (a, b))
+            a, b = (0.0 if x <= 1.0 else length if x >= length - 1.0 else x for x in (a, b))
+            if b > a and speed > 0:
+                mine.append((a, b, speed))
+        if not mine:
+            out.append((link, 0.0, length, None))
+            continue
+        cuts = sorted({0.0, length} | {a for a, _, _ in mine} | {b for _, b, _ in mine})
+        pieces = []
+        for s, e in zip(cuts[:-1], cuts[1:]):
+            speeds = [v for a, b, v in mine if a <= s and e <= b]
+            limit = min(speeds) if speeds else None
+            if pieces and pieces[-1][3] == limit:
+                pieces[-1] = (link, pieces[-1][1], e, limit)
+            else:
+                pieces.append((link, s, e, limit))
+        out += pieces
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(5.0, 500.0), min_size=1, max_size=6).flatmap(lambda lengths: st.tuples(
+    st.just(lengths),
+    st.lists(st.tuples(st.integers(0, len(lengths) - 1), st.floats(-10.0, 510.0), st.floats(-10.0, 510.0),
+                       st.sampled_from([30.0, 40.0, 50.0, 80.0])), max_size=12))))
+def test_pieces_equal_the_rule_by_hand(case):
+    from palveluverkko.core.network import limits
+
+    lengths, intervals = case
+    intervals = [(li, min(a, b), max(a, b), v) for li, a, b, v in intervals]
+    arr = np.array(intervals, dtype=float).reshape(-1, 4)
+    pieces, _ = limits.pieces_from_intervals(np.array(lengths), arr[:, 0].astype(np.int64), arr[:, 1], arr[:, 2],
+                                             arr[:, 3])
+    got = [(int(k), s, e, None if np.isnan(v) else v)
+           for k, s, e, v in zip(pieces.link, pieces.start, pieces.end, pieces.limit)]
+    want = _pieces_by_hand(lengths, intervals)
+    assert len(got) == len(want)
+    for g, w in zip(got, want):
+        assert g[0] == w[0] and g[3] == w[3]
+        assert g[1] == pytest.approx(w[1], abs=1e-9) and g[2] == pytest.approx(w[2], abs=1e-9)
+    assert all(pieces.whole == ((pieces.start <= 0) & (pieces.end >= np.array(lengths)[pieces.link])))
