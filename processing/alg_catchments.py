@@ -30,7 +30,9 @@ from ..core import styling
 from ..core.allocation import catchments as cm
 from ..core.compat import FieldType
 from ..core.network import layerio
-from ..core.network.costs import CancelledError
+from ..core.rules import cutoffs as cutoff_rule
+from ..core.rules import nulls
+from ..core.rules.cancel import Cancelled
 from . import costparams
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded
@@ -155,15 +157,15 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
             feedback.pushWarning(self.tr("Skipped {} demand features with an empty or invalid geometry.").format(
                 dem.skipped))
         try:
-            raw_pop = layerio.numeric_values(dem.attributes[pop_field])
+            population = nulls.clean_population(dem.attributes[pop_field])
         except ValueError as error:
             raise QgsProcessingException(self.tr(
                 "The POPULATION field {} of the DEMAND layer has a value that is not a number.").format(
                 pop_field)) from error
-        population, n_masked = cm.clean_population(raw_pop)
-        if n_masked:
+        if population.zeroed:
             feedback.pushInfo(self.tr("{} demand features have a NULL or negative population; they count as 0."
-                                      ).format(n_masked))
+                                      ).format(population.zeroed))
+        population = population.values
         t_read = time.perf_counter()
         steps.setCurrentStep(1)
 
@@ -215,8 +217,8 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
     def _cutoffs(self, parameters, context):
         text = self.parameterAsString(parameters, self.CUTOFFS, context)
         try:
-            return cm.parse_cutoffs(text)
-        except cm.CutoffError as error:
+            return cutoff_rule.parse(text)
+        except cutoff_rule.CutoffError as error:
             raise QgsProcessingException(self.tr(
                 "CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60 (got '{}')."
             ).format(text)) from error
@@ -255,7 +257,7 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
 
     def _check_cancel(self, feedback):
         if feedback.isCanceled():
-            raise CancelledError()
+            raise Cancelled()
 
     # geometry -----------------------------------------------------------
     @staticmethod
@@ -331,7 +333,7 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
             batch.append(feature)
             if len(batch) >= BATCH:
                 if feedback.isCanceled():
-                    raise CancelledError()
+                    raise Cancelled()
                 sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
                 done += len(batch)
                 batch = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import shapely
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -22,10 +21,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.allocation import scenarios
+from ..core.allocation import features, scenarios
 from ..core.compat import FieldType
-from ..core.network import layerio
-from ..core.network.costs import CancelledError
+from ..core.rules.numbers import thousands
 from ..core.styling import style_on_completion
 from . import costparams
 from .base import PalveluverkkoAlgorithm
@@ -162,16 +160,13 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
             scen, scen_mask = self._points(parameters, context, steps, self.BASE, id_field, crs, scen_expr)
         demand = read_demand(self, parameters, context, steps, self.DEMAND, self.POPULATION, crs)
         model = costparams.build_cost_model(self, parameters, context, steps, crs)
-        try:
-            results = []
-            for step, (sites, mask) in enumerate(((base, base_mask), (scen, scen_mask)), start=1):
-                steps.setCurrentStep(step)
-                progress, cancelled = costparams.feedback_callbacks(steps)
-                rows = np.flatnonzero(mask)
-                near, cost = model.nearest(demand.xy, sites.xy[rows], progress, cancelled)
-                results.append((np.where(near >= 0, rows[np.maximum(near, 0)], -1), cost))
-        except CancelledError:
-            return {}
+        results = []
+        for step, (sites, mask) in enumerate(((base, base_mask), (scen, scen_mask)), start=1):
+            steps.setCurrentStep(step)
+            progress, cancelled = costparams.feedback_callbacks(steps)
+            rows = np.flatnonzero(mask)
+            near, cost = model.nearest(demand.xy, sites.xy[rows], progress, cancelled)
+            results.append((np.where(near >= 0, rows[np.maximum(near, 0)], -1), cost))
         (fac_b, cost_b), (fac_s, cost_s) = results
         cmp = scenarios.compare(cost_b, cost_s, cutoff)
         pop = demand.population
@@ -194,7 +189,7 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
             result[self.OUTSIDE_POPULATION] = table.outside_population
             result[self.OUTSIDE_COUNT] = table.outside_count
         feedback.pushInfo(self.tr("Within the cutoff before but not after: {} residents; after but not before: {}.")
-                          .format(_fmt(lost), _fmt(gained)))
+                          .format(thousands(lost), thousands(gained)))
         report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report:
             self._report(report, parameters, model, result, table, cutoff)
@@ -228,17 +223,13 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
         return dest
 
     def _areas(self, outputs, context, areas, area_name, crs, demand, cost_b, cost_s, cutoff, feedback):
-        data = layerio.read_points(areas, crs, [area_name], context.transformContext(), keep_geometries=True)
-        names = ["" if v is None else str(v) for v in data.attributes[area_name]]
-        tree = shapely.STRtree(data.wkb)
-        hit_point, hit_area = tree.query(shapely.points(demand.xy), predicate="intersects")
-        index = np.full(len(demand.xy), len(names), dtype=np.int64)
-        np.minimum.at(index, hit_point, hit_area)
-        index[index == len(names)] = -1
+        data = features.read_areas(areas, area_name, crs, context.transformContext(), feedback.isCanceled)
+        names = data.names
+        index = data.locate(demand.xy)
         outside = demand.population[index < 0].sum()
         if outside > 0:
             feedback.pushWarning(self.tr("{} residents lie outside every area and are not in the area table.")
-                                 .format(_fmt(outside)))
+                                 .format(thousands(outside)))
         table = scenarios.area_table(names, index, demand.population, cost_b, cost_s, cutoff)
         fields = QgsFields()
         fields.append(QgsField("area", FieldType.String))
@@ -250,7 +241,7 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
                                   areas.sourceCrs(), required=False)
         if sink is None:
             return table, None
-        row_of = {int(f): i for i, f in enumerate(data.fids)}
+        row_of = {f: i for i, f in enumerate(data.fids)}
         for feature in areas.getFeatures():
             i = row_of.get(feature.id())
             if i is None:
@@ -310,10 +301,6 @@ def _none(value):
 
 def _nones(values: np.ndarray) -> list:
     return [v if v == v else None for v in np.asarray(values, dtype=float).tolist()]
-
-
-def _fmt(value: float) -> str:
-    return f"{value:,.0f}".replace(",", " ")
 
 
 ALGORITHMS = [CompareScenariosAlgorithm]

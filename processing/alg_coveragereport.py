@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
@@ -26,12 +22,14 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import styling
-from ..core.allocation import coverage
+from ..core.allocation import coverage, features
 from ..core.compat import FieldType
 from ..core.report import coverage_html
+from ..core.rules import cutoffs as cutoff_rule
+from ..core.rules.cancel import Cancelled
+from ..core.rules.numbers import thousands
 from . import catalogue
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded
@@ -153,8 +151,6 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
         if parameters.get(self.FACILITIES):
             steps = QgsProcessingMultiStepFeedback(2, feedback)
             parameters = self._run_catchments(parameters, context, steps)
-            if parameters is None:
-                return {}
             steps.setCurrentStep(1)
             feedback = steps
         demand = self.parameterAsSource(parameters, self.DEMAND, context)
@@ -164,8 +160,8 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
         if areas is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
         try:
-            cutoffs = coverage.parse_cutoffs(self.parameterAsString(parameters, self.CUTOFFS, context))
-        except ValueError as error:
+            cutoff_values, cutoff_labels = cutoff_rule.parse(self.parameterAsString(parameters, self.CUTOFFS, context))
+        except cutoff_rule.CutoffError as error:
             raise QgsProcessingException(self.tr(
                 "CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.")) from error
         fields = demand.fields()
@@ -181,39 +177,33 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
         if demand.featureCount() == 0:
             raise QgsProcessingException(self.tr("The DEMAND layer {} is empty.").format(demand.sourceName()))
 
-        names, geometries = self._read_areas(areas, name_field, demand.sourceCrs(), context, feedback)
-        xs, ys, pop, cost, age, skipped, negative = self._read_demand(
-            demand, pop_field, cost_field, age_field, feedback)
-        if feedback.isCanceled():
-            return {}
+        areas_data = features.read_areas(areas, name_field, demand.sourceCrs(), context.transformContext(),
+                                          feedback.isCanceled)
+        if not areas_data.geometries:
+            raise QgsProcessingException(self.tr("The AREAS layer {} has no polygons.").format(areas.sourceName()))
+        fields_read = [f for f in (pop_field, cost_field, age_field) if f]
+        data = features.read_demand(demand, fields_read, feedback.isCanceled,
+                                    lambda fraction: feedback.setProgress(50.0 * fraction))
         feedback.setProgress(60)
-        area_index = coverage.locate(xs, ys, [_rings(g) for g in geometries])
-        self._exact_boundary(area_index, xs, ys, geometries)
-        table = coverage.compute(names, cutoffs, area_index, pop, cost, age)
-        outside, outside_count = float(pop[area_index < 0].sum()), int((area_index < 0).sum())
-        if negative:
-            feedback.pushInfo(self.tr("{} demand features had a NULL or negative population; they count as 0.")
-                              .format(negative))
-        if skipped:
-            feedback.pushWarning(self.tr("Skipped {} demand features with an empty or invalid geometry.")
-                                 .format(skipped))
-        if outside > 0:
-            feedback.pushWarning(self.tr("{} residents ({} demand features) lie outside every area and are "
-                                         "not in the table.").format(_num(outside), outside_count))
+        cover = coverage.by_area(areas_data.names, cutoff_values.tolist(), areas_data.locate(data.xy),
+                                  data.values[pop_field], data.values[cost_field],
+                                  data.values[age_field] if age_field else None)
+        table = cover.table
+        self._log(feedback, cover, data.skipped)
         feedback.setProgress(80)
 
-        sink, dest = self._write(outputs, table, geometries, areas.wkbType(), demand.sourceCrs())
+        sink, dest = self._write(outputs, table, areas_data.geometries, areas.wkbType(), demand.sourceCrs())
         styling.when_loaded(context, dest, styling.style_coverage)
         total = table.total()
         report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report:
             unit = [self.tr("min"), self.tr("km")][self.parameterAsEnum(parameters, self.COST_UNIT, context)]
             params = {"DEMAND": demand.sourceName(), "POPULATION": pop_field, "COST_FIELD": cost_field,
-                      "AGE65_FIELD": age_field or "", "CUTOFFS": ",".join(coverage.cutoff_label(c) for c in cutoffs),
+                      "AGE65_FIELD": age_field or "", "CUTOFFS": ",".join(cutoff_labels),
                       "AREAS": areas.sourceName(), "AREA_NAME": name_field}
             with open(report, "w", encoding="utf-8") as handle:
-                handle.write(coverage_html.coverage_page(table, unit, params, self.tr("Coverage report"),
-                                                         self.labels(), (outside, outside_count)))
+                handle.write(coverage_html.coverage_page(table, unit, params, self.tr("Coverage report"), self.labels(),
+                                                         (cover.outside_population, cover.outside_count)))
         feedback.setProgress(100)
         covered = float(total.within[0, -1])
         population = float(total.population[0])
@@ -223,8 +213,8 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
             self.COVERED_POPULATION: covered,
             self.COVERED_SHARE: 100.0 * covered / population if population > 0 else None,
             self.UNREACHABLE_POPULATION: float(total.unreachable[0]),
-            self.OUTSIDE_POPULATION: outside,
-            self.OUTSIDE_COUNT: outside_count,
+            self.OUTSIDE_POPULATION: cover.outside_population,
+            self.OUTSIDE_COUNT: cover.outside_count,
             self.MEAN_COST: _none_if_nan(total.mean_cost[0]),
         }
         if report:
@@ -241,8 +231,8 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
                 "Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that "
                 "already has the cost field of Catchments instead, or install shapely 2."))
         try:
-            coverage.parse_cutoffs(self.parameterAsString(parameters, self.CUTOFFS, context))
-        except ValueError as error:
+            cutoff_rule.parse(self.parameterAsString(parameters, self.CUTOFFS, context))
+        except cutoff_rule.CutoffError as error:
             raise QgsProcessingException(self.tr(
                 "CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.")) from error
         child = {name: parameters[name] for name in (self.FACILITIES, self.FACILITY_ID, self.DEMAND, self.CUTOFFS)
@@ -254,7 +244,7 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
         result = processing.run("palveluverkko:catchments", child, context=context, feedback=feedback,
                                 is_child_algorithm=True)
         if feedback.isCanceled():
-            return None
+            raise Cancelled()
         updated = dict(parameters)
         updated[self.DEMAND] = result["OUTPUT_DEMAND"]
         updated[self.COST_FIELD] = "cost"
@@ -294,79 +284,23 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
             raise QgsProcessingException(self.tr("The field {} of the DEMAND layer is not numeric.").format(value))
         return fields.at(index).name()
 
-    def _read_areas(self, areas, name_field, crs, context, feedback):
-        transform = QgsCoordinateTransform(areas.sourceCrs(), crs, context.transformContext())
-        names, geometries = [], []
-        for feature in areas.getFeatures():
-            if feedback.isCanceled():
-                break
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isNull() or geometry.isEmpty():
-                continue
-            if areas.sourceCrs() != crs:
-                geometry.transform(transform)
-            value = feature[name_field]
-            names.append("" if value is None or value == QVariant() else str(value))
-            geometries.append(geometry)
-        if not geometries:
-            raise QgsProcessingException(self.tr("The AREAS layer {} has no polygons.").format(areas.sourceName()))
-        return names, geometries
-
-    def _read_demand(self, demand, pop_field, cost_field, age_field, feedback):
-        fields = demand.fields()
-        wanted = [f for f in (pop_field, cost_field, age_field) if f]
-        request = QgsFeatureRequest().setSubsetOfAttributes(wanted, fields)
-        total = max(demand.featureCount(), 1)
-        xs, ys, pop, cost, age = [], [], [], [], []
-        skipped = negative = 0
-        polygon = QgsWkbTypes.geometryType(demand.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
-        for n, feature in enumerate(demand.getFeatures(request)):
-            if n % 5000 == 0:
-                if feedback.isCanceled():
-                    break
-                feedback.setProgress(50.0 * n / total)
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                skipped += 1
-                continue
-            point = geometry.centroid()
-            if polygon and not geometry.contains(point):
-                point = geometry.pointOnSurface()
-            if point.isNull():
-                skipped += 1
-                continue
-            p = point.asPoint()
-            xs.append(p.x())
-            ys.append(p.y())
-            value = _float(feature[pop_field])
-            if value is None or value < 0:
-                negative += 1
-                value = 0.0
-            pop.append(value)
-            value = _float(feature[cost_field])
-            cost.append(math.nan if value is None else value)
-            if age_field:
-                value = _float(feature[age_field])
-                age.append(math.nan if value is None or value < 0 else value)
-        return (np.array(xs), np.array(ys), np.array(pop), np.array(cost),
-                np.array(age) if age_field else None, skipped, negative)
-
-    @staticmethod
-    def _exact_boundary(area_index, xs, ys, geometries):
-        """Points left outside by the fast test but touching an area (on its boundary) go to the first one."""
-        boxes = [g.boundingBox() for g in geometries]
-        for i in np.flatnonzero(area_index < 0):
-            point = QgsGeometry.fromPointXY(QgsPointXY(xs[i], ys[i]))
-            for index, (geometry, box) in enumerate(zip(geometries, boxes)):
-                if box.contains(point.asPoint()) and geometry.intersects(point):
-                    area_index[i] = index
-                    break
+    def _log(self, feedback, result, skipped):
+        if result.zeroed:
+            feedback.pushInfo(self.tr("{} demand features had a NULL or negative population; they count as 0.")
+                              .format(result.zeroed))
+        if skipped:
+            feedback.pushWarning(self.tr("Skipped {} demand features with an empty or invalid geometry.")
+                                 .format(skipped))
+        if result.outside_population > 0:
+            feedback.pushWarning(self.tr("{} residents ({} demand features) lie outside every area and are "
+                                         "not in the table.").format(thousands(result.outside_population),
+                                                                     result.outside_count))
 
     def _write(self, outputs, table, geometries, wkb_type, crs):
         fields = QgsFields()
         fields.append(QgsField("area", FieldType.String))
         fields.append(QgsField("population", FieldType.Double))
-        suffixes = [coverage.cutoff_suffix(c) for c in table.cutoffs]
+        suffixes = [cutoff_rule.suffix(c) for c in table.cutoffs]
         for s in suffixes:
             fields.append(QgsField(f"pop_within_{s}", FieldType.Double))
             fields.append(QgsField(f"share_within_{s}", FieldType.Double))
@@ -398,29 +332,9 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
         return sink, dest
 
 
-def _rings(geometry: QgsGeometry):
-    """Parts and rings of a (multi)polygon as numpy arrays, for :func:`coverage.locate`."""
-    parts = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
-    return [[np.array([(p.x(), p.y()) for p in ring]) for ring in part] for part in parts]
-
-
-def _float(value):
-    if value is None or value == QVariant():
-        return None
-    try:
-        result = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(result) else result
-
-
 def _none_if_nan(value):
     value = float(value)
     return None if not math.isfinite(value) else value
-
-
-def _num(value: float) -> str:
-    return f"{value:,.0f}".replace(",", " ")
 
 
 ALGORITHMS = [CoverageReportAlgorithm]

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -23,6 +24,7 @@ from qgis.core import (
 from ..core.compat import FieldType
 from ..core.presence import premises_import as pi
 from ..core.presence import workspace as ws
+from ..core.rules.points import representative_point
 from .base import PalveluverkkoAlgorithm
 
 
@@ -161,17 +163,11 @@ class ImportPremisesAlgorithm(PalveluverkkoAlgorithm):
 
     @staticmethod
     def _point(feature, transform):
-        geometry = feature.geometry()
-        if geometry is None or geometry.isNull() or geometry.isEmpty():
-            return None
-        point = QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
-        if not point or geometry.isMultipart():
-            geometry = geometry.pointOnSurface()
-            if geometry.isNull() or geometry.isEmpty():
-                return None
-        geometry.transform(transform)
-        point = geometry.asPoint()
-        return point.x(), point.y()
+        """The premises' point in the workspace CRS (rules.points: centroid, or point on surface)."""
+        geometry = QgsGeometry(feature.geometry())
+        if not geometry.isNull():
+            geometry.transform(transform)
+        return representative_point(geometry)
 
 
 ALGORITHMS = [ImportPremisesAlgorithm]

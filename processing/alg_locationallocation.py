@@ -25,8 +25,10 @@ from qgis.core import (
 
 from ..core.allocation import locationallocation as la
 from ..core.allocation.eligibility import eligible_mask, pop_within_reach, restrict
+from ..core.allocation.summary import allocation_summary
 from ..core.compat import FieldType
-from ..core.network.costs import CancelledError as CostsCancelled
+from ..core.rules.cancel import Cancelled
+from ..core.rules.numbers import thousands
 from ..core.styling import style_on_completion
 from . import catalogue, costparams, locationoptions, locationsolve
 from .base import PalveluverkkoAlgorithm
@@ -149,8 +151,7 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
         self.addOutput(QgsProcessingOutputBoolean(self.OPTIMAL, self.tr("Proven optimal")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        return run_guarded(self, self._run, parameters, context, feedback,
-                           cancelled=(la.CancelledError, CostsCancelled))
+        return run_guarded(self, self._run, parameters, context, feedback)
 
     def _run(self, parameters, context, feedback, outputs):
         problem = self.parameterAsEnum(parameters, self.PROBLEM, context)
@@ -187,7 +188,7 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
                                   cutoff, target, exact, options.cost, options.budget, options.capacity)
         try:
             done = self._compute(task, cands, options, steps, clock)
-        except (la.CancelledError, CostsCancelled):
+        except Cancelled:
             return {}
         steps.setCurrentStep(4)
         return self._outputs(outputs, demand_source, demand, cands, task, options, done, steps, clock)
@@ -212,7 +213,7 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
         chosen = solution.chosen
         near, cost = task.model.nearest(task.demand_xy, task.cand_xy[chosen], progress, cancelled)
         facility = np.where(near >= 0, chosen[np.maximum(near, 0)], -1)
-        stats = _summary(task.pop, task.reachable, facility, cost, task.cutoff, len(cands))
+        stats = allocation_summary(task.pop, task.reachable, facility, cost, task.cutoff, len(cands))
         stats.update(reach=within, eligible=eligible)
         return solution, facility, cost, stats
 
@@ -285,18 +286,18 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
     def _log(self, feedback, model, stats, solution, exact):
         unit = costparams.cost_unit_label(model)
         feedback.pushInfo(self.tr("Reachable population {}, unreachable {} (left out of the objective).").format(
-            _fmt(stats["reachable"]), _fmt(stats["unreachable"])))
+            thousands(stats["reachable"]), thousands(stats["unreachable"])))
         if stats["unserved"] > 0:
             feedback.pushWarning(self.tr(
                 "{} residents can reach a candidate but none of the chosen points (another part of the network)."
-            ).format(_fmt(stats["unserved"])))
+            ).format(thousands(stats["unserved"])))
         if exact:
             feedback.pushInfo(self.tr("Exact solver: optimality {}.").format(self.tr("proven") if solution.optimal
                                                                           else self.tr("not proven")))
         else:
             feedback.pushInfo(self.tr("Heuristic: {} swaps after the greedy start.").format(solution.swaps))
         feedback.pushInfo(self.tr("Chosen {} points; population within the cutoff {}; mean cost {} {}.").format(
-            len(solution.chosen), _fmt(stats["covered"]),
+            len(solution.chosen), thousands(stats["covered"]),
             "–" if stats["mean"] is None else f"{stats['mean']:.2f}", unit))
 
     def _write_candidates(self, outputs, cands, required, solution, stats):
@@ -339,28 +340,9 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
         return dest
 
 
-def _summary(pop, reachable, facility, cost, cutoff, n_candidates) -> dict:
-    """Population figures of an allocation (facility -1 = no chosen point reaches)."""
-    served = facility >= 0
-    within = served & (cost <= cutoff)
-    weighted = float((pop[served] * cost[served]).sum())
-    served_pop = float(pop[served].sum())
-    return {
-        "reachable": float(pop[reachable].sum()), "unreachable": float(pop[~reachable].sum()),
-        "unserved": float(pop[reachable & ~served].sum()), "covered": float(pop[within].sum()),
-        "weighted": weighted, "mean": weighted / served_pop if served_pop > 0 else None,
-        "served": np.bincount(facility[served], weights=pop[served], minlength=n_candidates),
-        "within": np.bincount(facility[within], weights=pop[within], minlength=n_candidates),
-    }
-
-
 def _kind(source) -> str:
     polygon = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
     return "polygon" if polygon else "point"
-
-
-def _fmt(value: float) -> str:
-    return f"{value:,.0f}".replace(",", " ")
 
 
 ALGORITHMS = [LocationAllocationAlgorithm]

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
@@ -23,7 +24,9 @@ from qgis.core import (
 
 from ..core.compat import FieldType
 from ..core.network import layerio
-from ..core.network.costs import CancelledError
+from ..core.rules import nulls
+from ..core.rules.cancel import Cancelled
+from ..core.rules.points import representative_point
 from ..core.styling import style_on_completion
 from ..core.suitability import criteria as pc
 from . import costparams
@@ -55,7 +58,8 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
             "Adds numeric criteria to premises for the suitability ranking.\n\n"
-            "PREMISES: points with an identifier field PREMISES_ID (default premises_id).\n"
+            "PREMISES: points or polygons with an identifier field PREMISES_ID (default premises_id); a polygon "
+            "stands at its centroid, or at a point on its surface when the centroid falls outside.\n"
             "PRESENCE (optional): the agency_presence table (premises_id, agency, mode, annual_visits).\n"
             "DEMAND (optional): population points or polygons (e.g. the population grid) with the "
             "POPULATION field (e.g. vaesto; NULL and negative masked values count as 0; without a field each "
@@ -79,7 +83,8 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PREMISES, self.tr("Premises"), [QgsProcessing.SourceType.TypeVectorPoint]))
+            self.PREMISES, self.tr("Premises"), [QgsProcessing.SourceType.TypeVectorPoint,
+                                                   QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.PREMISES_ID, self.tr("Premises identifier field"), defaultValue="premises_id",
             parentLayerParameterName=self.PREMISES, optional=True))  # optional: QGIS 3.22 needs it for the default
@@ -128,12 +133,12 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
         columns = {name: [] for name in PRESENCE_FIELDS}
         for feature in source.getFeatures():
             if feedback.isCanceled():
-                raise CancelledError()
+                raise Cancelled()
             attributes = feature.attributes()
-            columns["premises_id"].append(pc.text_id(attributes[index["premises_id"]]))
-            columns["agency"].append(pc.text_id(attributes[index["agency"]]))
-            columns["mode"].append(pc.text_id(attributes[index["mode"]]))
-            visits = layerio.numeric_values([attributes[index["annual_visits"]]])[0]
+            columns["premises_id"].append(nulls.text(attributes[index["premises_id"]]))
+            columns["agency"].append(nulls.text(attributes[index["agency"]]))
+            columns["mode"].append(nulls.text(attributes[index["mode"]]))
+            visits = nulls.numeric_values([attributes[index["annual_visits"]]])[0]
             columns["annual_visits"].append(None if math.isnan(visits) else visits)
         staff, total, visits, unknown = pc.presence_summary(
             ids, columns["premises_id"], columns["agency"], columns["mode"], columns["annual_visits"])
@@ -156,14 +161,14 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
                                      cancelled=feedback.isCanceled)
         if field:
             try:
-                population, nulls, negative = pc.clean_population(layerio.numeric_values(demand.attributes[field]))
+                population, null_count, negative = nulls.clean_population(demand.attributes[field])
             except ValueError as error:
                 raise QgsProcessingException(self.tr(
                     "The population field {field} has a value that is not a number.").format(field=field)) from error
-            if nulls or negative:
+            if null_count or negative:
                 feedback.pushInfo(self.tr(
                     "Population: {nulls} NULL and {negative} negative (masked) values counted as 0.").format(
-                    nulls=nulls, negative=negative))
+                    nulls=null_count, negative=negative))
         else:
             population = np.ones(len(demand))
             feedback.pushInfo(self.tr("No population field: every demand feature counts as 1."))
@@ -176,8 +181,6 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
         cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context)
         progress, cancelled = costparams.feedback_callbacks(steps)
         result = pc.population_within(model, demand.xy, population, premises_xy, cutoff, progress, cancelled)
-        if result is None:
-            raise CancelledError()
         unreachable = int(np.isnan(result).sum())
         if unreachable:
             feedback.pushWarning(self.tr(
@@ -210,14 +213,11 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
             if feedback.isCanceled():
                 return {}
             features.append(feature)
-            ids.append(pc.text_id(feature.attributes()[id_index]))
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                xy.append((math.nan, math.nan))
-                continue
-            geometry.transform(transform)
-            point = geometry.centroid().asPoint()
-            xy.append((point.x(), point.y()))
+            ids.append(nulls.text(feature.attributes()[id_index]))
+            geometry = QgsGeometry(feature.geometry())
+            if not geometry.isNull():
+                geometry.transform(transform)
+            xy.append(representative_point(geometry) or (math.nan, math.nan))
         xy = np.array(xy, dtype=float).reshape(-1, 2)
         located = np.isfinite(xy).all(axis=1)
         if not located.all():

@@ -22,7 +22,7 @@ from qgis.core import (
 
 from ..core.network import layerio
 from ..core.network import prepare as rp
-from ..core.network.costs import CancelledError
+from ..core.rules.cancel import Cancelled
 from . import prepare_io
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded
@@ -255,7 +255,7 @@ class PrepareNetworkAlgorithm(PalveluverkkoAlgorithm):
     @staticmethod
     def _check_cancel(feedback):
         if feedback.isCanceled():
-            raise CancelledError()
+            raise Cancelled()
 
 
 ALGORITHMS = [PrepareNetworkAlgorithm]

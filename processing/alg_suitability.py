@@ -26,20 +26,17 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.compat import FieldType
 from ..core.report.suitability_report import ReportData, write_report
+from ..core.rules.cancel import Cancelled
+from ..core.rules.nulls import is_null
 from ..core.styling import style_on_completion
 from ..core.suitability import scoring
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded
 
 LABEL_FIELDS = ("name", "premises_id")
-
-
-def is_null(value) -> bool:
-    return value is None or (isinstance(value, QVariant) and value.isNull())
 
 
 def as_float(value) -> float:
@@ -285,8 +282,8 @@ class SuitabilityAlgorithm(PalveluverkkoAlgorithm):
             result = scoring.score(x, benefit, weights, method, passes, runs, spread, seed, top_k, feedback=steps)
         except scoring.ScoringError as error:
             raise QgsProcessingException(str(error)) from error
-        if result is None or feedback.isCanceled():
-            return {}
+        if feedback.isCanceled():
+            raise Cancelled()
         for name, count in zip(names, result.null_counts):
             if count:
                 feedback.pushWarning(self.tr(

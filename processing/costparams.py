@@ -34,6 +34,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.network import layerio
 from ..core.network.costs import CostModel
 from ..core.network.graph import RoadNetwork, parse_direction_values
+from ..core.rules import nulls
 
 METHOD = "METHOD"
 NETWORK = "NETWORK"
@@ -166,7 +167,7 @@ def build_cost_model(alg, parameters, context, feedback, crs) -> CostModel:
     speeds = None
     if speed_field:
         try:
-            speeds = layerio.numeric_values(lines.part_values(speed_field))
+            speeds = nulls.numeric_values(lines.part_values(speed_field))
         except ValueError as error:
             raise QgsProcessingException(_translate(
                 "CostParameters", "The speed field {} of the NETWORK layer has a value that is not a number."

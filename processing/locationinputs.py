@@ -18,10 +18,11 @@ from qgis.core import (
     QgsFields,
     QgsProcessingException,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.compat import FieldType
 from ..core.network import layerio
+from ..core.rules import nulls
 from .costparams import fast_read_layer
 
 _translate = QCoreApplication.translate
@@ -78,18 +79,16 @@ def read_demand(alg, parameters, context, feedback, demand_name: str, population
     if len(data) == 0:
         raise QgsProcessingException(_translate(
             "LocationInputs", "The DEMAND layer {} is empty.").format(source.sourceName()))
-    pop = layerio.numeric_values(data.attributes[field])
-    bad = ~(pop >= 0)
-    pop[bad] = 0.0
-    if bad.any():
+    pop = nulls.clean_population(data.attributes[field])
+    if pop.zeroed:
         feedback.pushInfo(_translate(
             "LocationInputs", "{} demand features had a NULL or negative population; they count as 0.")
-                          .format(int(bad.sum())))
+                          .format(pop.zeroed))
     if data.skipped:
         feedback.pushWarning(_translate(
             "LocationInputs", "Skipped {} demand features with an empty or invalid geometry.")
                              .format(data.skipped))
-    return Demand(data.xy, data.fids, pop, int(bad.sum()), data.skipped)
+    return Demand(data.xy, data.fids, pop.values, pop.zeroed, data.skipped)
 
 
 def read_sites(alg, parameters, context, feedback, layer_name: str, id_field: str, crs,
@@ -130,7 +129,7 @@ def read_sites(alg, parameters, context, feedback, layer_name: str, id_field: st
             continue
         if id_index >= 0:
             value = feature.attribute(id_index)
-            ids[row] = None if value is None or value == QVariant() else value
+            ids[row] = nulls.plain(value)
         else:
             ids[row] = int(feature.id())
         if compiled:
@@ -141,7 +140,7 @@ def read_sites(alg, parameters, context, feedback, layer_name: str, id_field: st
                     raise QgsProcessingException(_translate(
                         "LocationInputs", "The expression {} failed on the {} layer: {}").format(
                         expression.expression(), layer_name, expression.evalErrorString()))
-                flags[key][row] = bool(value) and value != QVariant()
+                flags[key][row] = bool(nulls.plain(value))
     if any(v is None for v in ids):
         raise QgsProcessingException(_translate(
             "LocationInputs", "The {} layer has features with an empty id in field {}.").format(

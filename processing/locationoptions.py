@@ -22,7 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.network import layerio
+from ..core.rules import nulls
 
 COST_FIELD = "COST_FIELD"
 BUDGET = "BUDGET"
@@ -123,7 +123,7 @@ def _values(source, field: str, cands, name: str) -> np.ndarray:
         row = row_of.get(feature.id())
         if row is not None:
             raw[row] = feature.attribute(index)
-    return layerio.numeric_values(raw)
+    return nulls.numeric_values(raw)
 
 
 def check_values(values, allowed, ids, name: str, field: str) -> None:

@@ -21,12 +21,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.compat import FieldType
-from ..core.network import layerio
 from ..core.network import osm_rules as osm
 from ..core.network import pieces as rpp
 from ..core.network import prepare as rp
-from ..core.network.costs import CancelledError
 from ..core.report.network_report import Summary, write_report
+from ..core.rules import nulls
+from ..core.rules.cancel import Cancelled
 from . import prepare_gpkg as gpkg_out
 from .costparams import fast_read_layer
 
@@ -131,7 +131,7 @@ def _generic_rules(alg, lines, parameters, context, feedback, n) -> rp.LinkRules
     speeds = directions = None
     if speed_field:
         try:
-            speeds = layerio.numeric_values(lines.attributes[speed_field])
+            speeds = nulls.numeric_values(lines.attributes[speed_field])
         except ValueError:
             raise QgsProcessingException(_translate("PrepareNetwork",
                 "The SPEED_FIELD {} has a value that is not a number.").format(speed_field)) from None
@@ -183,7 +183,7 @@ def write_links(alg, outputs, feedback, fields, crs, lines, pieces, values, cont
     columns = [_python_values(lines.attributes[name][row]) for name in fields.names()]
     columns += [speed.tolist(), direction.astype(int).tolist(), minutes.tolist(), rp.source_names(source).tolist()]
     if feedback.isCanceled():
-        raise CancelledError()
+        raise Cancelled()
     stored = _gpkg_values(columns)
     path = outputs.own_file(alg.OUTPUT, ".gpkg") if context is not None and _plain(stored) else None
     if path:
@@ -191,7 +191,7 @@ def write_links(alg, outputs, feedback, fields, crs, lines, pieces, values, cont
         dest_id = gpkg_out.write(alg, context, out_fields, crs, coords, offsets, stored, path,
                                  outputs.parameters.get(alg.OUTPUT))
         if feedback.isCanceled():
-            raise CancelledError()
+            raise Cancelled()
         return dest_id
     return _write_sink(alg, outputs, feedback, out_fields, crs, coords, offsets, columns)
 
@@ -224,7 +224,7 @@ def _write_sink(alg, outputs, feedback, out_fields, crs, coords, offsets, column
     total = max(1, n)
     for begin in range(0, n, BATCH):
         if feedback.isCanceled():
-            raise CancelledError()
+            raise Cancelled()
         batch = []
         for blob, attributes in zip(wkb[begin:begin + BATCH].tolist(), zip(*(c[begin:begin + BATCH] for c in columns))):
             feature = QgsFeature(out_fields)

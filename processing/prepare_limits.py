@@ -9,6 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.network import layerio
 from ..core.network import limits as lim
+from ..core.rules import nulls
 from .costparams import fast_read_layer
 
 MEASURES = (("alkum", "loppum"), ("start_measure", "end_measure"))
@@ -43,7 +44,7 @@ def _fields(alg, parameters, context, source, link_fields):
 
 def _numbers(values, name):
     try:
-        return layerio.numeric_values(values)
+        return nulls.numeric_values(values)
     except ValueError:
         raise QgsProcessingException(_translate(
             "PrepareNetwork", "The SPEED_LIMITS field {} has a value that is not a number.").format(name)) from None

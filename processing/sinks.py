@@ -24,7 +24,7 @@ from typing import List, Optional, Tuple
 from qgis.core import QgsProcessing, QgsProcessingException, QgsProcessingOutputLayerDefinition
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.network.costs import CancelledError
+from ..core.rules.cancel import Cancelled
 
 LOG = logging.getLogger(__name__)
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -158,7 +158,7 @@ def _remove_file(path: str) -> None:
             os.remove(name)
 
 
-def run_guarded(algorithm, run, parameters, context, feedback, cancelled=(CancelledError,)):
+def run_guarded(algorithm, run, parameters, context, feedback, cancelled=(Cancelled,)):
     """``run(parameters, context, feedback, outputs)``; what it wrote is removed when it fails or is cancelled.
 
     ``cancelled``: the exception types that mean "cancelled" (the run then

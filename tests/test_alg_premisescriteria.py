@@ -186,12 +186,6 @@ def test_population_within_chunks_give_the_same_sums():
     assert whole == pytest.approx(brute) and chunked == pytest.approx(brute)
 
 
-def test_text_id_and_clean_population():
-    assert [pc.text_id(v) for v in (None, 12.0, " a ", "", 7, float("nan"))] == [None, "12", "a", None, "7", None]
-    values, nulls, negative = pc.clean_population(np.array([1.0, np.nan, -1.0, 5.0]))
-    assert values.tolist() == [1.0, 0.0, 0.0, 5.0] and (nulls, negative) == (1, 1)
-
-
 def test_real_helsinki_grid_within_two_km_of_the_railway_station(provider, shared_data):
     grid_path = shared_data / "helsinki_test_fixtures" / "hsy_population_grid_2021_helsinki_region_250m.gpkg"
     grid = QgsVectorLayer(str(grid_path), "grid", "ogr")

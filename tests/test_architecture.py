@@ -105,7 +105,7 @@ def _private(name: str) -> bool:
 
 def test_graph_reads_the_packages():
     graph = core_graph()
-    assert "palveluverkko.core.network.costs" in graph["palveluverkko.core.allocation.catchments"]
+    assert "palveluverkko.core.rules.cutoffs" in graph["palveluverkko.core.allocation.catchments"]
     assert "palveluverkko.core.presence.workspace" in graph["palveluverkko.core.presence.edits"]
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 

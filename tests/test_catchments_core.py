@@ -9,32 +9,10 @@ from hypothesis import strategies as st
 from palveluverkko.core.allocation import catchments as cm
 
 
-def test_parse_cutoffs_and_labels():
-    values, labels = cm.parse_cutoffs(" 2.5, 5 ,10")
-    assert values.tolist() == [2.5, 5.0, 10.0]
-    assert labels == ["2.5", "5", "10"]
-    assert cm.band_labels(labels) == ["0-2.5", "2.5-5", "5-10", ">10"]
-    assert [cm.pop_field_name(x) for x in labels] == ["pop_within_2_5", "pop_within_5", "pop_within_10"]
-    assert cm.parse_cutoffs("30,60")[1] == ["30", "60"]
-    assert cm.band_labels(["30", "60"]) == ["0-30", "30-60", ">60"]
-
-
-@pytest.mark.parametrize("text", ["", "60,30", "30,30", "0,10", "-5,10", "a,b", "30,,60", "inf", "1e400"])
-def test_parse_cutoffs_rejects(text):
-    with pytest.raises(cm.CutoffError):
-        cm.parse_cutoffs(text)
-
-
 def test_bands_inclusive_and_unreachable():
     cost = np.array([0.0, 30.0, 30.000001, 60.0, 61.0, np.nan])
     bands = cm.assign_bands(cost, np.array([30.0, 60.0]), ["30", "60"])
     assert bands.tolist() == ["0-30", "0-30", "30-60", "30-60", ">60", "unreachable"]
-
-
-def test_clean_population():
-    pop, bad = cm.clean_population(np.array([5.0, np.nan, -1.0, 0.0, 2.5]))
-    assert pop.tolist() == [5.0, 0.0, 0.0, 0.0, 2.5]
-    assert bad == 2
 
 
 def test_summarise_exact():

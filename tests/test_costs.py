@@ -5,8 +5,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from palveluverkko.core.network.costs import CancelledError, CostModel
+from palveluverkko.core.network.costs import CostModel
 from palveluverkko.core.network.graph import RoadNetwork
+from palveluverkko.core.rules.cancel import Cancelled
 
 nx = pytest.importorskip("networkx")
 
@@ -236,7 +237,7 @@ def test_within_chunks_and_progress(monkeypatch):
 def test_cancel_raises():
     parts, speeds, dirs = random_network(3)
     model = CostModel.road(RoadNetwork.from_lines(parts), 50.0, 300.0)
-    with pytest.raises(CancelledError):
+    with pytest.raises(Cancelled):
         model.within([[0, 0]], [[10, 10]], 5.0, cancelled=lambda: True)
-    with pytest.raises(CancelledError):
+    with pytest.raises(Cancelled):
         model.nearest([[0, 0]], [[10, 10]], cancelled=lambda: True)

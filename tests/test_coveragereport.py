@@ -43,31 +43,6 @@ def test_empty_area_and_no_age():
     assert math.isnan(t.mean_cost[0]) and math.isnan(t.share[1, 0]) and not t.has_age
 
 
-@pytest.mark.parametrize("text, expected", [("30,60", [30, 60]), ("2.5; 5", [2.5, 5]), (" 60 ", [60])])
-def test_parse_cutoffs(text, expected):
-    assert coverage.parse_cutoffs(text) == expected
-
-
-@pytest.mark.parametrize("text", ["", "60,30", "0,10", "a", "30,30", "-5"])
-def test_parse_cutoffs_refuses(text):
-    with pytest.raises(ValueError):
-        coverage.parse_cutoffs(text)
-
-
-def test_cutoff_names():
-    assert [coverage.cutoff_suffix(c) for c in (30.0, 2.5)] == ["30", "2_5"]
-
-
-def test_locate_holes_and_parts():
-    square = np.array([(0, 0), (10, 0), (10, 10), (0, 10), (0, 0)], dtype=float)
-    hole = np.array([(4, 4), (6, 4), (6, 6), (4, 6), (4, 4)], dtype=float)
-    far = square + 100
-    polygons = [[[square, hole], [far]], [[hole]]]
-    x = np.array([1, 5, 105, 50])
-    y = np.array([1, 5, 105, 50])
-    assert coverage.locate(x, y, polygons).tolist() == [0, 1, 0, -1]
-
-
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(st.integers(-1, 2), st.integers(0, 500), st.one_of(st.none(), st.floats(0, 100))),
                 min_size=1, max_size=40))

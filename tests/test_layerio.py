@@ -16,6 +16,7 @@ from qgis.core import (
 )
 
 from palveluverkko.core.network import layerio
+from palveluverkko.core.rules import nulls
 from palveluverkko.processing import costparams
 
 EPSG3067 = QgsCoordinateReferenceSystem("EPSG:3067")
@@ -69,10 +70,10 @@ def test_read_lines_both_paths(line_layer, fast):
     assert len(data) == 4
     assert [p.tolist() for p in data.parts] == [
         [[0, 0], [1000, 0], [2000, 0]], [[2000, 0], [2000, 1000]], [[2000, 1000], [3000, 1000]], [[5, 5], [5, 5]]]
-    assert np.isnan(layerio.numeric_values(data.part_values("nopeus"))).tolist() == [False, True, True, False]
-    assert layerio.numeric_values(data.part_values("nopeus"))[[0, 3]].tolist() == [60, 30]
+    assert np.isnan(nulls.numeric_values(data.part_values("nopeus"))).tolist() == [False, True, True, False]
+    assert nulls.numeric_values(data.part_values("nopeus"))[[0, 3]].tolist() == [60, 30]
     assert list(data.part_values("oneway")) == ["yes", None, None, "no"]
-    assert layerio.numeric_values(data.part_values("ajosuunta")).tolist() == [4, 2, 2, 2]
+    assert nulls.numeric_values(data.part_values("ajosuunta")).tolist() == [4, 2, 2, 2]
 
 
 def test_read_points_polygon_point_on_surface(tmp_path, qgis_app):
@@ -93,7 +94,7 @@ def test_read_points_polygon_point_on_surface(tmp_path, qgis_app):
         assert data.xy[0].tolist() == [5, 5]
         u = QgsGeometry.fromWkt(rows[1][0])
         assert u.contains(QgsGeometry.fromPointXY(QgsPointXY(*data.xy[1])))
-        assert np.isnan(layerio.numeric_values(data.attributes["vaesto"])).tolist() == [False, True]
+        assert np.isnan(nulls.numeric_values(data.attributes["vaesto"])).tolist() == [False, True]
 
 
 def test_read_points_reprojects(tmp_path, qgis_app):
@@ -218,4 +219,4 @@ def test_fast_and_qgis_paths_agree_on_other_formats(tmp_path, qgis_app, driver, 
     slow = layerio.read_points(layer, EPSG3067, ["v"])
     assert fast.fids.tolist() == slow.fids.tolist() == [f.id() for f in layer.getFeatures()]
     np.testing.assert_array_equal(fast.xy, slow.xy)
-    assert layerio.numeric_values(fast.attributes["v"]).tolist() == [i * 3 for i in range(7)]
+    assert nulls.numeric_values(fast.attributes["v"]).tolist() == [i * 3 for i in range(7)]

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from palveluverkko.core.allocation import locationallocation as la
 from palveluverkko.core.allocation import locationallocation_exact as lax
+from palveluverkko.core.rules.cancel import Cancelled
 
 
 def instance(n_d, n_c, seed, clusters=6):
@@ -281,7 +282,7 @@ def test_cancel_raises():
             pass
 
     cost, w = instance(50, 5, 0)
-    with pytest.raises(la.CancelledError):
+    with pytest.raises(Cancelled):
         la.solve_p_median(cost, w, 2, feedback=Stop())
 
 

@@ -4,8 +4,8 @@
 Pure numpy/shapely 2; no QGIS. The allocation itself (nearest facility by
 cost) is :meth:`.costs.CostModel.nearest`.
 
-- :func:`parse_cutoffs` reads ``"30,60"`` into values and the labels used in
-  band names and field names (numbers written as the user wrote them).
+- Cutoffs are read by :mod:`..rules.cutoffs` (``"30,60"`` into values and
+  the labels used in band names and field names).
 - :func:`assign_bands` gives every demand its band label: ``0-30``,
   ``30-60``, ``>60`` or ``unreachable``; within cutoff c means cost <= c.
 - :func:`summarise` gives per facility: population, population within each
@@ -20,36 +20,16 @@ cost) is :meth:`.costs.CostModel.nearest`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
 import shapely
 
 from ..network.graph import coordinate_ids
+from ..rules import cutoffs as cutoff_rule
+from ..rules.cancel import check as check_cancelled
 
 UNREACHABLE = "unreachable"
-_NUMBER = re.compile(r"^\s*\+?(\d+(\.\d*)?|\.\d+)\s*$")
-
-
-class CutoffError(ValueError):
-    """CUTOFFS is not a list of increasing positive numbers."""
-
-
-def parse_cutoffs(text: str):
-    """(values float64 array, labels list of str) from e.g. ``"30, 60"``.
-
-    Raises CutoffError unless the text is one or more comma-separated,
-    strictly increasing positive numbers.
-    """
-    tokens = [t.strip() for t in str(text or "").replace(";", ",").split(",")]
-    if not tokens or any(not _NUMBER.match(t) for t in tokens):
-        raise CutoffError(text)
-    values = np.array([float(t) for t in tokens])
-    if (values <= 0).any() or (np.diff(values) <= 0).any() or not np.isfinite(values).all():
-        raise CutoffError(text)
-    labels = [t.lstrip("+") for t in tokens]
-    return values, labels
 
 
 def band_labels(labels) -> list:
@@ -60,7 +40,7 @@ def band_labels(labels) -> list:
 
 def pop_field_name(label: str) -> str:
     """``pop_within_2_5`` for ``2.5``."""
-    return "pop_within_" + label.replace(".", "_")
+    return "pop_within_" + cutoff_rule.suffix(label)
 
 
 def band_index(cost: np.ndarray, cutoffs: np.ndarray) -> np.ndarray:
@@ -75,14 +55,6 @@ def assign_bands(cost: np.ndarray, cutoffs: np.ndarray, labels) -> np.ndarray:
     """Object array of band labels."""
     names = np.array(band_labels(labels) + [UNREACHABLE], dtype=object)
     return names[band_index(cost, cutoffs)]  # -1 picks the last: unreachable
-
-
-def clean_population(values: np.ndarray):
-    """(population float64 with NULL/NaN/negative as 0, number of such values)."""
-    pop = np.asarray(values, dtype=np.float64).copy()
-    bad = ~(pop >= 0)
-    pop[bad] = 0.0
-    return pop, int(bad.sum())
 
 
 @dataclass
@@ -167,10 +139,7 @@ def dissolve_by_label(geoms: np.ndarray, labels: np.ndarray, n_labels: int, tole
     lines = shapely.linestrings(
         np.stack([coords[seg_start], coords[seg_start + 1]], axis=1).reshape(-1, 2),
         indices=np.repeat(np.arange(len(seg_start)), 2))
-    if cancelled is not None and cancelled():
-        from ..network.costs import CancelledError
-
-        raise CancelledError()
+    check_cancelled(cancelled)
     faces = shapely.get_parts(shapely.polygonize(lines)) if len(lines) else np.zeros(0, dtype=object)
     # a face belongs to the label of the polygon its interior point falls in
     face_label = np.full(len(faces), -1, dtype=np.int64)
@@ -192,10 +161,7 @@ def dissolve_by_label(geoms: np.ndarray, labels: np.ndarray, n_labels: int, tole
     if len(bad):
         gorder, gbounds = _groups(labels, n_labels)
         for k in bad:
-            if cancelled is not None and cancelled():
-                from ..network.costs import CancelledError
-
-                raise CancelledError()
+            check_cancelled(cancelled)
             result[k] = shapely.union_all(geoms[gorder[gbounds[k]:gbounds[k + 1]]])
     for k in range(n_labels):
         out[k] = _polygonal(result[k])

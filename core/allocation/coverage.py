@@ -1,24 +1,26 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Coverage per area: who lives within each travel-cost cutoff of a service point.
 
-Pure numpy (matplotlib's point-in-polygon for the area lookup). The inputs
-are arrays with one entry per demand feature (e.g. a population grid cell):
+Pure numpy. The inputs are arrays with one entry per demand feature (e.g.
+a population grid cell):
 
-* ``area``: index of the area holding the demand point, -1 outside every area,
-* ``population``: NULL / negative already turned into 0 by the caller,
+* ``area``: index of the area holding the demand point, -1 outside every
+  area (:func:`..rules.areas.locate`),
+* ``population``: cleaned by :func:`..rules.nulls.clean_population`,
 * ``cost``: travel cost to the nearest service point, NaN when unreachable,
-* ``age65``: people aged 65+, NaN where the value is masked (Statistics
-  Finland gives -1 for cells under 10 people) or the field is absent.
+* ``age65``: people aged 65+; NULL or masked (Statistics Finland gives -1
+  for cells under 10 people) values are unknown (:func:`..rules.nulls.masked`).
 
 A demand is within cutoff c when cost <= c (as in catchments).
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import List, Sequence
 
 import numpy as np
+
+from ..rules.nulls import clean_population, masked
 
 
 @dataclass
@@ -78,27 +80,6 @@ class CoverageTable:
         )
 
 
-def parse_cutoffs(text: str) -> List[float]:
-    """Cutoffs from text like ``30,60``: increasing positive numbers; ValueError otherwise."""
-    parts = [p.strip() for p in str(text or "").replace(";", ",").split(",") if p.strip()]
-    if not parts:
-        raise ValueError("no cutoffs")
-    values = [float(p) for p in parts]
-    if any(not math.isfinite(v) or v <= 0 for v in values) or any(b <= a for a, b in zip(values, values[1:])):
-        raise ValueError("cutoffs must be increasing positive numbers")
-    return values
-
-
-def cutoff_label(value: float) -> str:
-    """``30`` for 30.0, ``2.5`` for 2.5 (numbers written as in CUTOFFS)."""
-    return f"{value:g}" if value != int(value) else str(int(value))
-
-
-def cutoff_suffix(value: float) -> str:
-    """Field-name suffix of a cutoff: ``30``, ``2_5``."""
-    return cutoff_label(value).replace(".", "_").replace("-", "_")
-
-
 def compute(names: Sequence[str], cutoffs: Sequence[float], area: np.ndarray, population: np.ndarray,
             cost: np.ndarray, age65: np.ndarray | None = None) -> CoverageTable:
     """The coverage table of ``len(names)`` areas."""
@@ -130,7 +111,7 @@ def compute(names: Sequence[str], cutoffs: Sequence[float], area: np.ndarray, po
     has_age = age65 is not None
     if has_age:
         a = np.asarray(age65, dtype=float)[inside]
-        known = np.isfinite(a) & (a >= 0)
+        known = ~masked(a)
         a = np.where(known, a, 0.0)
         pop65 = total(a)
         pop65_within = np.column_stack([total(np.where(reachable & (c <= cut), a, 0.0)) for cut in cutoffs])
@@ -150,30 +131,21 @@ def compute(names: Sequence[str], cutoffs: Sequence[float], area: np.ndarray, po
     )
 
 
-def locate(x: np.ndarray, y: np.ndarray, polygons: Sequence[Sequence[Sequence[np.ndarray]]]) -> np.ndarray:
-    """Index of the first polygon containing each point (-1 for none).
+@dataclass
+class AreaCoverage:
+    """The coverage table, and the demand left out of it."""
 
-    ``polygons[i]`` is a list of parts, each a list of rings (exterior first,
-    then holes) as (k, 2) arrays. Even-odd rule over all rings of an area, so
-    holes are excluded. Points exactly on a boundary may fall on either side;
-    callers check the leftovers exactly.
-    """
-    from matplotlib.path import Path
+    table: CoverageTable
+    outside_population: float  # residents in no area
+    outside_count: int  # demand features in no area
+    zeroed: int  # populations that were NULL or masked (counted as 0)
 
-    result = np.full(len(x), -1, dtype=np.int64)
-    points = np.column_stack([x, y])
-    for index, parts in enumerate(polygons):
-        rings = [ring for part in parts for ring in part if len(ring) >= 3]
-        if not rings:
-            continue
-        allv = np.vstack(rings)
-        box = ((x >= allv[:, 0].min()) & (x <= allv[:, 0].max()) & (y >= allv[:, 1].min())
-               & (y <= allv[:, 1].max()) & (result < 0))
-        candidates = np.flatnonzero(box)
-        if len(candidates) == 0:
-            continue
-        parity = np.zeros(len(candidates), dtype=bool)
-        for ring in rings:
-            parity ^= Path(ring).contains_points(points[candidates])
-        result[candidates[parity]] = index
-    return result
+
+def by_area(names: Sequence[str], cutoffs: Sequence[float], area: np.ndarray, population,
+            cost, age65=None) -> AreaCoverage:
+    """:func:`compute` from raw field values: the population cleaned by the one rule (rules.nulls)."""
+    pop = clean_population(population)
+    area = np.asarray(area, dtype=np.int64)
+    table = compute(names, cutoffs, area, pop.values, np.asarray(cost, dtype=float), age65)
+    outside = area < 0
+    return AreaCoverage(table, float(pop.values[outside].sum()), int(outside.sum()), pop.zeroed)

@@ -36,6 +36,7 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
+from ..rules.cancel import Cancelled as CancelledError  # noqa: F401 (the one rules.cancel.Cancelled, old name)
 from .locationallocation_exact import exact_fewest_points, exact_max_coverage, exact_p_median
 from .problem import (
     MAX_SWAPS,
@@ -47,7 +48,6 @@ from .problem import (
     required_mask,
     unserved_penalty,
 )
-from .problem import CancelledError as CancelledError  # noqa: F401 (callers catch la.CancelledError)
 
 CHUNK_VALUES = 4_000_000
 

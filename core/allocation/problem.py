@@ -11,16 +11,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..rules.cancel import check_feedback
+
 #: At most this many vertex substitutions in one heuristic run.
 MAX_SWAPS = 100_000
 
 
 class LocationAllocationError(ValueError):
     """Bad input for a location-allocation problem."""
-
-
-class CancelledError(Exception):
-    """The caller's feedback asked to stop."""
 
 
 @dataclass
@@ -45,14 +43,7 @@ class Solution:
     swaps: int = 0
 
 
-def check_cancel(feedback, fraction=None) -> None:
-    """Raise :class:`CancelledError` when ``feedback`` asks to stop; else report ``fraction`` (0..1) as progress."""
-    if feedback is None:
-        return
-    if feedback.isCanceled():
-        raise CancelledError()
-    if fraction is not None:
-        feedback.setProgress(100.0 * min(max(fraction, 0.0), 1.0))
+check_cancel = check_feedback  # the one rule: raises rules.cancel.Cancelled, else reports progress
 
 
 def required_mask(required, n_candidates: int) -> np.ndarray:

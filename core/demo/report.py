@@ -16,9 +16,11 @@ from typing import Dict, List, Optional
 
 import numpy as np
 
-from ..allocation.coverage import CoverageTable, cutoff_label
+from ..allocation.coverage import CoverageTable
 from ..report import coverage_html
 from ..report import htmlreport as h
+from ..rules.cutoffs import label as cutoff_label
+from ..rules.numbers import thousands
 from .texts import texts
 
 
@@ -184,7 +186,7 @@ def _short(value) -> str:
 def summary_lines(workspace: str, runs: Dict[str, dict]) -> List[str]:
     """The short summary printed by make demo (and shown at the top of the report)."""
     t = texts()
-    n = h.fmt_number
+    n = thousands
     lines = []
     coverage = read_rows(workspace, "coverage")
     if coverage:

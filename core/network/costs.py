@@ -24,7 +24,7 @@ Methods (coordinates are (n, 2) arrays in the network's metric CRS):
   array, NaN where unreachable; for small problems.
 
 Every method accepts ``progress`` (a callable taking a fraction 0..1) and
-``cancelled`` (a callable returning True to stop; :class:`CancelledError` is then
+``cancelled`` (a callable returning True to stop; :class:`~..rules.cancel.Cancelled` is then
 raised). No QGIS dependency.
 """
 from __future__ import annotations
@@ -35,6 +35,7 @@ import numpy as np
 from scipy.sparse.csgraph import dijkstra
 from scipy.spatial import cKDTree
 
+from ..rules.cancel import check as check_cancelled
 from .graph import RoadNetwork
 
 #: Cost added per facility position in ``nearest`` so that exact ties go to
@@ -47,13 +48,7 @@ ProgressFn = Optional[Callable[[float], None]]
 CancelFn = Optional[Callable[[], bool]]
 
 
-class CancelledError(Exception):
-    """Raised when the ``cancelled`` callback returns True."""
-
-
-def _check(cancelled: CancelFn) -> None:
-    if cancelled is not None and cancelled():
-        raise CancelledError()
+_check = check_cancelled  # raises rules.cancel.Cancelled when ``cancelled()`` says so
 
 
 def _report(progress: ProgressFn, fraction: float) -> None:

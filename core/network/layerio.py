@@ -35,6 +35,9 @@ from qgis.core import (
 )
 
 from ..deps import require_shapely2
+from ..rules.cancel import check as check_cancelled
+from ..rules.nulls import is_null
+from ..rules.points import representative_points
 
 require_shapely2()  # before anything uses shapely 2 APIs
 LOG = logging.getLogger(__name__)
@@ -343,38 +346,18 @@ def _read_qgis(source, fields, crs_to, transform_context, cancelled):
     wkbs: list = []
     values: List[list] = [[] for _ in fields]
     for n, feature in enumerate(source.getFeatures(request)):
-        if n % 10000 == 0 and cancelled is not None and cancelled():
-            from .costs import CancelledError
-
-            raise CancelledError()
+        if n % 10000 == 0:
+            check_cancelled(cancelled)
         fids.append(feature.id())
         geom = feature.geometry()
         wkbs.append(None if geom.isNull() else bytes(geom.asWkb()))
         attrs = feature.attributes()
         for j, i in enumerate(idx):
             v = attrs[i]
-            values[j].append(None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
+            values[j].append(None if is_null(v) else v)
     geoms = shapely.from_wkb(_object_array(wkbs), on_invalid="ignore")
     attrs = {f: _object_array(values[j]) for j, f in enumerate(fields)}
     return np.array(fids, dtype=np.int64), geoms, attrs
-
-
-def numeric_values(values) -> np.ndarray:
-    """float64 array of field values; NULL (None, NaN) becomes NaN.
-
-    Raises ValueError when a value is not a number.
-    """
-    arr = np.asarray(values)
-    if arr.dtype.kind in "iufb":
-        return arr.astype(np.float64)
-    out = np.full(len(arr), np.nan)
-    for i, v in enumerate(arr.tolist()):
-        if v is None or (hasattr(v, "isNull") and v.isNull()):
-            continue
-        if isinstance(v, str) or not isinstance(v, (int, float, np.number)):
-            raise ValueError(f"not a number: {v!r}")
-        out[i] = float(v)
-    return out
 
 
 def _object_array(values: list) -> np.ndarray:
@@ -393,27 +376,6 @@ def _read(source, layer, fields, crs_to, transform_context, cancelled, raw=False
     return _read_qgis(source if source is not None else layer, fields, crs_to, transform_context, cancelled) + (None,)
 
 
-def representative_points(geoms: np.ndarray):
-    """(xy, ok): centroid, or point on surface when the centroid is outside the polygon."""
-    ok = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
-    xy = np.full((len(geoms), 2), np.nan)
-    if not ok.any():
-        return xy, ok
-    g = geoms[ok]
-    polygonal = shapely.get_dimensions(g) == 2
-    pts = shapely.centroid(g)
-    c = shapely.get_coordinates(pts)
-    if polygonal.any():
-        cx, cy = c[polygonal, 0], c[polygonal, 1]
-        inside = shapely.contains_xy(g[polygonal], cx, cy) | shapely.intersects_xy(g[polygonal], cx, cy)
-        if not inside.all():
-            sub = np.flatnonzero(polygonal)[~inside]
-            c[sub] = shapely.get_coordinates(shapely.point_on_surface(g[sub]))
-    xy[ok] = c
-    ok &= np.isfinite(xy).all(axis=1)
-    return xy, ok
-
-
 def read_points(source, crs: QgsCoordinateReferenceSystem, fields: Sequence[str] = (),
                 transform_context: Optional[QgsCoordinateTransformContext] = None, layer=None,
                 keep_geometries: bool = False, cancelled: Optional[Callable[[], bool]] = None) -> PointData:
@@ -426,12 +388,9 @@ def read_points(source, crs: QgsCoordinateReferenceSystem, fields: Sequence[str]
     polygons (in ``crs``) in ``PointData.wkb``.
     """
     fids, geoms, attrs, _ = _read(source, layer, list(fields), crs, transform_context, cancelled)
-    xy, ok = representative_points(geoms)
-    polygonal = np.zeros(len(geoms), dtype=bool)
-    polygonal[ok] = shapely.get_dimensions(geoms[ok]) == 2
-    if polygonal.any():  # invalid polygons are skipped (and counted)
-        ok[polygonal] &= shapely.is_valid(geoms[polygonal])
-    kind = "polygon" if polygonal.any() else "point"
+    xy, ok = representative_points(geoms)  # the rule; invalid polygons are skipped (and counted)
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    kind = "polygon" if (shapely.get_dimensions(geoms[present]) == 2).any() else "point"
     data = PointData(xy[ok], fids[ok], {f: v[ok] for f, v in attrs.items()}, int((~ok).sum()), kind)
     if keep_geometries:
         data.wkb = geoms[ok]

@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass
 from typing import Iterable, List, Optional
 
+from ..rules.nulls import plain
+
 SEED_CSV = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "agencies.csv")
 LANGUAGES = ("fi", "sv", "en")
 
@@ -97,21 +99,13 @@ def from_layer(layer) -> List[Agency]:
                 name_fi=_text(feature["name_fi"]),
                 name_sv=_text(feature["name_sv"]),
                 name_en=_text(feature["name_en"]),
-                valid_from=parse_date(_null_to_none(feature["valid_from"])),
-                valid_to=parse_date(_null_to_none(feature["valid_to"])),
+                valid_from=parse_date(plain(feature["valid_from"])),
+                valid_to=parse_date(plain(feature["valid_to"])),
             )
         )
     return result
 
 
-def _null_to_none(value):
-    if value is None:
-        return None
-    if hasattr(value, "isNull") and not hasattr(value, "toPyDate"):
-        return None if value.isNull() else value
-    return value
-
-
 def _text(value) -> str:
-    value = _null_to_none(value)
+    value = plain(value)
     return "" if value is None else str(value)

@@ -24,8 +24,9 @@ from qgis.core import (
     QgsVectorDataProvider,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
+from ..rules import nulls
 from . import agencies as registry
 from . import workspace as ws
 
@@ -76,23 +77,8 @@ class ChangeSet:
 
 
 # -- values -------------------------------------------------------------------
-def plain(value):
-    """A Python value from a QVariant-ish attribute (NULL -> None)."""
-    if value is None:
-        return None
-    if isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
-    if hasattr(value, "isNull") and value.isNull():
-        return None
-    return value
-
-
-def text_or_none(value) -> Optional[str]:
-    value = plain(value)
-    if value is None:
-        return None
-    value = str(value).strip()
-    return value or None
+plain = nulls.plain  # the one NULL rule (rules.nulls)
+text_or_none = nulls.text
 
 
 def number_or_none(value) -> Optional[float]:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, List, Optional, Sequence
 
+from ..rules import nulls
 from . import agencies as agency_registry
 from . import postgis_sql as sql
 from .workspace import CRS_EPSG, LAYERS, META_TABLE, SCHEMA_VERSION
@@ -254,11 +255,7 @@ def _revoke_statements(conn, schema: str, role: str, pairs) -> List[str]:
     return statements
 
 
-def plain(value):
-    """A value from QGIS's executeSql with its NULL (a null QVariant) as None."""
-    if value is None or (hasattr(value, "isNull") and not hasattr(value, "toPyDate") and value.isNull()):
-        return None
-    return value
+plain = nulls.plain  # a value from QGIS's executeSql, its NULL as None (rules.nulls)
 
 
 def _check_owner(conn, schema: str) -> None:

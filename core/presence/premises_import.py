@@ -16,6 +16,8 @@ from typing import Dict, Iterable, List, Optional, Tuple
 from osgeo import ogr
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime
 
+from ..rules.nulls import is_null
+from ..rules.nulls import text as text_id
 from . import workspace as ws
 
 translate = QCoreApplication.translate
@@ -84,28 +86,9 @@ def parse_field_map(value, source_fields: Iterable[str]) -> Dict[str, str]:
     return mapping
 
 
-def _is_null(value) -> bool:
-    if value is None:
-        return True
-    is_null = getattr(value, "isNull", None)
-    if callable(is_null) and not isinstance(value, (QDate, QDateTime)):
-        return bool(is_null())
-    return type(value).__name__ == "QVariant"
-
-
-def text_id(value) -> Optional[str]:
-    """The premises id as text ('12' for 12.0), None when empty."""
-    if _is_null(value):
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    return text or None
-
-
 def convert(name: str, value):
     """``value`` converted for the premises field ``name``; raises ValueError with a reason."""
-    if _is_null(value) or (isinstance(value, str) and not value.strip()):
+    if is_null(value) or (isinstance(value, str) and not value.strip()):
         return None
     kind, subtype, width = FIELD_TYPES[name]
     if kind == ogr.OFTString:

@@ -6,7 +6,8 @@ from typing import Dict, Optional, Tuple
 
 import numpy as np
 
-from ..allocation.coverage import CoverageTable, cutoff_label
+from ..allocation.coverage import CoverageTable
+from ..rules.cutoffs import label as cutoff_label
 from . import htmlreport as h
 
 BAND_COLOURS = ("#1a9850", "#91cf60", "#fee08b", "#fc8d59", "#d73027", "#7f7f7f")

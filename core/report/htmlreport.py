@@ -12,6 +12,8 @@ import io
 import math
 from typing import Iterable, Optional, Sequence
 
+from ..rules.numbers import thousands
+
 STYLE = """
 body{font-family:"Segoe UI",Helvetica,Arial,sans-serif;margin:2em;color:#222;max-width:1200px}
 h1{font-size:1.6em}h2{font-size:1.25em;border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:1.6em}
@@ -27,28 +29,12 @@ def escape(value) -> str:
     return html.escape("" if value is None else str(value))
 
 
-def decimal_sign() -> str:
-    """The decimal sign of the installed translation (a comma in Finnish and Swedish), else a point."""
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    sign = QCoreApplication.translate("HtmlReport", ".")
-    return sign if sign in (".", ",") else "."
-
-
-def fmt_number(value, decimals: int = 0) -> str:
-    """A number for display: thin-space thousands, fixed decimals in the UI language's style; "–" for NULL/NaN."""
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return "–"
-    text = f"{float(value):,.{decimals}f}" if decimals else f"{int(round(float(value))):,}"
-    return text.replace(",", "\u202f").replace(".", decimal_sign())
-
-
 def cell(value, decimals: int = 0, css: str = "num") -> str:
     """A numeric ``<td>`` with the exact value in ``data-value``."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return f'<td class="{css}" data-value="">–</td>'
     exact = repr(float(value)) if isinstance(value, float) else str(value)
-    return f'<td class="{css}" data-value="{exact}">{fmt_number(value, decimals)}</td>'
+    return f'<td class="{css}" data-value="{exact}">{thousands(value, decimals)}</td>'
 
 
 def text_cell(value) -> str:
@@ -103,10 +89,10 @@ def reconciliation(in_table: float, outside: float, outside_count: int, empty_ar
     t = labels or {}
     text = t.get("reconcile", "The table counts {} residents; {} residents ({} demand features) lie outside "
                               "every area and are not in it; {} residents in all.").format(
-        fmt_number(in_table), fmt_number(outside), fmt_number(outside_count), fmt_number(in_table + outside))
+        thousands(in_table), thousands(outside), thousands(outside_count), thousands(in_table + outside))
     if empty_areas:
         text += " " + t.get("empty_areas", "{} areas without residents are left out of the table; the output "
-                                           "layer has every area.").format(fmt_number(empty_areas))
+                                           "layer has every area.").format(thousands(empty_areas))
     data = (f'data-table="{float(in_table)!r}" data-outside="{float(outside)!r}" data-cells="{int(outside_count)}" '
             f'data-all="{float(in_table + outside)!r}" data-empty="{int(empty_areas)}"')
     return f'<p class="note" id="reconciliation" {data}>{escape(text)}</p>'

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..rules.numbers import decimal_sign
 from ..suitability.scoring import AhpResult, ScoreResult
-from .htmlreport import decimal_sign
 
 MAX_TABLE_ROWS = 500
 MAX_CHART_ROWS = 25

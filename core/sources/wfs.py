@@ -24,6 +24,8 @@ from qgis.core import QgsBlockingNetworkRequest, QgsCoordinateReferenceSystem, Q
 from qgis.PyQt.QtCore import QCoreApplication, QThread, QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
+from ..rules.cancel import Cancelled
+
 translate = QCoreApplication.translate
 
 AUTO = "auto"
@@ -42,8 +44,8 @@ class WfsError(Exception):
     """The server or the data cannot be used; the message says what happened (with the server's words)."""
 
 
-class WfsCancelled(WfsError):  # noqa: N818
-    """The user cancelled."""
+class WfsCancelled(WfsError, Cancelled):  # noqa: N818
+    """The user cancelled (a WfsError for the fetch's own handling, and the one rules.cancel.Cancelled)."""
 
 
 def cancelled_error() -> WfsCancelled:

@@ -13,31 +13,20 @@ from typing import Callable, Dict, List, Optional, Set
 
 import numpy as np
 
+from ..rules.cancel import check as check_cancelled
+
 #: Reachable (demand, premises) pairs aimed at per call of ``CostModel.within`` (about 100 MB).
 PAIR_TARGET = 4_000_000
 #: Premises in the first call, which measures how many pairs a premises reaches.
 FIRST_CHUNK = 32
 
 
-def text_id(value) -> Optional[str]:
-    """An identifier as text: NULL -> None, 12.0 -> '12', ' a ' -> 'a'."""
-    if value is None:
-        return None
-    if hasattr(value, "isNull") and value.isNull():
-        return None
-    if isinstance(value, float):
-        if math.isnan(value):
-            return None
-        if value.is_integer():
-            return str(int(value))
-    text = str(value).strip()
-    return text or None
-
-
 def population_within(model, demand_xy, population, premises_xy, cutoff: float,
                       progress: Optional[Callable[[float], None]] = None,
                       cancelled: Optional[Callable[[], bool]] = None, pair_target: int = PAIR_TARGET):
     """Population whose cost to each premises is <= cutoff (NaN for premises off the network).
+
+    Raises :class:`..rules.cancel.Cancelled` when ``cancelled()`` says so.
 
     Premises are searched in chunks; each chunk's (demand, premises) pairs are
     reduced to per-premises sums before the next chunk. The first chunk is
@@ -61,8 +50,7 @@ def population_within(model, demand_xy, population, premises_xy, cutoff: float,
         return result
     start, chunk = 0, max(1, min(n, FIRST_CHUNK, pair_target // max(len(demand_xy), 1) or 1))
     while start < n:
-        if cancelled is not None and cancelled():
-            return None
+        check_cancelled(cancelled)
         stop = min(n, start + chunk)
         rows, cols, _costs = model.within(demand_xy, premises_xy[start:stop], cutoff, cancelled=cancelled)
         result[start:stop] = np.bincount(cols, weights=population[rows], minlength=stop - start)
@@ -73,15 +61,6 @@ def population_within(model, demand_xy, population, premises_xy, cutoff: float,
             progress(stop / n)
     result[~reachable] = np.nan
     return result
-
-
-def clean_population(values: np.ndarray) -> tuple:
-    """Population as float: NULL/NaN -> 0, negative (masked, e.g. -1) -> 0; returns (values, nulls, negatives)."""
-    x = np.asarray(values, dtype=float).copy()
-    nulls = int(np.isnan(x).sum())
-    negative = int((x < 0).sum())
-    x[np.isnan(x) | (x < 0)] = 0.0
-    return x, nulls, negative
 
 
 def presence_summary(premises_ids, presence_ids, agencies, modes, visits):

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..rules.cancel import check_feedback
+
 WEIGHTED_SUM = 0
 TOPSIS = 1
 BENEFIT = "benefit"
@@ -354,7 +356,7 @@ def _percentile_index(q: float, runs: int) -> int:
 
 def sensitivity(method: int, normalised: np.ndarray, benefit: np.ndarray, weights: np.ndarray,
                 runs: int, spread: float, seed: int, top_k: int, base_rank: np.ndarray,
-                gaps: tuple | None = None, feedback=None) -> Sensitivity | None:
+                gaps: tuple | None = None, feedback=None) -> Sensitivity:
     """Rank spread under random weight changes (passing premises only)."""
     n = normalised.shape[0]
     if runs <= 0 or n == 0:
@@ -363,8 +365,7 @@ def sensitivity(method: int, normalised: np.ndarray, benefit: np.ndarray, weight
     ranks: np.ndarray = np.empty((runs, n), dtype=np.int16 if n < np.iinfo(np.int16).max else np.int32)
     chunk = max(1, _CHUNK_ELEMENTS // max(n, 1))
     for start in range(0, runs, chunk):
-        if feedback is not None and feedback.isCanceled():
-            return None
+        check_feedback(feedback)
         block = w_runs[start:start + chunk]
         if method == TOPSIS:
             assert gaps is not None, "TOPSIS needs the gaps"
@@ -400,8 +401,8 @@ class ScoreResult:
 
 
 def score(values, benefit, weights, method: int = WEIGHTED_SUM, passes=None, runs: int = 0,
-          spread: float = 0.2, seed: int = 1, top_k: int = 5, feedback=None) -> ScoreResult | None:
-    """Score and rank premises; see the module docstring. Returns None if cancelled."""
+          spread: float = 0.2, seed: int = 1, top_k: int = 5, feedback=None) -> ScoreResult:
+    """Score and rank premises; see the module docstring. Raises ``rules.cancel.Cancelled`` when cancelled."""
     x = np.asarray(values, dtype=float)
     if x.ndim != 2:
         raise ScoringError("values must be a 2-D array (premises × criteria)")
@@ -434,8 +435,6 @@ def score(values, benefit, weights, method: int = WEIGHTED_SUM, passes=None, run
     contrib = norm * w
     r = unit_score_ranks(s).astype(np.int64)
     sens = sensitivity(method, norm, benefit, w, runs, spread, seed, top_k, r, gaps, feedback)
-    if sens is None:
-        return None
 
     def full(part, fill=np.nan, shape=None):
         out = np.full((n,) + part.shape[1:] if shape is None else shape, fill, dtype=float)

@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Demand and area layers read into arrays through QGIS alone (no shapely needed).
+
+Used where an algorithm must work without shapely 2 (the coverage report)
+and for the areas of the reports (coverage report, scenario comparison):
+
+- :func:`read_demand`: the representative point (:mod:`..rules.points`) and
+  the numeric fields of every feature; features without a point are counted.
+- :func:`read_areas`: area polygons with their names, reprojected, and their
+  rings for :func:`..rules.areas.locate`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Dict, List, Optional, Sequence
+
+import numpy as np
+from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry
+
+from ..rules import areas as area_rule
+from ..rules import nulls
+from ..rules.cancel import check as check_cancelled
+from ..rules.points import representative_point
+
+#: Features between two checks of cancel and progress.
+BATCH = 5000
+
+
+@dataclass
+class DemandPoints:
+    """Representative points in the source CRS and the values of the asked fields (NULL as NaN)."""
+
+    xy: np.ndarray
+    values: Dict[str, np.ndarray] = field(default_factory=dict)
+    skipped: int = 0
+
+
+@dataclass
+class Areas:
+    """Area polygons: names ('' for NULL), geometries in the asked CRS, their rings, and feature ids."""
+
+    names: List[str]
+    geometries: List[QgsGeometry]
+    fids: List[int]
+
+    def rings(self) -> list:
+        return [area_rule.rings_of_geometry(g) for g in self.geometries]
+
+    def locate(self, xy: np.ndarray) -> np.ndarray:
+        """Index of the area holding each point (rules.areas), -1 for none."""
+        xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+        return area_rule.locate(xy[:, 0], xy[:, 1], self.rings())
+
+
+def read_demand(source, fields: Sequence[str], cancelled: Optional[Callable[[], bool]] = None,
+                progress: Optional[Callable[[float], None]] = None) -> DemandPoints:
+    """The points of ``source`` (its own CRS) and the numeric ``fields``; ValueError for a non-number."""
+    request = QgsFeatureRequest().setSubsetOfAttributes(list(fields), source.fields())
+    total = max(source.featureCount(), 1)
+    xy, rows, skipped = [], [], 0
+    for n, feature in enumerate(source.getFeatures(request)):
+        if n % BATCH == 0:
+            check_cancelled(cancelled)
+            if progress is not None:
+                progress(n / total)
+        point = representative_point(feature.geometry())
+        if point is None:
+            skipped += 1
+            continue
+        xy.append(point)
+        rows.append([feature[name] for name in fields])
+    check_cancelled(cancelled)
+    columns = list(zip(*rows)) if rows else [[] for _ in fields]
+    values = {name: nulls.numeric_values(list(column)) for name, column in zip(fields, columns)}
+    return DemandPoints(np.array(xy, dtype=float).reshape(-1, 2), values, skipped)
+
+
+def read_areas(source, name_field: str, crs, transform_context,
+               cancelled: Optional[Callable[[], bool]] = None) -> Areas:
+    """The polygons of ``source`` in ``crs`` with the text of ``name_field``; empty geometries are left out."""
+    transform = QgsCoordinateTransform(source.sourceCrs(), crs, transform_context)
+    names, geometries, fids = [], [], []
+    for n, feature in enumerate(source.getFeatures()):
+        if n % 100 == 0:
+            check_cancelled(cancelled)
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        if source.sourceCrs() != crs:
+            geometry.transform(transform)
+        names.append(nulls.text(feature[name_field]) or "")
+        geometries.append(geometry)
+        fids.append(int(feature.id()))
+    return Areas(names, geometries, fids)
