@@ -195,12 +195,20 @@ def test_bad_input(params, message, demand, qgis_processing):
         run(full)
 
 
-def test_cancel_leaves_no_output(street, facilities, demand):
-    feedback = QgsProcessingFeedback()
-    feedback.cancel()
-    result = run({"FACILITIES": facilities, "DEMAND": demand, "POPULATION": "vaesto", "METHOD": 1,
-                  "NETWORK": street}, feedback=feedback)
-    assert "OUTPUT_DEMAND" not in result or not result.get("OUTPUT_DEMAND")
+def test_cancel_leaves_no_output(street, facilities, tmp_path):
+    """Cancelled at the first progress report once the demand output exists: both outputs are removed."""
+    from cancelling import assert_cancelled_and_clean, run_and_cancel
+
+    from palveluverkko.processing import alg_catchments
+
+    rng = np.random.default_rng(7)
+    xy = rng.uniform(0, 6000, size=(alg_catchments.BATCH * 2 + 10, 2))
+    many = layer("Point", "EPSG:3067", ["vaesto:integer"], [(f"POINT ({x} {y % 900})", [1]) for x, y in xy])
+    target = tmp_path / "demand.gpkg"
+    result, feedback = run_and_cancel(ALG, {
+        "FACILITIES": facilities, "DEMAND": many, "POPULATION": "vaesto", "METHOD": 1, "NETWORK": street,
+        "OUTPUT_DEMAND": str(target), "OUTPUT_CATCHMENTS": str(tmp_path / "c.gpkg")}, target)
+    assert_cancelled_and_clean(result, feedback, tmp_path)
 
 
 def grid_network(seed, n=12, cell=500.0):

@@ -88,20 +88,14 @@ def test_missing_scenario_is_an_error(provider, tmp_path):
 
 
 def test_cancel_leaves_no_output(provider, tmp_path):
-    from qgis.core import QgsProcessingFeedback
+    """Cancelled after the first batch of demand rows is written: the file is removed again."""
+    from cancelling import assert_cancelled_and_clean, run_and_cancel
 
-    import processing
-
-    feedback = QgsProcessingFeedback()
-    feedback.cancel()
-    demand, cands, _, _ = generated()
+    demand, cands, _, _ = generated(n_d=12_000)  # over two batches of written rows
     out = tmp_path / "never.gpkg"
-    try:
-        result = processing.run(ALG, dict(BASE=cands, SCENARIO=cands, DEMAND=demand, POPULATION="vaesto",
-                                          OUTPUT=str(out)), feedback=feedback)
-    except QgsProcessingException:
-        result = {}
-    assert "OUTPUT" not in result and not out.exists()
+    result, feedback = run_and_cancel(ALG, dict(BASE=cands, SCENARIO=cands, DEMAND=demand, POPULATION="vaesto",
+                                                OUTPUT=str(out)), out)
+    assert_cancelled_and_clean(result, feedback, tmp_path)
 
 
 @pytest.mark.parametrize("code, order", [("en", ["Ähtäri", "Aura"]), ("fi", ["Aura", "Ähtäri"])])

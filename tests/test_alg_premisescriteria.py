@@ -229,18 +229,11 @@ def test_style_shows_the_10000_rule(provider):
 
 
 def test_cancelled_run_writes_nothing(provider, tmp_path):
-    from qgis.core import QgsProcessingFeedback
+    """Cancelled while writing (the output file exists): the file is removed again and the log says so."""
+    from cancelling import assert_cancelled_and_clean, run_and_cancel
 
-    import processing
-
-    feedback = QgsProcessingFeedback()
-    feedback.cancel()
     demand = memory_layer("Point?crs=EPSG:3067&field=vaesto:integer", [(1,)], lambda k: point(0, 0))
     target = tmp_path / "never.gpkg"
-    try:
-        result = processing.run("palveluverkko:premisescriteria", dict(
-            PREMISES=premises(), DEMAND=demand, POPULATION="vaesto", OUTPUT=str(target)), feedback=feedback)
-    except QgsProcessingException:
-        result = {}
-    assert not result.get("OUTPUT")
-    assert not target.exists()
+    result, feedback = run_and_cancel("palveluverkko:premisescriteria", dict(
+        PREMISES=premises(), DEMAND=demand, POPULATION="vaesto", OUTPUT=str(target)), target)
+    assert_cancelled_and_clean(result, feedback, tmp_path)

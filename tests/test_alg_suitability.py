@@ -231,18 +231,12 @@ def test_qgis_process_criteria_matrix_and_ahp(tmp_path):
 
 
 def test_cancelled_run_writes_nothing(provider, tmp_path):
-    from qgis.core import QgsProcessingFeedback
+    """Cancelled while writing (the output file exists): the file is removed again and the log says so."""
+    from cancelling import assert_cancelled_and_clean, run_and_cancel
 
-    import processing
-
-    feedback = QgsProcessingFeedback()
-    feedback.cancel()
-    target = tmp_path / "never.gpkg"
-    try:
-        result = processing.run("palveluverkko:suitability", dict(
-            PREMISES=premises_layer(tmp_path), CRITERIA="pop_within,benefit,1", OUTPUT=str(target)),
-            feedback=feedback)
-    except QgsProcessingException:
-        result = {}
-    assert not result.get("OUTPUT")
-    assert not target.exists()
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "never.gpkg"
+    result, feedback = run_and_cancel("palveluverkko:suitability", dict(
+        PREMISES=premises_layer(tmp_path), CRITERIA="pop_within,benefit,1", OUTPUT=str(target)), target)
+    assert_cancelled_and_clean(result, feedback, out)
