@@ -7,7 +7,6 @@ import time
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -119,9 +118,48 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
         return run_guarded(self, self._run, parameters, context, feedback)
 
     def _run(self, parameters, context, feedback, outputs):
-        t_start = time.perf_counter()
+        clock = [time.perf_counter()]
         steps = QgsProcessingMultiStepFeedback(5, feedback)
         cutoffs, cut_labels = self._cutoffs(parameters, context)
+        facilities, demand, fac_field, pop_field = self._inputs(parameters, context)
+        crs = layerio.metric_crs(demand.sourceCrs(), demand.sourceExtent(), context.transformContext())
+        if crs != demand.sourceCrs():
+            feedback.pushInfo(self.tr("Computing in {}.").format(crs.authid()))
+        fac, fac_ids = self._read_facilities(parameters, context, facilities, fac_field, crs, feedback)
+        dem, population = self._read_demand(parameters, context, demand, pop_field, crs, feedback)
+        clock.append(time.perf_counter())
+        steps.setCurrentStep(1)
+        model = costparams.build_cost_model(self, parameters, context, steps, crs)
+        self._check_cancel(feedback)
+        steps.setCurrentStep(2)
+        progress, cancelled = costparams.feedback_callbacks(steps)
+        fac_index, cost = model.nearest(dem.xy, fac.xy, progress=progress, cancelled=cancelled)
+        clock.append(time.perf_counter())
+        bands = cm.assign_bands(cost, cutoffs, cut_labels)
+        summary = cm.summarise(fac_index, cost, population, len(fac), cutoffs)
+        steps.setCurrentStep(3)
+        areas = self._catchment_areas(dem, fac_index, len(fac), crs, demand.sourceCrs(), context, feedback)
+        clock.append(time.perf_counter())
+        self._check_cancel(feedback)
+        steps.setCurrentStep(4)
+        demand_id = self._write_demand(outputs, steps, demand, fac_field, facilities, dem,
+                                       fac_ids, fac_index, cost, bands)
+        catch_id = self._write_catchments(outputs, fac_field, facilities, demand.sourceCrs(),
+                                          fac_ids, areas, summary, cut_labels)
+        clock.append(time.perf_counter())
+        self._log(feedback, len(dem), len(fac), summary, costparams.cost_unit_label(model), np.diff(clock))
+        styling.when_loaded(context, demand_id, lambda layer: styling.style_bands(layer, cut_labels))
+        styling.when_loaded(context, catch_id, styling.style_catchments)
+        steps.setProgress(100)
+        return {
+            self.OUTPUT_DEMAND: demand_id,
+            self.OUTPUT_CATCHMENTS: catch_id,
+            self.TOTAL_POPULATION: summary.total_population,
+            self.UNREACHABLE_POPULATION: summary.unreachable_population,
+        }
+
+    # reading ------------------------------------------------------------
+    def _inputs(self, parameters, context):
         facilities = self.parameterAsSource(parameters, self.FACILITIES, context)
         if facilities is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.FACILITIES))
@@ -131,13 +169,10 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
         pop_field = self.parameterAsString(parameters, self.POPULATION, context)
         fac_field = self.parameterAsString(parameters, self.FACILITY_ID, context)
         self._check_fields(demand, pop_field, facilities, fac_field)
-        transform_context = context.transformContext()
-        crs = layerio.metric_crs(demand.sourceCrs(), demand.sourceExtent(), transform_context)
-        if crs != demand.sourceCrs():
-            feedback.pushInfo(self.tr("Computing in {}.").format(crs.authid()))
+        return facilities, demand, fac_field, pop_field
 
-        # 1. read
-        fac = layerio.read_points(facilities, crs, [fac_field] if fac_field else [], transform_context,
+    def _read_facilities(self, parameters, context, facilities, fac_field, crs, feedback):
+        fac = layerio.read_points(facilities, crs, [fac_field] if fac_field else [], context.transformContext(),
                                   layer=costparams.fast_read_layer(self, parameters, self.FACILITIES, context))
         if len(fac) == 0:
             raise QgsProcessingException(self.tr(
@@ -147,7 +182,10 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
         if fac.skipped:
             feedback.pushWarning(self.tr("Skipped {} service points with an empty or invalid geometry.").format(
                 fac.skipped))
-        dem = layerio.read_points(demand, crs, [pop_field], transform_context,
+        return fac, fac_ids
+
+    def _read_demand(self, parameters, context, demand, pop_field, crs, feedback):
+        dem = layerio.read_points(demand, crs, [pop_field], context.transformContext(),
                                   layer=costparams.fast_read_layer(self, parameters, self.DEMAND, context),
                                   keep_geometries=True, cancelled=feedback.isCanceled)
         if len(dem) == 0:
@@ -165,53 +203,25 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
         if population.zeroed:
             feedback.pushInfo(self.tr("{} demand features have a NULL or negative population; they count as 0."
                                       ).format(population.zeroed))
-        population = population.values
-        t_read = time.perf_counter()
-        steps.setCurrentStep(1)
+        return dem, population.values
 
-        # 2. costs
-        model = costparams.build_cost_model(self, parameters, context, steps, crs)
-        self._check_cancel(feedback)
-        steps.setCurrentStep(2)
-        progress, cancelled = costparams.feedback_callbacks(steps)
-        fac_index, cost = model.nearest(dem.xy, fac.xy, progress=progress, cancelled=cancelled)
-        t_cost = time.perf_counter()
-        bands = cm.assign_bands(cost, cutoffs, cut_labels)
-        summary = cm.summarise(fac_index, cost, population, len(fac), cutoffs)
-        steps.setCurrentStep(3)
-
-        # 3. catchment polygons (metric CRS), then into the demand CRS
+    # computing ----------------------------------------------------------
+    @staticmethod
+    def _catchment_areas(dem, fac_index, n_facilities, crs, demand_crs, context, feedback):
+        """Catchment polygons (metric CRS), then in the demand's CRS."""
         if dem.geometry_kind == "polygon":
-            areas = cm.dissolve_by_label(dem.wkb, fac_index, len(fac), cancelled=feedback.isCanceled)
+            areas = cm.dissolve_by_label(dem.wkb, fac_index, n_facilities, cancelled=feedback.isCanceled)
         else:
-            areas = cm.voronoi_by_label(dem.xy, fac_index, len(fac), cancelled=feedback.isCanceled)
-        areas = self._to_demand_crs(areas, crs, demand.sourceCrs(), transform_context)
-        t_poly = time.perf_counter()
-        self._check_cancel(feedback)
-        steps.setCurrentStep(4)
+            areas = cm.voronoi_by_label(dem.xy, fac_index, n_facilities, cancelled=feedback.isCanceled)
+        return layerio.reproject_geometries(areas, crs, demand_crs, context.transformContext())
 
-        # 4. write
-        demand_id = self._write_demand(outputs, steps, demand, fac_field, facilities, dem,
-                                       fac_ids, fac_index, cost, bands)
-        catch_id = self._write_catchments(outputs, fac_field, facilities, demand.sourceCrs(),
-                                          fac_ids, areas, summary, cut_labels)
-        t_end = time.perf_counter()
-        unit = costparams.cost_unit_label(model)
+    def _log(self, feedback, n_demand, n_facilities, summary, unit, times):
         feedback.pushInfo(self.tr(
             "{} demand features, {} service points; total population {:.0f}, unreachable {:.0f} (costs in {})."
-        ).format(len(dem), len(fac), summary.total_population, summary.unreachable_population, unit))
+        ).format(n_demand, n_facilities, summary.total_population, summary.unreachable_population, unit))
         feedback.pushInfo(self.tr(
             "Time: reading {:.1f} s, costs {:.1f} s, areas {:.1f} s, writing {:.1f} s, total {:.1f} s."
-        ).format(t_read - t_start, t_cost - t_read, t_poly - t_cost, t_end - t_poly, t_end - t_start))
-        styling.when_loaded(context, demand_id, lambda layer: styling.style_bands(layer, cut_labels))
-        styling.when_loaded(context, catch_id, styling.style_catchments)
-        steps.setProgress(100)
-        return {
-            self.OUTPUT_DEMAND: demand_id,
-            self.OUTPUT_CATCHMENTS: catch_id,
-            self.TOTAL_POPULATION: summary.total_population,
-            self.UNREACHABLE_POPULATION: summary.unreachable_population,
-        }
+        ).format(*times, float(np.sum(times))))
 
     # validation ---------------------------------------------------------
     def _cutoffs(self, parameters, context):
@@ -260,25 +270,6 @@ class CatchmentsAlgorithm(PalveluverkkoAlgorithm):
             raise Cancelled()
 
     # geometry -----------------------------------------------------------
-    @staticmethod
-    def _to_demand_crs(areas, crs, demand_crs, transform_context):
-        if crs == demand_crs:
-            return areas
-        present = np.flatnonzero(np.array([a is not None for a in areas], dtype=bool))
-        out = np.array(areas, dtype=object)
-        if len(present):
-            transformer = layerio.pyproj_transformer(crs, demand_crs)
-            if transformer is not None:
-                out[present] = shapely.transform(
-                    out[present], lambda c: np.column_stack(transformer.transform(c[:, 0], c[:, 1])))
-            else:
-                tr = QgsCoordinateTransform(crs, demand_crs, transform_context)
-                for k in present:
-                    g = QgsGeometry.fromWkt(shapely.to_wkt(out[k]))
-                    g.transform(tr)
-                    out[k] = shapely.from_wkb(bytes(g.asWkb()))
-        return out
-
     # output -------------------------------------------------------------
     @staticmethod
     def _id_field(fac_field, facilities) -> QgsField:

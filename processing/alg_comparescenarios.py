@@ -132,22 +132,10 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
         return run_guarded(self, self._run, parameters, context, feedback)
 
     def _run(self, parameters, context, feedback, outputs):
-        cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context)
-        if not cutoff > 0:
-            raise QgsProcessingException(self.tr("CUTOFF must be a positive number."))
+        cutoff, areas, area_name, demand_source = self._inputs(parameters, context)
         base_expr = self.parameterAsExpression(parameters, self.BASE_EXPRESSION, context)
         scen_expr = self.parameterAsExpression(parameters, self.SCENARIO_EXPRESSION, context)
         has_scenario_layer = bool(parameters.get(self.SCENARIO))
-        if not has_scenario_layer and not scen_expr:
-            raise QgsProcessingException(self.tr(
-                "Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer."))
-        areas = self.parameterAsSource(parameters, self.AREAS, context) if parameters.get(self.AREAS) else None
-        area_name = self.parameterAsString(parameters, self.AREA_NAME, context)
-        if areas is not None and (not area_name or areas.fields().lookupField(area_name) < 0):
-            raise QgsProcessingException(self.tr("Choose the AREA_NAME field of the AREAS layer."))
-        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
-        if demand_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
         crs = work_crs(demand_source, context)
         id_field = self.parameterAsString(parameters, self.FACILITY_ID, context)
         steps = QgsProcessingMultiStepFeedback(4, feedback)
@@ -197,6 +185,24 @@ class CompareScenariosAlgorithm(PalveluverkkoAlgorithm):
         polygon = QgsWkbTypes.geometryType(demand_source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
         style_on_completion(context, dest, "comparescenarios_" + ("polygon" if polygon else "point"))
         return result
+
+    def _inputs(self, parameters, context):
+        """(cutoff, areas or None, area name field, demand source), checked."""
+        cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context)
+        if not cutoff > 0:
+            raise QgsProcessingException(self.tr("CUTOFF must be a positive number."))
+        if not parameters.get(self.SCENARIO) and not self.parameterAsExpression(
+                parameters, self.SCENARIO_EXPRESSION, context):
+            raise QgsProcessingException(self.tr(
+                "Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer."))
+        areas = self.parameterAsSource(parameters, self.AREAS, context) if parameters.get(self.AREAS) else None
+        area_name = self.parameterAsString(parameters, self.AREA_NAME, context)
+        if areas is not None and (not area_name or areas.fields().lookupField(area_name) < 0):
+            raise QgsProcessingException(self.tr("Choose the AREA_NAME field of the AREAS layer."))
+        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
+        if demand_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
+        return cutoff, areas, area_name, demand_source
 
     def _points(self, parameters, context, feedback, name, id_field, crs, expression):
         sites = read_sites(self, parameters, context, feedback, name, id_field, crs,

@@ -153,62 +153,76 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
             parameters = self._run_catchments(parameters, context, steps)
             steps.setCurrentStep(1)
             feedback = steps
+        demand, areas, names, cutoffs = self._inputs(parameters, context, feedback)
+        areas_data = features.read_areas(areas, names["AREA_NAME"], demand.sourceCrs(), context.transformContext(),
+                                          feedback.isCanceled)
+        if not areas_data.geometries:
+            raise QgsProcessingException(self.tr("The AREAS layer {} has no polygons.").format(areas.sourceName()))
+        pop_field, cost_field, age_field = names["POPULATION"], names["COST_FIELD"], names["AGE65_FIELD"]
+        data = features.read_demand(demand, [f for f in (pop_field, cost_field, age_field) if f],
+                                    feedback.isCanceled, lambda fraction: feedback.setProgress(50.0 * fraction))
+        feedback.setProgress(60)
+        cover = coverage.by_area(areas_data.names, cutoffs[0].tolist(), areas_data.locate(data.xy),
+                                 data.values[pop_field], data.values[cost_field],
+                                 data.values[age_field] if age_field else None)
+        self._log(feedback, cover, data.skipped)
+        feedback.setProgress(80)
+        sink, dest = self._write(outputs, cover.table, areas_data.geometries, areas.wkbType(), demand.sourceCrs())
+        styling.when_loaded(context, dest, styling.style_coverage)
+        report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
+        if report:
+            params = dict(names, DEMAND=demand.sourceName(), AREAS=areas.sourceName(), CUTOFFS=",".join(cutoffs[1]),
+                          AGE65_FIELD=age_field or "")
+            self._report(report, parameters, context, cover, params)
+        feedback.setProgress(100)
+        result = self._results(cover)
+        result[self.OUTPUT] = dest
+        if report:
+            result[self.OUTPUT_REPORT] = report
+        return result
+
+    def _inputs(self, parameters, context, feedback):
+        """(demand, areas, field names by parameter, (cutoff values, labels)), checked."""
         demand = self.parameterAsSource(parameters, self.DEMAND, context)
         if demand is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
         areas = self.parameterAsSource(parameters, self.AREAS, context)
         if areas is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
+        cutoffs = self._cutoffs(parameters, context)
+        fields = demand.fields()
+        names = {name: self._field(parameters, name, context, fields, required=name != self.AGE65_FIELD)
+                 for name in (self.POPULATION, self.COST_FIELD, self.AGE65_FIELD)}
+        if names[self.AGE65_FIELD] is None and fields.lookupField("ika_65_") >= 0:
+            names[self.AGE65_FIELD] = "ika_65_"
+            feedback.pushInfo(self.tr("Using the field ika_65_ for residents aged 65+."))
+        names[self.AREA_NAME] = self.parameterAsString(parameters, self.AREA_NAME, context)
+        if areas.fields().lookupField(names[self.AREA_NAME]) < 0:
+            raise QgsProcessingException(self.tr("The AREAS layer has no field {}.").format(names[self.AREA_NAME]))
+        if demand.featureCount() == 0:
+            raise QgsProcessingException(self.tr("The DEMAND layer {} is empty.").format(demand.sourceName()))
+        return demand, areas, names, cutoffs
+
+    def _cutoffs(self, parameters, context):
         try:
-            cutoff_values, cutoff_labels = cutoff_rule.parse(self.parameterAsString(parameters, self.CUTOFFS, context))
+            return cutoff_rule.parse(self.parameterAsString(parameters, self.CUTOFFS, context))
         except cutoff_rule.CutoffError as error:
             raise QgsProcessingException(self.tr(
                 "CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.")) from error
-        fields = demand.fields()
-        pop_field = self._field(parameters, self.POPULATION, context, fields, required=True)
-        cost_field = self._field(parameters, self.COST_FIELD, context, fields, required=True)
-        age_field = self._field(parameters, self.AGE65_FIELD, context, fields, required=False)
-        if age_field is None and fields.lookupField("ika_65_") >= 0:
-            age_field = "ika_65_"
-            feedback.pushInfo(self.tr("Using the field ika_65_ for residents aged 65+."))
-        name_field = self.parameterAsString(parameters, self.AREA_NAME, context)
-        if areas.fields().lookupField(name_field) < 0:
-            raise QgsProcessingException(self.tr("The AREAS layer has no field {}.").format(name_field))
-        if demand.featureCount() == 0:
-            raise QgsProcessingException(self.tr("The DEMAND layer {} is empty.").format(demand.sourceName()))
 
-        areas_data = features.read_areas(areas, name_field, demand.sourceCrs(), context.transformContext(),
-                                          feedback.isCanceled)
-        if not areas_data.geometries:
-            raise QgsProcessingException(self.tr("The AREAS layer {} has no polygons.").format(areas.sourceName()))
-        fields_read = [f for f in (pop_field, cost_field, age_field) if f]
-        data = features.read_demand(demand, fields_read, feedback.isCanceled,
-                                    lambda fraction: feedback.setProgress(50.0 * fraction))
-        feedback.setProgress(60)
-        cover = coverage.by_area(areas_data.names, cutoff_values.tolist(), areas_data.locate(data.xy),
-                                  data.values[pop_field], data.values[cost_field],
-                                  data.values[age_field] if age_field else None)
-        table = cover.table
-        self._log(feedback, cover, data.skipped)
-        feedback.setProgress(80)
+    def _report(self, path, parameters, context, cover, params):
+        unit = [self.tr("min"), self.tr("km")][self.parameterAsEnum(parameters, self.COST_UNIT, context)]
+        keys = ("DEMAND", "POPULATION", "COST_FIELD", "AGE65_FIELD", "CUTOFFS", "AREAS", "AREA_NAME")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(coverage_html.coverage_page(cover.table, unit, {k: params[k] for k in keys},
+                                                     self.tr("Coverage report"), self.labels(),
+                                                     (cover.outside_population, cover.outside_count)))
 
-        sink, dest = self._write(outputs, table, areas_data.geometries, areas.wkbType(), demand.sourceCrs())
-        styling.when_loaded(context, dest, styling.style_coverage)
-        total = table.total()
-        report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
-        if report:
-            unit = [self.tr("min"), self.tr("km")][self.parameterAsEnum(parameters, self.COST_UNIT, context)]
-            params = {"DEMAND": demand.sourceName(), "POPULATION": pop_field, "COST_FIELD": cost_field,
-                      "AGE65_FIELD": age_field or "", "CUTOFFS": ",".join(cutoff_labels),
-                      "AREAS": areas.sourceName(), "AREA_NAME": name_field}
-            with open(report, "w", encoding="utf-8") as handle:
-                handle.write(coverage_html.coverage_page(table, unit, params, self.tr("Coverage report"), self.labels(),
-                                                         (cover.outside_population, cover.outside_count)))
-        feedback.setProgress(100)
+    def _results(self, cover) -> dict:
+        total = cover.table.total()
         covered = float(total.within[0, -1])
         population = float(total.population[0])
-        result = {
-            self.OUTPUT: dest,
+        return {
             self.TOTAL_POPULATION: population,
             self.COVERED_POPULATION: covered,
             self.COVERED_SHARE: 100.0 * covered / population if population > 0 else None,
@@ -217,9 +231,6 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
             self.OUTSIDE_COUNT: cover.outside_count,
             self.MEAN_COST: _none_if_nan(total.mean_cost[0]),
         }
-        if report:
-            result[self.OUTPUT_REPORT] = report
-        return result
 
     def _run_catchments(self, parameters, context, feedback):
         """Run palveluverkko:catchments as a child; the parameters with its demand output as DEMAND."""
@@ -230,11 +241,7 @@ class CoverageReportAlgorithm(PalveluverkkoAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that "
                 "already has the cost field of Catchments instead, or install shapely 2."))
-        try:
-            cutoff_rule.parse(self.parameterAsString(parameters, self.CUTOFFS, context))
-        except cutoff_rule.CutoffError as error:
-            raise QgsProcessingException(self.tr(
-                "CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.")) from error
+        self._cutoffs(parameters, context)
         child = {name: parameters[name] for name in (self.FACILITIES, self.FACILITY_ID, self.DEMAND, self.CUTOFFS)
                  + costparams.PARAMETER_NAMES if parameters.get(name) not in (None, "")}
         child["POPULATION"] = self.parameterAsString(parameters, self.POPULATION, context) or "vaesto"

@@ -95,6 +95,47 @@ class ImportPresenceAlgorithm(PalveluverkkoAlgorithm):
         return {pid for pid in (core.text_or_none(f["premises_id"]) for f in source.getFeatures(request)) if pid}
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source, target, columns = self._inputs(parameters, context)
+        premises_ids = self._premises_ids(parameters, context, target)
+        agencies = core.registry_for(target, context.project())
+        rejected_fields = QgsFields()
+        for f in source.fields():
+            if f.name().lower() != "reason":
+                rejected_fields.append(f)
+        rejected_fields.append(QgsField("reason", FieldType.String))
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT_REJECTED, context, rejected_fields,
+                                             source.wkbType(), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_REJECTED))
+        features, rows = self._read(source, columns, feedback)
+        if features is None:
+            return {}
+        has_notes = "notes" in columns and target.fields().indexOf("notes") >= 0
+        versions: dict = {}  # fid -> row_version read now: the database refuses the update if it changes meanwhile
+        existing = imp.existing_keys(target, versions)
+        plan = imp.plan_import(rows, premises_ids, agencies, existing, has_notes, versions=versions)
+        for code, valid_to in sorted(plan.expired.items()):
+            feedback.pushWarning(self.tr("The agency {} ended on {} in the registry; its rows were "
+                                         "imported anyway.").format(code, valid_to.isoformat()))
+        if feedback.isCanceled():
+            return {}
+        self._write_rejected(sink, rejected_fields, source, features, plan.rejected)
+        try:
+            how = imp.write_plan(target, plan, self.tr("Import agency presence"))
+        except core.PresenceError as error:
+            raise QgsProcessingException(str(error)) from error
+        feedback.setProgress(100)
+        feedback.pushInfo(self.tr("Inserted {}, updated {}, rejected {} row(s).").format(
+            len(plan.inserts), len(plan.updates), len(plan.rejected)))
+        if how == "buffer" and (plan.inserts or plan.updates):
+            feedback.pushInfo(self.tr(
+                "The layer {} is being edited: the rows are in its edit buffer (one undoable step). "
+                "Save the layer's edits to keep them.").format(target.name()))
+        return {self.OUTPUT_REJECTED: sink_id, self.INSERTED: len(plan.inserts), self.UPDATED: len(plan.updates),
+                self.REJECTED: len(plan.rejected)}
+
+    def _inputs(self, parameters, context):
+        """(source, target layer, lower-case field name -> source field name), checked."""
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -110,58 +151,32 @@ class ImportPresenceAlgorithm(PalveluverkkoAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The input table has no field(s) {}. It needs premises_id, agency and mode, and may have "
                 "days_per_week, annual_visits and notes.").format(", ".join(missing)))
-        premises_ids = self._premises_ids(parameters, context, target)
-        agencies = core.registry_for(target, context.project())
+        return source, target, columns
 
-        rejected_fields = QgsFields()
-        for f in source.fields():
-            if f.name().lower() != "reason":
-                rejected_fields.append(f)
-        rejected_fields.append(QgsField("reason", FieldType.String))
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT_REJECTED, context, rejected_fields,
-                                             source.wkbType(), source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_REJECTED))
-
+    @staticmethod
+    def _read(source, columns, feedback):
+        """(features, rows of the input fields), or (None, None) when cancelled."""
         total = max(source.featureCount(), 1)
         features, rows = [], []
         for number, feature in enumerate(source.getFeatures()):
             if feedback.isCanceled():
-                return {}
+                return None, None
             features.append(feature)
             rows.append({name: feature[columns[name]] for name in imp.INPUT_FIELDS if name in columns})
             feedback.setProgress(50 * number / total)
-        has_notes = "notes" in columns and target.fields().indexOf("notes") >= 0
-        versions: dict = {}  # fid -> row_version read now: the database refuses the update if it changes meanwhile
-        existing = imp.existing_keys(target, versions)
-        plan = imp.plan_import(rows, premises_ids, agencies, existing, has_notes, versions=versions)
-        for code, valid_to in sorted(plan.expired.items()):
-            feedback.pushWarning(self.tr("The agency {} ended on {} in the registry; its rows were "
-                                         "imported anyway.").format(code, valid_to.isoformat()))
-        if feedback.isCanceled():
-            return {}
-        for number, text in plan.rejected:
+        return features, rows
+
+    @staticmethod
+    def _write_rejected(sink, fields, source, features, rejected):
+        for number, text in rejected:
             source_feature = features[number]
-            out = QgsFeature(rejected_fields)
+            out = QgsFeature(fields)
             out.setGeometry(source_feature.geometry())
             for f in source.fields():
                 if f.name().lower() != "reason":
                     out.setAttribute(f.name(), source_feature[f.name()])
             out.setAttribute("reason", text)
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-        try:
-            how = imp.write_plan(target, plan, self.tr("Import agency presence"))
-        except core.PresenceError as error:
-            raise QgsProcessingException(str(error)) from error
-        feedback.setProgress(100)
-        feedback.pushInfo(self.tr("Inserted {}, updated {}, rejected {} row(s).").format(
-            len(plan.inserts), len(plan.updates), len(plan.rejected)))
-        if how == "buffer" and (plan.inserts or plan.updates):
-            feedback.pushInfo(self.tr(
-                "The layer {} is being edited: the rows are in its edit buffer (one undoable step). "
-                "Save the layer's edits to keep them.").format(target.name()))
-        return {self.OUTPUT_REJECTED: sink_id, self.INSERTED: len(plan.inserts), self.UPDATED: len(plan.updates),
-                self.REJECTED: len(plan.rejected)}
 
 
 ALGORITHMS = [ImportPresenceAlgorithm]

@@ -6,12 +6,10 @@ import math
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
@@ -22,11 +20,11 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ..core.allocation import features
 from ..core.compat import FieldType
 from ..core.network import layerio
 from ..core.rules import nulls
 from ..core.rules.cancel import Cancelled
-from ..core.rules.points import representative_point
 from ..core.styling import style_on_completion
 from ..core.suitability import criteria as pc
 from . import costparams
@@ -195,59 +193,22 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
         return run_guarded(self, self._run, parameters, context, feedback)
 
     def _run(self, parameters, context, feedback, outputs):
-        source = self._source(parameters, self.PREMISES, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.PREMISES))
-        id_field = self.parameterAsString(parameters, self.PREMISES_ID, context) or "premises_id"
-        id_index = source.fields().lookupField(id_field)
-        if id_index < 0:
-            raise QgsProcessingException(self.tr(
-                "The premises layer has no field {field}: choose its identifier field as PREMISES_ID.").format(
-                field=id_field))
+        source, id_index = self._premises(parameters, context)
         crs = layerio.metric_crs(source.sourceCrs(), source.sourceExtent(), context.transformContext())
-        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         steps = QgsProcessingMultiStepFeedback(4, feedback)
-
-        features, ids, xy = [], [], []
-        for feature in source.getFeatures():
-            if feedback.isCanceled():
-                return {}
-            features.append(feature)
-            ids.append(nulls.text(feature.attributes()[id_index]))
-            geometry = QgsGeometry(feature.geometry())
-            if not geometry.isNull():
-                geometry.transform(transform)
-            xy.append(representative_point(geometry) or (math.nan, math.nan))
-        xy = np.array(xy, dtype=float).reshape(-1, 2)
-        located = np.isfinite(xy).all(axis=1)
+        premises = features.read_located(source, id_index, crs, context.transformContext(), feedback.isCanceled)
+        located = premises.located
         if not located.all():
             feedback.pushWarning(self.tr("{count} premises have no geometry; their distance criteria are NULL.")
                                  .format(count=int((~located).sum())))
-
+        xy = np.where(located[:, None], premises.xy, 0.0)
         steps.setCurrentStep(1)
-        pop, unreachable = self._population(parameters, context, steps, crs, np.where(located[:, None], xy, 0.0))
+        pop, unreachable = self._population(parameters, context, steps, crs, xy)
         if pop is not None:
             pop[~located] = np.nan
-        presence = self._presence(parameters, context, ids, feedback)
-
+        presence = self._presence(parameters, context, premises.ids, feedback)
         steps.setCurrentStep(2)
-        centre = None
-        centres = self._source(parameters, self.CENTRES, context)
-        if centres is not None:
-            polygons = layerio.read_points(centres, crs, [], context.transformContext(),
-                                           layer=costparams.fast_read_layer(self, parameters, self.CENTRES, context),
-                                           keep_geometries=True, cancelled=feedback.isCanceled)
-            inside, distance = pc.centre_distance(np.where(located[:, None], xy, 0.0), polygons.wkb)
-            centre = (np.where(located, inside, -1), np.where(located, distance, np.nan))
-        stop_distance = None
-        stops = self._source(parameters, self.STOPS, context)
-        if stops is not None:
-            points = layerio.read_points(stops, crs, [], context.transformContext(),
-                                         layer=costparams.fast_read_layer(self, parameters, self.STOPS, context),
-                                         cancelled=feedback.isCanceled)
-            stop_distance = np.where(located, pc.nearest_point_distance(np.where(located[:, None], xy, 0.0),
-                                                                        points.xy), np.nan)
-
+        centre, stop_distance = self._places(parameters, context, crs, xy, located, feedback)
         steps.setCurrentStep(3)
         added = []
         if pop is not None:
@@ -259,6 +220,42 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
             added += [("in_centre", FieldType.Int, centre[0]), ("dist_centre_m", FieldType.Double, centre[1])]
         if stop_distance is not None:
             added.append(("dist_stop_m", FieldType.Double, stop_distance))
+        dest_id = self._write(outputs, source, premises.features, added, steps)
+        if pop is not None:
+            style_on_completion(context, dest_id, "premisescriteria")  # the 10,000-residents rule
+        return {self.OUTPUT: dest_id, self.UNREACHABLE_COUNT: unreachable}
+
+    def _premises(self, parameters, context):
+        source = self._source(parameters, self.PREMISES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.PREMISES))
+        id_field = self.parameterAsString(parameters, self.PREMISES_ID, context) or "premises_id"
+        id_index = source.fields().lookupField(id_field)
+        if id_index < 0:
+            raise QgsProcessingException(self.tr(
+                "The premises layer has no field {field}: choose its identifier field as PREMISES_ID.").format(
+                field=id_field))
+        return source, id_index
+
+    def _places(self, parameters, context, crs, xy, located, feedback):
+        """(in_centre, dist_centre_m) or None, dist_stop_m or None: NULL (-1, NaN) where a premises has no point."""
+        centre = stop_distance = None
+        centres = self._source(parameters, self.CENTRES, context)
+        if centres is not None:
+            polygons = layerio.read_points(centres, crs, [], context.transformContext(),
+                                           layer=costparams.fast_read_layer(self, parameters, self.CENTRES, context),
+                                           keep_geometries=True, cancelled=feedback.isCanceled)
+            inside, distance = pc.centre_distance(xy, polygons.wkb)
+            centre = (np.where(located, inside, -1), np.where(located, distance, np.nan))
+        stops = self._source(parameters, self.STOPS, context)
+        if stops is not None:
+            points = layerio.read_points(stops, crs, [], context.transformContext(),
+                                         layer=costparams.fast_read_layer(self, parameters, self.STOPS, context),
+                                         cancelled=feedback.isCanceled)
+            stop_distance = np.where(located, pc.nearest_point_distance(xy, points.xy), np.nan)
+        return centre, stop_distance
+
+    def _write(self, outputs, source, premises, added, feedback):
         source_fields = source.fields()
         names = {name for name, _, _ in added}
         keep = [i for i in range(source_fields.count()) if source_fields.at(i).name() not in names]
@@ -268,9 +265,9 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
         for name, kind, _ in added:
             fields.append(QgsField(name, kind))
         sink, dest_id = outputs.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())
-        for k, feature in enumerate(features):
+        for k, feature in enumerate(premises):
             if feedback.isCanceled():
-                return {}
+                raise Cancelled()
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             attributes = feature.attributes()
@@ -283,10 +280,8 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
                     row.append(None if math.isnan(value) else float(value))
             out.setAttributes(row)
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-            steps.setProgress(100.0 * k / max(1, len(features)))
-        if pop is not None:
-            style_on_completion(context, dest_id, "premisescriteria")  # the 10,000-residents rule
-        return {self.OUTPUT: dest_id, self.UNREACHABLE_COUNT: unreachable}
+            feedback.setProgress(100.0 * k / max(1, len(premises)))
+        return dest_id
 
 
 ALGORITHMS = [PremisesCriteriaAlgorithm]

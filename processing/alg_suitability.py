@@ -32,29 +32,11 @@ from ..core.report.suitability_report import ReportData, write_report
 from ..core.rules.cancel import Cancelled
 from ..core.rules.nulls import is_null
 from ..core.styling import style_on_completion
-from ..core.suitability import scoring
+from ..core.suitability import premises_table, scoring
 from .base import PalveluverkkoAlgorithm
 from .sinks import run_guarded
 
 LABEL_FIELDS = ("name", "premises_id")
-
-
-def as_float(value) -> float:
-    """Attribute value as float; NULL (None or a null QVariant) becomes NaN."""
-    if is_null(value):
-        return math.nan
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return math.nan
-
-
-def is_true(value) -> bool:
-    if is_null(value):
-        return False
-    if isinstance(value, str):
-        return value.strip().lower() not in ("", "0", "false", "f", "no")
-    return bool(value)
 
 
 class SuitabilityAlgorithm(PalveluverkkoAlgorithm):
@@ -211,92 +193,88 @@ class SuitabilityAlgorithm(PalveluverkkoAlgorithm):
         source = self.parameterAsSource(parameters, self.PREMISES, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PREMISES))
-        source_fields = source.fields()
-        criteria = self._criteria(parameters, context, source_fields)
+        criteria = self._criteria(parameters, context, source.fields())
         names = [c.field for c in criteria]
-        benefit = np.array([c.benefit for c in criteria])
-        raw_weights = np.array([c.weight for c in criteria])
-        method = self.parameterAsEnum(parameters, self.METHOD, context)
-        runs = self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context)
-        spread = self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context)
-        seed = self.parameterAsInt(parameters, self.SEED, context)
-        top_k = self.parameterAsInt(parameters, self.TOP_K, context)
-        report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
+        weights, ahp_matrix, ahp_result = self._weights(parameters, context, criteria, feedback)
+        expression, expression_context, constraint_text = self._constraint(parameters, context, source)
+        steps = QgsProcessingMultiStepFeedback(3, feedback)
         try:
-            weights = scoring.normalise_weights(raw_weights)
+            table = premises_table.read_premises(
+                source, [source.fields().lookupField(n) for n in names], expression, expression_context,
+                feedback.isCanceled, lambda fraction: steps.setProgress(100.0 * fraction))
+        except premises_table.ConstraintError as error:
+            raise QgsProcessingException(self.tr("The constraint expression failed on feature {fid}: {error}")
+                                         .format(fid=error.fid, error=error.message)) from error
+        feedback.pushInfo(self.tr("{passing} of {total} premises pass the constraints.").format(
+            passing=int(table.passes.sum()), total=len(table.features)))
+        steps.setCurrentStep(1)
+        result = self._score(parameters, context, criteria, weights, table, steps)
+        steps.setCurrentStep(2)
+        dest_id = self._write(outputs, source, criteria, table.features, result, steps)
+        style_on_completion(context, dest_id, "suitability")
+        report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
+        if report_path:
+            self._report(report_path, parameters, context, criteria, weights, table, result,
+                         (source.fields(), constraint_text, ahp_matrix, ahp_result))
+        return {
+            self.OUTPUT: dest_id,
+            self.OUTPUT_REPORT: report_path or None,
+            self.CONSISTENCY_RATIO: None if ahp_result is None else float(ahp_result.cr),
+            self.PASSING_COUNT: int(table.passes.sum()),
+        }
+
+    def _weights(self, parameters, context, criteria, feedback):
+        """(weights, AHP matrix or None, AHP result or None): the AHP weights replace the given ones."""
+        names = [c.field for c in criteria]
+        try:
+            weights = scoring.normalise_weights(np.array([c.weight for c in criteria]))
         except scoring.ScoringError as error:
             raise QgsProcessingException(str(error)) from error
-
         ahp_text = (self.parameterAsString(parameters, self.AHP, context) or "").strip()
-        ahp_matrix = ahp_result = None
-        cr = None
-        if ahp_text:
-            try:
-                ahp_matrix = scoring.parse_ahp_matrix(ahp_text, names)
-                ahp_result = scoring.ahp(ahp_matrix, names)
-            except scoring.ScoringError as error:
-                raise QgsProcessingException(str(error)) from error
-            cr = float(ahp_result.cr)
-            weights = ahp_result.weights
-            feedback.pushInfo(self.tr("AHP weights: {weights}; consistency ratio {cr:.3f}.").format(
-                weights=", ".join(f"{n} {w:.3f}" for n, w in zip(names, weights)), cr=cr))
-            if cr > scoring.CR_LIMIT:
-                message = self.tr("The AHP consistency ratio {cr:.3f} is above 0.10: the pairwise comparisons "
-                                  "contradict each other; revise them.").format(cr=cr)
-                if self.parameterAsBoolean(parameters, self.AHP_STRICT, context):
-                    raise QgsProcessingException(message)
-                feedback.pushWarning(message)
-
-        expression, expression_context, constraint_text = self._constraint(parameters, context, source)
-
-        steps = QgsProcessingMultiStepFeedback(3, feedback)
-        features = []
-        total = source.featureCount() or 1
-        indexes = [source_fields.lookupField(n) for n in names]
-        values = []
-        passes = []
-        for k, feature in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                return {}
-            features.append(feature)
-            attributes = feature.attributes()
-            values.append([as_float(attributes[i]) for i in indexes])
-            if expression is not None:
-                expression_context.setFeature(feature)
-                value = expression.evaluate(expression_context)
-                if expression.hasEvalError():
-                    raise QgsProcessingException(self.tr(
-                        "The constraint expression failed on feature {fid}: {error}").format(
-                        fid=feature.id(), error=expression.evalErrorString()))
-                passes.append(is_true(value))
-            else:
-                passes.append(True)
-            steps.setProgress(100.0 * k / total)
-        x = np.array(values, dtype=float).reshape(len(features), len(names))
-        passes = np.array(passes, dtype=bool)
-        feedback.pushInfo(self.tr("{passing} of {total} premises pass the constraints.").format(
-            passing=int(passes.sum()), total=len(features)))
-
-        steps.setCurrentStep(1)
+        if not ahp_text:
+            return weights, None, None
         try:
-            result = scoring.score(x, benefit, weights, method, passes, runs, spread, seed, top_k, feedback=steps)
+            ahp_matrix = scoring.parse_ahp_matrix(ahp_text, names)
+            ahp_result = scoring.ahp(ahp_matrix, names)
+        except scoring.ScoringError as error:
+            raise QgsProcessingException(str(error)) from error
+        cr = float(ahp_result.cr)
+        feedback.pushInfo(self.tr("AHP weights: {weights}; consistency ratio {cr:.3f}.").format(
+            weights=", ".join(f"{n} {w:.3f}" for n, w in zip(names, ahp_result.weights)), cr=cr))
+        if cr > scoring.CR_LIMIT:
+            message = self.tr("The AHP consistency ratio {cr:.3f} is above 0.10: the pairwise comparisons "
+                              "contradict each other; revise them.").format(cr=cr)
+            if self.parameterAsBoolean(parameters, self.AHP_STRICT, context):
+                raise QgsProcessingException(message)
+            feedback.pushWarning(message)
+        return ahp_result.weights, ahp_matrix, ahp_result
+
+    def _score(self, parameters, context, criteria, weights, table, feedback):
+        method = self.parameterAsEnum(parameters, self.METHOD, context)
+        try:
+            result = scoring.score(
+                table.values, np.array([c.benefit for c in criteria]), weights, method, table.passes,
+                self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
+                self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context),
+                self.parameterAsInt(parameters, self.SEED, context),
+                self.parameterAsInt(parameters, self.TOP_K, context), feedback=feedback)
         except scoring.ScoringError as error:
             raise QgsProcessingException(str(error)) from error
         if feedback.isCanceled():
             raise Cancelled()
-        for name, count in zip(names, result.null_counts):
+        for c, count, constant in zip(criteria, result.null_counts, result.constant):
             if count:
                 feedback.pushWarning(self.tr(
                     "{count} passing premises have NULL in {field}; they get its worst value.").format(
-                    count=int(count), field=name))
-        for name, constant in zip(names, result.constant):
-            if constant and passes.any():
+                    count=int(count), field=c.field))
+            if constant and table.passes.any():
                 feedback.pushWarning(self.tr(
                     "The criterion {field} has the same value on every passing premises; it contributes nothing."
-                ).format(field=name))
+                ).format(field=c.field))
+        return result
 
-        steps.setCurrentStep(2)
-        fields, keep = self._output_fields(source_fields, criteria)
+    def _write(self, outputs, source, criteria, features, result, feedback):
+        fields, keep = self._output_fields(source.fields(), criteria)
         sink, dest_id = outputs.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())
 
         def num(value, cast=float):
@@ -304,7 +282,7 @@ class SuitabilityAlgorithm(PalveluverkkoAlgorithm):
 
         for k, feature in enumerate(features):
             if feedback.isCanceled():
-                return {}
+                raise Cancelled()
             attributes = feature.attributes()
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
@@ -315,24 +293,23 @@ class SuitabilityAlgorithm(PalveluverkkoAlgorithm):
             row += [num(result.rank_p05[k], int), num(result.rank_p95[k], int), num(result.p_top[k])]
             out.setAttributes(row)
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-            steps.setProgress(100.0 * k / max(len(features), 1))
-        style_on_completion(context, dest_id, "suitability")
+            feedback.setProgress(100.0 * k / max(len(features), 1))
+        return dest_id
 
-        if report_path:
-            labels = self._labels(features, source_fields)
-            write_report(report_path, ReportData(
-                title=self.tr("Suitability of premises"),
-                method=self.tr("TOPSIS") if method == scoring.TOPSIS else self.tr("Weighted sum (min–max)"),
-                fields=names, benefit=list(benefit), raw_weights=list(raw_weights), weights=weights,
-                labels=labels, result=result, runs=runs, spread=spread, seed=seed, top_k=top_k,
-                constraint=constraint_text, ahp_matrix=ahp_matrix, ahp=ahp_result,
-                topsis=method == scoring.TOPSIS))
-        return {
-            self.OUTPUT: dest_id,
-            self.OUTPUT_REPORT: report_path or None,
-            self.CONSISTENCY_RATIO: cr,
-            self.PASSING_COUNT: int(passes.sum()),
-        }
+    def _report(self, path, parameters, context, criteria, weights, table, result, extra):
+        fields, constraint_text, ahp_matrix, ahp_result = extra
+        method = self.parameterAsEnum(parameters, self.METHOD, context)
+        write_report(path, ReportData(
+            title=self.tr("Suitability of premises"),
+            method=self.tr("TOPSIS") if method == scoring.TOPSIS else self.tr("Weighted sum (min–max)"),
+            fields=[c.field for c in criteria], benefit=[c.benefit for c in criteria],
+            raw_weights=[c.weight for c in criteria], weights=weights,
+            labels=self._labels(table.features, fields),
+            result=result, runs=self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
+            spread=self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context),
+            seed=self.parameterAsInt(parameters, self.SEED, context),
+            top_k=self.parameterAsInt(parameters, self.TOP_K, context),
+            constraint=constraint_text, ahp_matrix=ahp_matrix, ahp=ahp_result, topsis=method == scoring.TOPSIS))
 
     @staticmethod
     def _labels(features, fields):

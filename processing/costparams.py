@@ -125,6 +125,35 @@ def build_cost_model(alg, parameters, context, feedback, crs) -> CostModel:
     """
     if not is_road_method(alg, parameters, context):
         return CostModel.straight_line()
+    default_speed, max_snap = _check_numbers(alg, parameters, context)
+    source, speed_field, direction_field = _network_source(alg, parameters, context)
+    t0 = time.perf_counter()
+    _, cancelled = feedback_callbacks(feedback)
+    lines = layerio.read_lines(source, crs, [f for f in (speed_field, direction_field) if f],
+                               context.transformContext(), layer=fast_read_layer(alg, parameters, NETWORK, context),
+                               cancelled=cancelled)
+    no_lines = _translate("CostParameters", "The NETWORK layer {} has no usable lines.")
+    if len(lines) == 0:
+        raise QgsProcessingException(no_lines.format(source.sourceName()))
+    speeds, directions = _link_values(lines, speed_field, direction_field, feedback)
+    t1 = time.perf_counter()
+    network = RoadNetwork.from_flat(lines.coords, lines.offsets, speeds, directions, default_speed)
+    if network.n_edges == 0:
+        raise QgsProcessingException(no_lines.format(source.sourceName()))
+    if feedback is not None:
+        if lines.skipped:
+            feedback.pushWarning(_translate(
+                "CostParameters", "Skipped {} network features with an empty or invalid geometry."
+            ).format(lines.skipped))
+        feedback.pushInfo(_translate(
+            "CostParameters",
+            "Road network: {} line parts, {} nodes, {} directed edges (read in {:.1f} s, graph built in {:.1f} s)."
+        ).format(len(lines), network.n_nodes, network.n_edges, t1 - t0, time.perf_counter() - t1))
+    return CostModel.road(network, default_speed, max_snap)
+
+
+def _check_numbers(alg, parameters, context):
+    """(DEFAULT_SPEED, MAX_SNAP_DISTANCE), checked."""
     default_speed = alg.parameterAsDouble(parameters, DEFAULT_SPEED, context)
     max_snap = alg.parameterAsDouble(parameters, MAX_SNAP_DISTANCE, context)
     if not default_speed or default_speed <= 0:
@@ -133,6 +162,11 @@ def build_cost_model(alg, parameters, context, feedback, crs) -> CostModel:
     if max_snap < 0:
         raise QgsProcessingException(
             _translate("CostParameters", "MAX_SNAP_DISTANCE must be zero or a positive distance in metres."))
+    return default_speed, max_snap
+
+
+def _network_source(alg, parameters, context):
+    """(NETWORK source, speed field, direction field), checked."""
     if not parameters.get(NETWORK):
         raise QgsProcessingException(_translate(
             "CostParameters",
@@ -155,16 +189,12 @@ def build_cost_model(alg, parameters, context, feedback, crs) -> CostModel:
         raise QgsProcessingException(_translate(
             "CostParameters", "The speed field {} of the NETWORK layer is not numeric: give speeds in km/h."
         ).format(speed_field))
-    wanted = [f for f in (speed_field, direction_field) if f]
-    t0 = time.perf_counter()
-    layer = fast_read_layer(alg, parameters, NETWORK, context)
-    _, cancelled = feedback_callbacks(feedback)
-    lines = layerio.read_lines(source, crs, wanted, context.transformContext(), layer=layer,
-                               cancelled=cancelled)
-    no_lines = _translate("CostParameters", "The NETWORK layer {} has no usable lines.")
-    if len(lines) == 0:
-        raise QgsProcessingException(no_lines.format(source.sourceName()))
-    speeds = None
+    return source, speed_field, direction_field
+
+
+def _link_values(lines, speed_field, direction_field, feedback):
+    """(speeds or None, directions or None) per line part."""
+    speeds = directions = None
     if speed_field:
         try:
             speeds = nulls.numeric_values(lines.part_values(speed_field))
@@ -172,27 +202,13 @@ def build_cost_model(alg, parameters, context, feedback, crs) -> CostModel:
             raise QgsProcessingException(_translate(
                 "CostParameters", "The speed field {} of the NETWORK layer has a value that is not a number."
             ).format(speed_field)) from error
-    directions = None
     if direction_field:
         directions, unknown = parse_direction_values(lines.part_values(direction_field), return_unknown=True)
         if unknown and feedback is not None:
             feedback.pushWarning(_translate(
                 "CostParameters", "{} line parts have an unknown one-way value in {}; they are driven both ways."
             ).format(unknown, direction_field))
-    t1 = time.perf_counter()
-    network = RoadNetwork.from_flat(lines.coords, lines.offsets, speeds, directions, default_speed)
-    if network.n_edges == 0:
-        raise QgsProcessingException(no_lines.format(source.sourceName()))
-    if feedback is not None:
-        if lines.skipped:
-            feedback.pushWarning(_translate(
-                "CostParameters", "Skipped {} network features with an empty or invalid geometry."
-            ).format(lines.skipped))
-        feedback.pushInfo(_translate(
-            "CostParameters",
-            "Road network: {} line parts, {} nodes, {} directed edges (read in {:.1f} s, graph built in {:.1f} s)."
-        ).format(len(lines), network.n_nodes, network.n_edges, t1 - t0, time.perf_counter() - t1))
-    return CostModel.road(network, default_speed, max_snap)
+    return speeds, directions
 
 
 def cost_unit_label(model: CostModel) -> str:

@@ -113,6 +113,25 @@ def dissolve_by_label(geoms: np.ndarray, labels: np.ndarray, n_labels: int, tole
     layout = grid_layout(geoms)
     if layout is not None:
         return dissolve_grid(layout, labels, n_labels)
+    lines = _boundary_lines(geoms, labels, tolerance)
+    check_cancelled(cancelled)
+    result = _faces_by_label(lines, geoms, labels, n_labels)
+    areas = np.bincount(labels, weights=shapely.area(geoms), minlength=n_labels)
+    got = np.array([0.0 if g is None else shapely.area(g) for g in result])
+    valid = np.array([g is None or bool(shapely.is_valid(g)) for g in result])
+    bad = np.flatnonzero((np.abs(got - areas) > 1e-9 * np.maximum(areas, 1.0) + 1e-6) | ~valid)
+    if len(bad):
+        gorder, gbounds = _groups(labels, n_labels)
+        for k in bad:
+            check_cancelled(cancelled)
+            result[k] = shapely.union_all(geoms[gorder[gbounds[k]:gbounds[k + 1]]])
+    for k in range(n_labels):
+        out[k] = _polygonal(result[k])
+    return out
+
+
+def _boundary_lines(geoms: np.ndarray, labels: np.ndarray, tolerance: float) -> np.ndarray:
+    """The edges between different labels (and the outer edges), each once, as two-point lines."""
     parts, part_of = shapely.get_parts(geoms, return_index=True)
     rings, ring_of = shapely.get_rings(parts, return_index=True)
     coords, vertex_ring = shapely.get_coordinates(rings, return_index=True)
@@ -136,36 +155,27 @@ def dissolve_by_label(geoms: np.ndarray, labels: np.ndarray, n_labels: int, tole
     # the boundary edges of all labels, each once, cut the plane into faces
     ukey = np.unique(np.column_stack([lo[boundary], hi[boundary]]), axis=0, return_index=True)[1]
     seg_start = seg_start[ukey]
-    lines = shapely.linestrings(
+    return shapely.linestrings(
         np.stack([coords[seg_start], coords[seg_start + 1]], axis=1).reshape(-1, 2),
         indices=np.repeat(np.arange(len(seg_start)), 2))
-    check_cancelled(cancelled)
+
+
+def _faces_by_label(lines: np.ndarray, geoms: np.ndarray, labels: np.ndarray, n_labels: int) -> np.ndarray:
+    """The faces the lines cut the plane into, gathered per label of the polygon each face lies in."""
     faces = shapely.get_parts(shapely.polygonize(lines)) if len(lines) else np.zeros(0, dtype=object)
-    # a face belongs to the label of the polygon its interior point falls in
     face_label = np.full(len(faces), -1, dtype=np.int64)
     if len(faces):
         tree = shapely.STRtree(geoms)
         fi, gi = tree.query(shapely.point_on_surface(faces), predicate="intersects")
         face_label[fi[::-1]] = labels[gi[::-1]]
     inside = face_label >= 0
-    areas = np.bincount(labels, weights=shapely.area(geoms), minlength=n_labels)
     result = np.full(n_labels, None, dtype=object)
     if inside.any():
         fl = face_label[inside]
         order = np.argsort(fl, kind="stable")
         present = np.unique(fl)
         result[present] = shapely.multipolygons(faces[inside][order], indices=np.searchsorted(present, fl[order]))
-    got = np.array([0.0 if g is None else shapely.area(g) for g in result])
-    valid = np.array([g is None or bool(shapely.is_valid(g)) for g in result])
-    bad = np.flatnonzero((np.abs(got - areas) > 1e-9 * np.maximum(areas, 1.0) + 1e-6) | ~valid)
-    if len(bad):
-        gorder, gbounds = _groups(labels, n_labels)
-        for k in bad:
-            check_cancelled(cancelled)
-            result[k] = shapely.union_all(geoms[gorder[gbounds[k]:gbounds[k + 1]]])
-    for k in range(n_labels):
-        out[k] = _polygonal(result[k])
-    return out
+    return result
 
 
 # regular grids: dissolve as a raster -----------------------------------------

@@ -92,3 +92,32 @@ def read_areas(source, name_field: str, crs, transform_context,
         geometries.append(geometry)
         fids.append(int(feature.id()))
     return Areas(names, geometries, fids)
+
+
+@dataclass
+class Located:
+    """Features with their id (as text) and representative point in a CRS (NaN where there is none)."""
+
+    features: list
+    ids: List[Optional[str]]
+    xy: np.ndarray
+
+    @property
+    def located(self) -> np.ndarray:
+        return np.isfinite(self.xy).all(axis=1)
+
+
+def read_located(source, id_index: int, crs, transform_context,
+                 cancelled: Optional[Callable[[], bool]] = None) -> Located:
+    """Every feature of ``source``, its id (attribute ``id_index``, rules.nulls.text) and its point in ``crs``."""
+    transform = QgsCoordinateTransform(source.sourceCrs(), crs, transform_context)
+    found, ids, xy = [], [], []
+    for feature in source.getFeatures():
+        check_cancelled(cancelled)
+        found.append(feature)
+        ids.append(nulls.text(feature.attributes()[id_index]))
+        geometry = QgsGeometry(feature.geometry())
+        if not geometry.isNull():
+            geometry.transform(transform)
+        xy.append(representative_point(geometry) or (np.nan, np.nan))
+    return Located(found, ids, np.array(xy, dtype=float).reshape(-1, 2))

@@ -182,6 +182,25 @@ def _transform_geometries(geoms: np.ndarray, source, dest) -> np.ndarray:
     return shapely.transform(geoms, fn)
 
 
+def reproject_geometries(geoms, source, dest, transform_context=None) -> np.ndarray:
+    """Shapely geometries (None kept) from ``source`` into ``dest``: pyproj, else QGIS's transform."""
+    out = np.array(geoms, dtype=object)
+    present = np.flatnonzero(np.array([g is not None for g in out], dtype=bool))
+    if source == dest or len(present) == 0:
+        return out
+    if pyproj_transformer(source, dest) is not None:
+        out[present] = _transform_geometries(out[present], source, dest)
+        return out
+    tr = QgsCoordinateTransform(source, dest, transform_context or QgsCoordinateTransformContext())
+    from qgis.core import QgsGeometry
+
+    for k in present:
+        g = QgsGeometry.fromWkt(shapely.to_wkt(out[k]))
+        g.transform(tr)
+        out[k] = shapely.from_wkb(bytes(g.asWkb()))
+    return out
+
+
 # the OGR fast path ------------------------------------------------------
 def ogr_source_of(layer) -> Optional[dict]:
     """{'path', 'layerName', 'subset'} when ``layer`` can be read directly with OGR."""
