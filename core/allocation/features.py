@@ -70,8 +70,7 @@ def read_demand(source, fields: Sequence[str], cancelled: Optional[Callable[[], 
         xy.append(point)
         rows.append([feature[name] for name in fields])
     check_cancelled(cancelled)
-    columns = list(zip(*rows)) if rows else [[] for _ in fields]
-    values = {name: nulls.numeric_values(list(column)) for name, column in zip(fields, columns)}
+    values = {name: nulls.numeric_values([row[j] for row in rows]) for j, name in enumerate(fields)}
     return DemandPoints(np.array(xy, dtype=float).reshape(-1, 2), values, skipped)
 
 
