@@ -22,7 +22,6 @@ KNOWN_LONG = {
     "core/demo/map.py:export_map",
     "core/allocation/pmedian.py:bounded_p_median",
     "processing/locationinputs.py:read_sites",
-    "processing/alg_locationallocation.py:_run",
     "core/demo/generate.py:_roads",
 }
 
