@@ -63,19 +63,7 @@ def steps(out_dir: str, available: Iterable[str], municipalities: str = "") -> L
             pn.OUTPUT: table("roads_prepared"), pn.OUTPUT_REPORT: os.path.join(runs, "roads.html")}))
         road.update({costparams.NETWORK: layer("roads_prepared"), costparams.SPEED_FIELD: "speed_kmh",
                      costparams.DIRECTION_FIELD: "direction"})
-    if CatchmentsAlgorithm.ALG_ID in have:
-        a = CatchmentsAlgorithm
-        result.append(Step("02_catchments", a.ALG_ID, {
-            a.FACILITIES: current, a.FACILITY_ID: "premises_id", a.DEMAND: layer("population_grid"),
-            a.POPULATION: "vaesto", **road, a.CUTOFFS: CUTOFFS,
-            a.OUTPUT_DEMAND: table("catchment_demand"), a.OUTPUT_CATCHMENTS: table("catchments")}))
-        if CoverageReportAlgorithm.ALG_ID in have:
-            c = CoverageReportAlgorithm
-            result.append(Step("03_coveragereport", c.ALG_ID, {
-                c.DEMAND: layer("catchment_demand"), c.POPULATION: "vaesto", c.COST_FIELD: "cost",
-                c.AGE65_FIELD: "ika_65_", c.CUTOFFS: CUTOFFS, c.COST_UNIT: "0", c.AREAS: layer("municipalities"),
-                c.AREA_NAME: "nimi", c.OUTPUT: table("coverage"),
-                c.OUTPUT_REPORT: os.path.join(runs, "coverage.html")}))
+    result += _catchment_steps(have, layer, table, current, road, runs)
     suitability_input = candidates
     criteria = "floor_area_m2,benefit,1,annual_cost_eur,cost,2"
     constraints = '"accessible"'
@@ -96,6 +84,25 @@ def steps(out_dir: str, available: Iterable[str], municipalities: str = "") -> L
             s.OUTPUT: table("suitability"), s.OUTPUT_REPORT: os.path.join(runs, "suitability.html")}))
     if LocationAllocationAlgorithm.ALG_ID in have:
         result += _allocation_steps(have, municipalities, layer, table, current, candidates, road, runs)
+    return result
+
+
+def _catchment_steps(have, layer, table, current, road, runs) -> List[Step]:
+    """Catchments of today's service points and, on its demand output, the coverage report."""
+    if CatchmentsAlgorithm.ALG_ID not in have:
+        return []
+    a = CatchmentsAlgorithm
+    result = [Step("02_catchments", a.ALG_ID, {
+        a.FACILITIES: current, a.FACILITY_ID: "premises_id", a.DEMAND: layer("population_grid"),
+        a.POPULATION: "vaesto", **road, a.CUTOFFS: CUTOFFS,
+        a.OUTPUT_DEMAND: table("catchment_demand"), a.OUTPUT_CATCHMENTS: table("catchments")})]
+    if CoverageReportAlgorithm.ALG_ID in have:
+        c = CoverageReportAlgorithm
+        result.append(Step("03_coveragereport", c.ALG_ID, {
+            c.DEMAND: layer("catchment_demand"), c.POPULATION: "vaesto", c.COST_FIELD: "cost",
+            c.AGE65_FIELD: "ika_65_", c.CUTOFFS: CUTOFFS, c.COST_UNIT: "0", c.AREAS: layer("municipalities"),
+            c.AREA_NAME: "nimi", c.OUTPUT: table("coverage"),
+            c.OUTPUT_REPORT: os.path.join(runs, "coverage.html")}))
     return result
 
 
