@@ -12,12 +12,12 @@
     <context>
         <name>CatchmentsAlgorithm</name>
         <message>
-            <location filename="../processing/alg_catchments.py" line="110" />
+            <location filename="../processing/alg_catchments.py" line="111" />
             <source>Catchment areas</source>
             <translation>Vaikutusalueet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="60" />
+            <location filename="../processing/alg_catchments.py" line="61" />
             <source>Allocates every demand feature (e.g. a population grid cell) to the service point it reaches at the least travel cost, and draws each service point's catchment area.
 
 FACILITIES: the service points; FACILITY_ID: their id field (optional, default the feature id; ids must be unique).
@@ -46,122 +46,122 @@ Tasatilanteessa valitaan tasoon ensimmäisenä tallennettu palvelupiste. Laskent
 Tulosarvot: TOTAL_POPULATION ja UNREACHABLE_POPULATION.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="93" />
+            <location filename="../processing/alg_catchments.py" line="94" />
             <source>Service points</source>
             <translation>Palvelupisteet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="95" />
+            <location filename="../processing/alg_catchments.py" line="96" />
             <source>Service point id field (default: feature id)</source>
             <translation>Palvelupisteen tunnuskenttä (oletus: kohteen tunniste)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="98" />
+            <location filename="../processing/alg_catchments.py" line="99" />
             <source>Demand (points or polygons, e.g. a population grid)</source>
             <translation>Kysyntä (pisteet tai alueet, esim. väestöruudukko)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="101" />
+            <location filename="../processing/alg_catchments.py" line="102" />
             <source>Population field</source>
             <translation>Väestökenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="105" />
+            <location filename="../processing/alg_catchments.py" line="106" />
             <source>Cost cutoffs (increasing, comma-separated)</source>
             <translation>Kustannusrajat (kasvavat, pilkuin erotetut)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="107" />
+            <location filename="../processing/alg_catchments.py" line="108" />
             <source>Demand with nearest service point</source>
             <translation>Kysyntä ja lähin palvelupiste</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="112" />
+            <location filename="../processing/alg_catchments.py" line="113" />
             <source>Total population</source>
             <translation>Väestö yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="113" />
+            <location filename="../processing/alg_catchments.py" line="114" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="135" />
+            <location filename="../processing/alg_catchments.py" line="127" />
             <source>Computing in {}.</source>
             <translation>Lasketaan koordinaattijärjestelmässä {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="141" />
+            <location filename="../processing/alg_catchments.py" line="178" />
             <source>The FACILITIES layer {} has no service points with a location: give at least one point.</source>
             <translation>FACILITIES-tasolla {} ei ole sijainnillisia palvelupisteitä: anna vähintään yksi piste.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="146" />
+            <location filename="../processing/alg_catchments.py" line="183" />
             <source>Skipped {} service points with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} palvelupistettä, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="152" />
+            <location filename="../processing/alg_catchments.py" line="192" />
             <source>The DEMAND layer {} has no features with a usable geometry.</source>
             <translation>DEMAND-tasolla {} ei ole kohteita, joilla on käyttökelpoinen geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="155" />
+            <location filename="../processing/alg_catchments.py" line="195" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="160" />
+            <location filename="../processing/alg_catchments.py" line="200" />
             <source>The POPULATION field {} of the DEMAND layer has a value that is not a number.</source>
             <translation>DEMAND-tason väestökentässä {} on arvo, joka ei ole luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="165" />
+            <location filename="../processing/alg_catchments.py" line="204" />
             <source>{} demand features have a NULL or negative population; they count as 0.</source>
             <translation>{} kysyntäkohteen väestö on NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="198" />
+            <location filename="../processing/alg_catchments.py" line="219" />
             <source>{} demand features, {} service points; total population {:.0f}, unreachable {:.0f} (costs in {}).</source>
             <translation>{} kysyntäkohdetta, {} palvelupistettä; väestö yhteensä {:.0f}, saavuttamattomissa {:.0f} (kustannukset yksikössä {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="201" />
+            <location filename="../processing/alg_catchments.py" line="222" />
             <source>Time: reading {:.1f} s, costs {:.1f} s, areas {:.1f} s, writing {:.1f} s, total {:.1f} s.</source>
             <translation>Aika: luku {:.1f} s, kustannukset {:.1f} s, alueet {:.1f} s, kirjoitus {:.1f} s, yhteensä {:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="220" />
+            <location filename="../processing/alg_catchments.py" line="232" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60 (got '{}').</source>
             <translation>CUTOFFS-rajojen on oltava kasvavia positiivisia lukuja pilkuin erotettuina, esim. 30,60 (annettu '{}').</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="228" />
+            <location filename="../processing/alg_catchments.py" line="240" />
             <source>The DEMAND layer {} has no population field {}: give its numeric population field as POPULATION.</source>
             <translation>DEMAND-tasolla {} ei ole väestökenttää {}: anna sen numeerinen väestökenttä POPULATION-parametrina.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="232" />
+            <location filename="../processing/alg_catchments.py" line="244" />
             <source>The POPULATION field {} of the DEMAND layer is not numeric: give a field of resident counts.</source>
             <translation>DEMAND-tason väestökenttä {} ei ole numeerinen: anna asukasmäärät sisältävä kenttä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="236" />
+            <location filename="../processing/alg_catchments.py" line="248" />
             <source>The FACILITIES layer has no field {}.</source>
             <translation>FACILITIES-tasolla ei ole kenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="243" />
+            <location filename="../processing/alg_catchments.py" line="255" />
             <source>Some service points have no {} (NULL): every service point needs an id.</source>
             <translation>Joiltakin palvelupisteiltä puuttuu {} (NULL): jokainen palvelupiste tarvitsee tunnuksen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="251" />
+            <location filename="../processing/alg_catchments.py" line="263" />
             <source>The FACILITY_ID field {} has duplicate ids ({}): the ids of the service points must be unique.</source>
             <translation>FACILITY_ID-kentässä {} on samoja tunnuksia useaan kertaan ({}): palvelupisteiden tunnusten on oltava yksilöllisiä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="298" />
+            <location filename="../processing/alg_catchments.py" line="291" />
             <source>The DEMAND layer already has a field {}; the output replaces its values.</source>
             <translation>DEMAND-tasolla on jo kenttä {}; tuloksessa sen arvot korvataan.</translation>
         </message>
@@ -169,12 +169,12 @@ Tulosarvot: TOTAL_POPULATION ja UNREACHABLE_POPULATION.</translation>
     <context>
         <name>CompareScenariosAlgorithm</name>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="63" />
+            <location filename="../processing/alg_comparescenarios.py" line="61" />
             <source>Compare service network scenarios</source>
             <translation>Palveluverkon skenaarioiden vertailu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="66" />
+            <location filename="../processing/alg_comparescenarios.py" line="64" />
             <source>Compares two sets of service points for the same residents: who is no longer within the cutoff (e.g. "if the Kitee office closes, who is no longer within an hour of a point") and who gains.
 
 BASE: today's service points. SCENARIO: the points of the scenario; leave it empty to use the BASE layer filtered by SCENARIO_EXPRESSION. BASE_EXPRESSION and SCENARIO_EXPRESSION: optional filters (e.g. "name" &lt;&gt; 'Kitee'). FACILITY_ID: id field of the points (default the feature id).
@@ -195,217 +195,217 @@ OUTPUT: kysyntä kenttineen facility_base, cost_base, facility_scenario, cost_sc
 Tulosarvot: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE, MEAN_COST_SCENARIO.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="91" />
+            <location filename="../processing/alg_comparescenarios.py" line="89" />
             <source>Base service points</source>
             <translation>Nykyiset palvelupisteet (perustilanne)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="93" />
+            <location filename="../processing/alg_comparescenarios.py" line="91" />
             <source>Scenario service points (empty: BASE filtered by the scenario expression)</source>
             <translation>Skenaarion palvelupisteet (tyhjä: BASE suodatettuna skenaarion lausekkeella)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="96" />
+            <location filename="../processing/alg_comparescenarios.py" line="94" />
             <source>Base filter (expression, optional)</source>
             <translation>Perustilanteen suodatin (lauseke, valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="99" />
+            <location filename="../processing/alg_comparescenarios.py" line="97" />
             <source>Scenario filter (expression, optional)</source>
             <translation>Skenaarion suodatin (lauseke, valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="102" />
+            <location filename="../processing/alg_comparescenarios.py" line="100" />
             <source>Service point id field (default: feature id)</source>
             <translation>Palvelupisteen tunnuskenttä (oletus: kohteen tunniste)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="107" />
+            <location filename="../processing/alg_comparescenarios.py" line="105" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Raja-arvo (minuutit tieverkkoa pitkin, km linnuntietä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="110" />
+            <location filename="../processing/alg_comparescenarios.py" line="108" />
             <source>Areas (municipalities or regions, optional)</source>
             <translation>Alueet (kunnat tai maakunnat, valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="114" />
+            <location filename="../processing/alg_comparescenarios.py" line="112" />
             <source>Area name field</source>
             <translation>Alueen nimikenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="116" />
+            <location filename="../processing/alg_comparescenarios.py" line="114" />
             <source>Demand with both costs</source>
             <translation>Kysyntä molempine matkoineen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="118" />
+            <location filename="../processing/alg_comparescenarios.py" line="116" />
             <source>Change by area</source>
             <translation>Muutos alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="121" />
+            <location filename="../processing/alg_comparescenarios.py" line="119" />
             <source>Scenario report (HTML)</source>
             <translation>Skenaarioraportti (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="121" />
+            <location filename="../processing/alg_comparescenarios.py" line="119" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="272" />
+            <location filename="../processing/alg_comparescenarios.py" line="269" />
             <source>Population losing the cutoff</source>
             <translation>Raja-arvon ulkopuolelle jäävä väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="273" />
+            <location filename="../processing/alg_comparescenarios.py" line="270" />
             <source>Population gaining the cutoff</source>
             <translation>Raja-arvon sisälle tuleva väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="272" />
+            <location filename="../processing/alg_comparescenarios.py" line="269" />
             <source>Total population</source>
             <translation>Koko väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="124" />
+            <location filename="../processing/alg_comparescenarios.py" line="122" />
             <source>Mean cost, base</source>
             <translation>Keskimääräinen matka, perustilanne</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="124" />
+            <location filename="../processing/alg_comparescenarios.py" line="122" />
             <source>Mean cost, scenario</source>
             <translation>Keskimääräinen matka, skenaario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="139" />
+            <location filename="../processing/alg_comparescenarios.py" line="193" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="144" />
+            <location filename="../processing/alg_comparescenarios.py" line="196" />
             <source>Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer.</source>
             <translation>Anna skenaario: SCENARIO-taso tai SCENARIO_EXPRESSION-lauseke, joka suodattaa BASE-tasoa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="149" />
+            <location filename="../processing/alg_comparescenarios.py" line="201" />
             <source>Choose the AREA_NAME field of the AREAS layer.</source>
             <translation>Valitse AREAS-tason nimikenttä AREA_NAME.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="196" />
+            <location filename="../processing/alg_comparescenarios.py" line="179" />
             <source>Within the cutoff before but not after: {} residents; after but not before: {}.</source>
             <translation>Raja-arvon sisällä ennen mutta ei jälkeen: {} asukasta; jälkeen mutta ei ennen: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="211" />
+            <location filename="../processing/alg_comparescenarios.py" line="212" />
             <source>No {} point passes the filter: every resident is unreachable there.</source>
             <translation>Yksikään {}-piste ei läpäise suodatinta: siinä tilanteessa kukaan asukas ei saavuta pistettä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="240" />
+            <location filename="../processing/alg_comparescenarios.py" line="237" />
             <source>{} residents lie outside every area and are not in the area table.</source>
             <translation>{} asukasta on kaikkien alueiden ulkopuolella, eivätkä he ole aluetaulukossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="268" />
             <source>Summary</source>
             <translation>Yhteenveto</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="268" />
             <source>Figure</source>
             <translation>Tunnusluku</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="268" />
             <source>Value</source>
             <translation>Arvo</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="273" />
+            <location filename="../processing/alg_comparescenarios.py" line="270" />
             <source>Mean cost, base ({})</source>
             <translation>Keskimääräinen matka, perustilanne ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="274" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Mean cost, scenario ({})</source>
             <translation>Keskimääräinen matka, skenaario ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="274" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Area</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="275" />
+            <location filename="../processing/alg_comparescenarios.py" line="272" />
             <source>Population</source>
             <translation>Väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="275" />
+            <location filename="../processing/alg_comparescenarios.py" line="272" />
             <source>Losing the cutoff</source>
             <translation>Jää raja-arvon ulkopuolelle</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="273" />
             <source>Gaining the cutoff</source>
             <translation>Tulee raja-arvon sisälle</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="273" />
             <source>Within the cutoff, base</source>
             <translation>Raja-arvon sisällä, perustilanne</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <location filename="../processing/alg_comparescenarios.py" line="274" />
             <source>Within the cutoff, scenario</source>
             <translation>Raja-arvon sisällä, skenaario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <location filename="../processing/alg_comparescenarios.py" line="274" />
             <source>By area</source>
             <translation>Alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="278" />
+            <location filename="../processing/alg_comparescenarios.py" line="275" />
             <source>Run parameters</source>
             <translation>Ajon parametrit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="283" />
+            <location filename="../processing/alg_comparescenarios.py" line="280" />
             <source>A resident is within the cutoff when the travel cost to the nearest service point is at most the cutoff; mean costs are over the residents that reach a point.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo; keskimääräiset matkat lasketaan niiden asukkaiden yli, jotka saavuttavat pisteen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="293" />
+            <location filename="../processing/alg_comparescenarios.py" line="290" />
             <source>Scenario comparison</source>
             <translation>Skenaarioiden vertailu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="83" />
+            <location filename="../processing/alg_comparescenarios.py" line="81" />
             <source>With AREAS, the report lists the areas with residents sorted by name in the language of QGIS (å, ä, ö after z in Finnish and Swedish) and says how many residents and demand features lie outside every area (result values OUTSIDE_POPULATION and OUTSIDE_COUNT); areas without residents are left out of the report (it says how many) and kept in OUTPUT_AREAS.</source>
             <translation>Kun AREAS on annettu, raportti luettelee alueet, joilla on asukkaita, nimen mukaan QGIS:n kielen aakkosjärjestyksessä (suomessa ja ruotsissa å, ä, ö z:n jälkeen) ja kertoo, montako asukasta ja kysyntäkohdetta on kaikkien alueiden ulkopuolella (tulosarvot OUTSIDE_POPULATION ja OUTSIDE_COUNT); alueet, joilla ei ole asukkaita, jätetään raportista pois (se kertoo montako) ja säilytetään OUTPUT_AREAS-tasossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="124" />
+            <location filename="../processing/alg_comparescenarios.py" line="122" />
             <source>Population outside every area</source>
             <translation>Väestö kaikkien alueiden ulkopuolella</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="124" />
+            <location filename="../processing/alg_comparescenarios.py" line="122" />
             <source>Demand features outside every area</source>
             <translation>Kysyntäkohteet kaikkien alueiden ulkopuolella</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="279" />
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
             <source>The table counts {} residents; {} residents ({} demand features) lie outside every area and are not in it; {} residents in all.</source>
             <translation>Taulukossa on {} asukasta; {} asukasta ({} kysyntäkohdetta) on kaikkien alueiden ulkopuolella eikä taulukossa; asukkaita on kaikkiaan {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="281" />
+            <location filename="../processing/alg_comparescenarios.py" line="278" />
             <source>{} areas without residents are left out of the table; the output layer has every area.</source>
             <translation>{} aluetta, joilla ei ole asukkaita, on jätetty taulukosta pois; tulostasolla ovat kaikki alueet.</translation>
         </message>
@@ -492,117 +492,117 @@ Tulokset: PREMISES, PRESENCE ja AGENCIES, kopioidut rivit.</translation>
     <context>
         <name>CostParameters</name>
         <message>
-            <location filename="../processing/costparams.py" line="65" />
+            <location filename="../processing/costparams.py" line="66" />
             <source>Straight line (km)</source>
             <translation>Linnuntie (km)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="66" />
+            <location filename="../processing/costparams.py" line="67" />
             <source>Road network (minutes)</source>
             <translation>Tieverkko (minuuttia)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="68" />
+            <location filename="../processing/costparams.py" line="69" />
             <source>Travel cost method</source>
             <translation>Matkakustannuksen laskutapa</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="70" />
+            <location filename="../processing/costparams.py" line="71" />
             <source>Road network (lines; needed for the road network method)</source>
             <translation>Tieverkko (viivat; tarvitaan tieverkkomenetelmässä)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="73" />
+            <location filename="../processing/costparams.py" line="74" />
             <source>Speed field of the road network (km/h)</source>
             <translation>Tieverkon nopeuskenttä (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="76" />
+            <location filename="../processing/costparams.py" line="77" />
             <source>Default speed (km/h), also for the access legs to the network</source>
             <translation>Oletusnopeus (km/h), myös siirtymille tieverkolle</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="80" />
+            <location filename="../processing/costparams.py" line="81" />
             <source>One-way field of the road network (Digiroad ajosuunta or OSM oneway)</source>
             <translation>Tieverkon ajosuuntakenttä (Digiroadin ajosuunta tai OSM:n oneway)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="84" />
+            <location filename="../processing/costparams.py" line="85" />
             <source>Largest distance from a point to the network (m)</source>
             <translation>Pisteen suurin etäisyys tieverkosta (m)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="130" />
+            <location filename="../processing/costparams.py" line="160" />
             <source>DEFAULT_SPEED must be a positive speed in km/h.</source>
             <translation>DEFAULT_SPEED-nopeuden on oltava positiivinen (km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="133" />
+            <location filename="../processing/costparams.py" line="163" />
             <source>MAX_SNAP_DISTANCE must be zero or a positive distance in metres.</source>
             <translation>MAX_SNAP_DISTANCE-etäisyyden on oltava nolla tai positiivinen (metreinä).</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="136" />
+            <location filename="../processing/costparams.py" line="171" />
             <source>The road network method (METHOD 1) needs a road network: give a line layer as NETWORK.</source>
             <translation>Tieverkkomenetelmä (METHOD 1) tarvitsee tieverkon: anna viivataso NETWORK-parametrina.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="143" />
+            <location filename="../processing/costparams.py" line="178" />
             <source>The NETWORK layer {} is not a line layer: give the road network as lines.</source>
             <translation>NETWORK-taso {} ei ole viivataso: anna tieverkko viivoina.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="151" />
+            <location filename="../processing/costparams.py" line="186" />
             <source>The NETWORK layer has no field {}.</source>
             <translation>NETWORK-tasolla ei ole kenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="154" />
+            <location filename="../processing/costparams.py" line="189" />
             <source>The speed field {} of the NETWORK layer is not numeric: give speeds in km/h.</source>
             <translation>NETWORK-tason nopeuskenttä {} ei ole numeerinen: anna nopeudet yksikössä km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="163" />
+            <location filename="../processing/costparams.py" line="135" />
             <source>The NETWORK layer {} has no usable lines.</source>
             <translation>NETWORK-tasolla {} ei ole käyttökelpoisia viivoja.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="171" />
+            <location filename="../processing/costparams.py" line="202" />
             <source>The speed field {} of the NETWORK layer has a value that is not a number.</source>
             <translation>NETWORK-tason nopeuskentässä {} on arvo, joka ei ole luku.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="178" />
+            <location filename="../processing/costparams.py" line="208" />
             <source>{} line parts have an unknown one-way value in {}; they are driven both ways.</source>
             <translation>{} viivanosalla on tuntematon ajosuunta kentässä {}; niitä ajetaan molempiin suuntiin.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="187" />
+            <location filename="../processing/costparams.py" line="145" />
             <source>Skipped {} network features with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} tieverkon kohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="190" />
+            <location filename="../processing/costparams.py" line="148" />
             <source>Road network: {} line parts, {} nodes, {} directed edges (read in {:.1f} s, graph built in {:.1f} s).</source>
             <translation>Tieverkko: {} viivanosaa, {} solmua, {} suunnattua linkkiä (luettu {:.1f} s:ssa, verkko rakennettu {:.1f} s:ssa).</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="200" />
+            <location filename="../processing/costparams.py" line="217" />
             <source>minutes</source>
             <translation>minuuttia</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="201" />
+            <location filename="../processing/costparams.py" line="218" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="54" />
+            <location filename="../processing/costparams.py" line="55" />
             <source>Demand (population points or polygons)</source>
             <translation>Kysyntä (väestöpisteet tai -alueet)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="57" />
+            <location filename="../processing/costparams.py" line="58" />
             <source>Population field</source>
             <translation>Väestökenttä</translation>
         </message>
@@ -610,242 +610,242 @@ Tulokset: PREMISES, PRESENCE ja AGENCIES, kopioidut rivit.</translation>
     <context>
         <name>CoverageReportAlgorithm</name>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="71" />
+            <location filename="../processing/alg_coveragereport.py" line="69" />
             <source>Coverage report by area</source>
             <translation>Kattavuusraportti alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="106" />
+            <location filename="../processing/alg_coveragereport.py" line="104" />
             <source>Demand with travel costs (output of Catchments)</source>
             <translation>Kysyntä matka-aikoineen (Vaikutusalueiden tulos)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="117" />
+            <location filename="../processing/alg_coveragereport.py" line="115" />
             <source>Population field</source>
             <translation>Väestökenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="120" />
+            <location filename="../processing/alg_coveragereport.py" line="118" />
             <source>Travel cost field</source>
             <translation>Matkakenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="123" />
+            <location filename="../processing/alg_coveragereport.py" line="121" />
             <source>Residents aged 65+ field (optional)</source>
             <translation>65 vuotta täyttäneiden kenttä (valinnainen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="126" />
+            <location filename="../processing/alg_coveragereport.py" line="124" />
             <source>Cutoffs (comma-separated, same unit as the cost)</source>
             <translation>Raja-arvot (pilkuin erotettuina, samassa yksikössä kuin matka)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="128" />
+            <location filename="../processing/alg_coveragereport.py" line="126" />
             <source>Unit of the cost (for the report)</source>
             <translation>Matkan yksikkö (raporttia varten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="128" />
+            <location filename="../processing/alg_coveragereport.py" line="126" />
             <source>minutes</source>
             <translation>minuuttia</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="210" />
+            <location filename="../processing/alg_coveragereport.py" line="214" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="131" />
+            <location filename="../processing/alg_coveragereport.py" line="129" />
             <source>Areas (municipalities or regions)</source>
             <translation>Alueet (kunnat tai maakunnat)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="133" />
+            <location filename="../processing/alg_coveragereport.py" line="131" />
             <source>Area name field</source>
             <translation>Alueen nimikenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="271" />
+            <location filename="../processing/alg_coveragereport.py" line="268" />
             <source>Coverage by area</source>
             <translation>Kattavuus alueittain</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="137" />
+            <location filename="../processing/alg_coveragereport.py" line="135" />
             <source>Coverage report (HTML)</source>
             <translation>Kattavuusraportti (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="137" />
+            <location filename="../processing/alg_coveragereport.py" line="135" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <location filename="../processing/alg_coveragereport.py" line="138" />
             <source>Total population</source>
             <translation>Väestö yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <location filename="../processing/alg_coveragereport.py" line="138" />
             <source>Population within the largest cutoff</source>
             <translation>Väestö suurimman raja-arvon sisällä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <location filename="../processing/alg_coveragereport.py" line="138" />
             <source>Share within the largest cutoff (%)</source>
             <translation>Osuus suurimman raja-arvon sisällä (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <location filename="../processing/alg_coveragereport.py" line="138" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <location filename="../processing/alg_coveragereport.py" line="138" />
             <source>Population outside every area</source>
             <translation>Väestö alueiden ulkopuolella</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <location filename="../processing/alg_coveragereport.py" line="138" />
             <source>Population-weighted mean cost</source>
             <translation>Väestöllä painotettu keskimääräinen matka</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="246" />
+            <location filename="../processing/alg_coveragereport.py" line="210" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
             <translation>CUTOFFS-arvojen on oltava kasvavia positiivisia lukuja pilkuin erotettuina, esim. 30,60.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="177" />
+            <location filename="../processing/alg_coveragereport.py" line="198" />
             <source>Using the field ika_65_ for residents aged 65+.</source>
             <translation>65 vuotta täyttäneet luetaan kentästä ika_65_.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="180" />
+            <location filename="../processing/alg_coveragereport.py" line="201" />
             <source>The AREAS layer has no field {}.</source>
             <translation>AREAS-tasolla ei ole kenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="182" />
+            <location filename="../processing/alg_coveragereport.py" line="203" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>DEMAND-taso {} on tyhjä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="195" />
+            <location filename="../processing/alg_coveragereport.py" line="296" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} kysyntäkohteen väestö oli NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="198" />
+            <location filename="../processing/alg_coveragereport.py" line="299" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria on tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="201" />
+            <location filename="../processing/alg_coveragereport.py" line="302" />
             <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
             <translation>{} asukasta ({} kysyntäkohdetta) on kaikkien alueiden ulkopuolella, eivätkä he ole taulukossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="210" />
+            <location filename="../processing/alg_coveragereport.py" line="214" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="215" />
+            <location filename="../processing/alg_coveragereport.py" line="217" />
             <source>Coverage report</source>
             <translation>Kattavuusraportti</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="267" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Area</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="267" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Population</source>
             <translation>Väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="267" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Within {} {}</source>
             <translation>Enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="268" />
+            <location filename="../processing/alg_coveragereport.py" line="265" />
             <source>Share within {} (%)</source>
             <translation>Osuus enintään {} (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="268" />
+            <location filename="../processing/alg_coveragereport.py" line="265" />
             <source>Unreachable</source>
             <translation>Ei saavutettavissa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="269" />
+            <location filename="../processing/alg_coveragereport.py" line="266" />
             <source>Mean cost ({})</source>
             <translation>Keskimääräinen matka ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="269" />
+            <location filename="../processing/alg_coveragereport.py" line="266" />
             <source>Aged 65+</source>
             <translation>65 vuotta täyttäneet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="269" />
+            <location filename="../processing/alg_coveragereport.py" line="266" />
             <source>65+ within {} {}</source>
             <translation>65+ enintään {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="270" />
+            <location filename="../processing/alg_coveragereport.py" line="267" />
             <source>Masked cells</source>
             <translation>Suojatut ruudut</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="270" />
+            <location filename="../processing/alg_coveragereport.py" line="267" />
             <source>Population in masked cells</source>
             <translation>Väestö suojatuissa ruuduissa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="271" />
+            <location filename="../processing/alg_coveragereport.py" line="268" />
             <source>Total</source>
             <translation>Yhteensä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="276" />
+            <location filename="../processing/alg_coveragereport.py" line="273" />
             <source>Share of population (%)</source>
             <translation>Osuus väestöstä (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="276" />
+            <location filename="../processing/alg_coveragereport.py" line="273" />
             <source>Run parameters</source>
             <translation>Ajon parametrit</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="277" />
+            <location filename="../processing/alg_coveragereport.py" line="274" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>Asukas on raja-arvon sisällä, kun matka lähimpään palvelupisteeseen on enintään raja-arvo. Suojatuista ruuduista (alle 10 asukasta) ei ole ikäjakaumaa; niiden asukkaat lasketaan väestöön mutta eivät 65 vuotta täyttäneiden lukuihin.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="286" />
+            <location filename="../processing/alg_coveragereport.py" line="283" />
             <source>Choose the {} field of the DEMAND layer.</source>
             <translation>Valitse DEMAND-tason kenttä {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="290" />
+            <location filename="../processing/alg_coveragereport.py" line="287" />
             <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
             <translation>DEMAND-tasolla ei ole kenttää {} (parametri {}). Aja ensin Vaikutusalueet tai valitse toinen kenttä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="294" />
+            <location filename="../processing/alg_coveragereport.py" line="291" />
             <source>The field {} of the DEMAND layer is not numeric.</source>
             <translation>DEMAND-tason kenttä {} ei ole numeerinen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="312" />
+            <location filename="../processing/alg_coveragereport.py" line="160" />
             <source>The AREAS layer {} has no polygons.</source>
             <translation>AREAS-tasolla {} ei ole alueita.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="74" />
+            <location filename="../processing/alg_coveragereport.py" line="72" />
             <source>Tells, for each area (municipality or region), how many residents live within each travel-cost cutoff of a service point, using the demand output of Catchments (its cost field).
 
 FACILITIES (optional): service points. When given, Catchments is run first on DEMAND with FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE and CUTOFFS (same meaning as in Catchments), and its cost is used; COST_FIELD and COST_UNIT are then ignored.
@@ -876,37 +876,37 @@ OUTPUT_REPORT: valinnainen HTML-raportti, jossa on taulukko ja kaavio.
 Tulosarvot: TOTAL_POPULATION, COVERED_POPULATION ja COVERED_SHARE (suurimman raja-arvon sisällä), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (kysyntä alueiden ulkopuolella) ja MEAN_COST.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="109" />
+            <location filename="../processing/alg_coveragereport.py" line="107" />
             <source>Service points (optional: run Catchments first)</source>
             <translation>Palvelupisteet (valinnainen: ajetaan ensin Vaikutusalueet)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="112" />
+            <location filename="../processing/alg_coveragereport.py" line="110" />
             <source>Service point id field</source>
             <translation>Palvelupisteen tunnuskenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="240" />
+            <location filename="../processing/alg_coveragereport.py" line="241" />
             <source>Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that already has the cost field of Catchments instead, or install shapely 2.</source>
             <translation>Vaikutusalueiden ajaminen tästä vaatii Python-paketin shapely 2. Anna sen sijaan DEMAND-taso, jossa on jo Vaikutusalueiden cost-kenttä, tai asenna shapely 2.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="98" />
+            <location filename="../processing/alg_coveragereport.py" line="96" />
             <source>The report lists the areas with residents, sorted by name in the language of QGIS (å, ä, ö after z in Finnish and Swedish), and says how many residents and demand features lie outside every area: its total plus those outside is every resident. Areas without residents are left out of the report (it says how many) and kept in OUTPUT. OUTSIDE_COUNT: demand features outside every area.</source>
             <translation>Raportti luettelee alueet, joilla on asukkaita, nimen mukaan QGIS:n kielen aakkosjärjestyksessä (suomessa ja ruotsissa å, ä, ö z:n jälkeen), ja kertoo, montako asukasta ja kysyntäkohdetta on kaikkien alueiden ulkopuolella: sen summa ja ulkopuoliset ovat yhteensä kaikki asukkaat. Alueet, joilla ei ole asukkaita, jätetään raportista pois (se kertoo montako) ja säilytetään OUTPUT-tasossa. OUTSIDE_COUNT: kaikkien alueiden ulkopuolella olevat kysyntäkohteet.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <location filename="../processing/alg_coveragereport.py" line="138" />
             <source>Demand features outside every area</source>
             <translation>Kysyntäkohteet kaikkien alueiden ulkopuolella</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="272" />
+            <location filename="../processing/alg_coveragereport.py" line="269" />
             <source>The table counts {} residents; {} residents ({} demand features) lie outside every area and are not in it; {} residents in all.</source>
             <translation>Taulukossa on {} asukasta; {} asukasta ({} kysyntäkohdetta) on kaikkien alueiden ulkopuolella eikä taulukossa; asukkaita on kaikkiaan {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="274" />
+            <location filename="../processing/alg_coveragereport.py" line="271" />
             <source>{} areas without residents are left out of the table; the output layer has every area.</source>
             <translation>{} aluetta, joilla ei ole asukkaita, on jätetty taulukosta pois; tulostasolla ovat kaikki alueet.</translation>
         </message>
@@ -1980,7 +1980,7 @@ Tulos: SCOPE_ROWS, roolin alueen rivien määrä lopuksi.</translation>
     <context>
         <name>HtmlReport</name>
         <message>
-            <location filename="../core/report/htmlreport.py" line="34" />
+            <location filename="../core/rules/numbers.py" line="15" />
             <source>.</source>
             <translation>,</translation>
         </message>
@@ -1988,12 +1988,12 @@ Tulos: SCOPE_ROWS, roolin alueen rivien määrä lopuksi.</translation>
     <context>
         <name>ImportPremisesAlgorithm</name>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="43" />
+            <location filename="../processing/alg_importpremises.py" line="45" />
             <source>Import premises</source>
             <translation>Tuo toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="46" />
+            <location filename="../processing/alg_importpremises.py" line="48" />
             <source>Adds premises from any layer (for example one just fetched from an organisation's WFS) into the premises table of a workspace, or updates them.
 
 INPUT: points, or polygons (a point inside each polygon is used), in any CRS (reprojected to EPSG:3067).
@@ -2014,67 +2014,67 @@ Kohde, jonka premises_id on jo olemassa, päivittää sen toimitilan; muut lisä
 Tulokset: INSERTED, UPDATED, REJECTED (määrät) ja OUTPUT_REJECTED (source_fid, premises_id, reason).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="65" />
+            <location filename="../processing/alg_importpremises.py" line="67" />
             <source>Premises to import</source>
             <translation>Tuotavat toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="69" />
+            <location filename="../processing/alg_importpremises.py" line="71" />
             <source>Workspace premises layer</source>
             <translation>Työtilan toimitilataso</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="71" />
+            <location filename="../processing/alg_importpremises.py" line="73" />
             <source>Field map (premises_field=source_field; …)</source>
             <translation>Kenttien vastaavuus (toimitilakenttä=lähdekenttä; …)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="73" />
+            <location filename="../processing/alg_importpremises.py" line="75" />
             <source>Rejected features</source>
             <translation>Hylätyt kohteet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="75" />
+            <location filename="../processing/alg_importpremises.py" line="77" />
             <source>Premises added</source>
             <translation>Lisätyt toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="75" />
+            <location filename="../processing/alg_importpremises.py" line="77" />
             <source>Premises updated</source>
             <translation>Päivitetyt toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="75" />
+            <location filename="../processing/alg_importpremises.py" line="77" />
             <source>Features rejected</source>
             <translation>Hylätyt kohteet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="86" />
+            <location filename="../processing/alg_importpremises.py" line="88" />
             <source>The premises layer has unsaved edits. Save or discard them first, then import.</source>
             <translation>Toimitilatasolla on tallentamattomia muutoksia. Tallenna tai hylkää ne ensin ja tuo sitten.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="95" />
+            <location filename="../processing/alg_importpremises.py" line="97" />
             <source>Field map: {}</source>
             <translation>Kenttien vastaavuus: {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="111" />
+            <location filename="../processing/alg_importpremises.py" line="113" />
             <source>Cancelled: nothing was written.</source>
             <translation>Peruttu: mitään ei kirjoitettu.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="130" />
+            <location filename="../processing/alg_importpremises.py" line="132" />
             <source>Added {}, updated {}, rejected {}.</source>
             <translation>Lisätty {}, päivitetty {}, hylätty {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="150" />
+            <location filename="../processing/alg_importpremises.py" line="152" />
             <source>WORKSPACE must be the premises layer of a workspace GeoPackage.</source>
             <translation>WORKSPACE-tason pitää olla työtila-GeoPackagen premises-taso.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="158" />
+            <location filename="../processing/alg_importpremises.py" line="160" />
             <source>WORKSPACE must be the premises layer of the workspace, not {}.</source>
             <translation>WORKSPACE-tason pitää olla työtilan premises-taso, ei {}.</translation>
         </message>
@@ -2082,7 +2082,7 @@ Tulokset: INSERTED, UPDATED, REJECTED (määrät) ja OUTPUT_REJECTED (source_fid
     <context>
         <name>ImportPresenceAlgorithm</name>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="153" />
+            <location filename="../processing/alg_importpresence.py" line="124" />
             <source>Import agency presence</source>
             <translation>Tuo virastojen läsnäolo</translation>
         </message>
@@ -2148,22 +2148,22 @@ Tulokset: INSERTED, UPDATED ja REJECTED eli lisättyjen, päivitettyjen ja hylä
             <translation>Toimitilatasolla ei ole premises_id-kenttää.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="110" />
+            <location filename="../processing/alg_importpresence.py" line="151" />
             <source>The input table has no field(s) {}. It needs premises_id, agency and mode, and may have days_per_week, annual_visits and notes.</source>
             <translation>Syötetaulusta puuttuu kenttä tai kentät {}. Siinä on oltava premises_id, agency ja mode, ja siinä voi olla days_per_week, annual_visits ja notes.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="139" />
+            <location filename="../processing/alg_importpresence.py" line="118" />
             <source>The agency {} ended on {} in the registry; its rows were imported anyway.</source>
             <translation>Viraston {} voimassaolo rekisterissä päättyi {}; sen rivit tuotiin silti.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="157" />
+            <location filename="../processing/alg_importpresence.py" line="128" />
             <source>Inserted {}, updated {}, rejected {} row(s).</source>
             <translation>Lisätty {}, päivitetty {}, hylätty {} riviä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="160" />
+            <location filename="../processing/alg_importpresence.py" line="131" />
             <source>The layer {} is being edited: the rows are in its edit buffer (one undoable step). Save the layer's edits to keep them.</source>
             <translation>Tasoa {} muokataan parhaillaan: rivit ovat sen muokkauspuskurissa (yksi kumottava vaihe). Tallenna tason muutokset, jotta ne säilyvät.</translation>
         </message>
@@ -2171,12 +2171,12 @@ Tulokset: INSERTED, UPDATED ja REJECTED eli lisättyjen, päivitettyjen ja hylä
     <context>
         <name>LocationAllocationAlgorithm</name>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="70" />
+            <location filename="../processing/alg_locationallocation.py" line="72" />
             <source>Location-allocation (choose service points)</source>
             <translation>Sijainti-kohdentaminen (palvelupisteiden valinta)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="73" />
+            <location filename="../processing/alg_locationallocation.py" line="75" />
             <source>Chooses which candidates become service points.
 
 CANDIDATES: candidate points (today's premises and new sites); CANDIDATE_ID: their unique id (default the feature id). REQUIRED: optional expression on the candidates (e.g. "is_fixed"); those are always chosen and count towards P.
@@ -2201,207 +2201,207 @@ Kysyntä, jota mikään ehdokas ei saavuta, jätetään kaikkien tavoitteiden ul
 Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka tai pisteiden määrä), COVERED_POPULATION (matka lähimpään valittuun pisteeseen &lt;= CUTOFF), MEAN_COST (väestöllä painotettu sen saavutettavan kysynnän yli, jonka jokin valittu piste saavuttaa), FACILITIES, OPTIMAL (tosi vain, kun tarkka ratkaisija on todistanut optimaalisuuden), REACHABLE_POPULATION, UNREACHABLE_POPULATION ja UNSERVED_POPULATION (jokin ehdokas saavuttaa, mutta mikään valittu piste ei).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="104" />
+            <location filename="../processing/alg_locationallocation.py" line="106" />
             <source>Candidate service points</source>
             <translation>Ehdokkaat palvelupisteiksi</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="106" />
+            <location filename="../processing/alg_locationallocation.py" line="108" />
             <source>Candidate id field (default: feature id)</source>
             <translation>Ehdokkaan tunnuskenttä (oletus: kohteen tunniste)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="109" />
+            <location filename="../processing/alg_locationallocation.py" line="111" />
             <source>Required candidates (expression, e.g. "is_fixed")</source>
             <translation>Pakolliset ehdokkaat (lauseke, esim. "is_fixed")</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <location filename="../processing/alg_locationallocation.py" line="116" />
             <source>Problem</source>
             <translation>Tehtävä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <location filename="../processing/alg_locationallocation.py" line="116" />
             <source>Maximal coverage: P points covering the most population within the cutoff</source>
             <translation>Suurin kattavuus: P pistettä, joiden raja-arvon sisällä asuu eniten väestöä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <location filename="../processing/alg_locationallocation.py" line="116" />
             <source>P-median: P points with the least population-weighted travel cost</source>
             <translation>P-mediaani: P pistettä, joilla väestöllä painotettu matka on pienin</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <location filename="../processing/alg_locationallocation.py" line="116" />
             <source>Fewest points reaching the coverage target</source>
             <translation>Vähiten pisteitä, joilla kattavuustavoite saavutetaan</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="121" />
+            <location filename="../processing/alg_locationallocation.py" line="123" />
             <source>Number of points P (required ones included)</source>
             <translation>Pisteiden määrä P (pakolliset mukaan lukien)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="124" />
+            <location filename="../processing/alg_locationallocation.py" line="126" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Raja-arvo (minuutit tieverkkoa pitkin, km linnuntietä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="127" />
+            <location filename="../processing/alg_locationallocation.py" line="129" />
             <source>Coverage target (% of the reachable population, fewest points)</source>
             <translation>Kattavuustavoite (% saavutettavasta väestöstä, vähiten pisteitä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="130" />
+            <location filename="../processing/alg_locationallocation.py" line="132" />
             <source>Solver</source>
             <translation>Ratkaisija</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="130" />
+            <location filename="../processing/alg_locationallocation.py" line="132" />
             <source>Heuristic (greedy and swaps)</source>
             <translation>Heuristiikka (ahne valinta ja vaihdot)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="130" />
+            <location filename="../processing/alg_locationallocation.py" line="132" />
             <source>Exact (integer program, small problems)</source>
             <translation>Tarkka (kokonaislukuohjelma, pienet tehtävät)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="134" />
+            <location filename="../processing/alg_locationallocation.py" line="136" />
             <source>Candidates with the choice</source>
             <translation>Ehdokkaat ja valinta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="136" />
+            <location filename="../processing/alg_locationallocation.py" line="138" />
             <source>Demand allocated to the chosen points</source>
             <translation>Valituille pisteille kohdistettu kysyntä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="143" />
             <source>Objective value</source>
             <translation>Tavoitefunktion arvo</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="143" />
             <source>Population within the cutoff</source>
             <translation>Väestö raja-arvon sisällä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="143" />
             <source>Population-weighted mean cost</source>
             <translation>Väestöllä painotettu keskimääräinen matka</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="143" />
             <source>Number of chosen points</source>
             <translation>Valittujen pisteiden määrä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="143" />
             <source>Reachable population</source>
             <translation>Saavutettava väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="143" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="143" />
             <source>Population no chosen point reaches</source>
             <translation>Väestö, jota mikään valittu piste ei saavuta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="149" />
+            <location filename="../processing/alg_locationallocation.py" line="151" />
             <source>Proven optimal</source>
             <translation>Todistetusti optimaalinen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="165" />
             <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
             <translation>COVERAGE_TARGET-arvon on oltava prosenttiluku, joka on suurempi kuin 0 ja enintään 100 (nyt {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="167" />
+            <location filename="../processing/alg_locationallocation.py" line="168" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="270" />
+            <location filename="../processing/alg_locationallocation.py" line="271" />
             <source>The CANDIDATES layer has no points.</source>
             <translation>Ehdokastasolla CANDIDATES ei ole pisteitä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="274" />
+            <location filename="../processing/alg_locationallocation.py" line="275" />
             <source>P ({}) is larger than the number of candidates ({}).</source>
             <translation>P ({}) on suurempi kuin ehdokkaiden määrä ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="281" />
+            <location filename="../processing/alg_locationallocation.py" line="282" />
             <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
             <translation>P ({}) on pienempi kuin pakollisten ehdokkaiden määrä ({}); P sisältää myös pakolliset.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="287" />
+            <location filename="../processing/alg_locationallocation.py" line="288" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Saavutettava väestö {}, saavuttamaton {} (jätetty tavoitteen ulkopuolelle).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="290" />
+            <location filename="../processing/alg_locationallocation.py" line="291" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} asukasta saavuttaa jonkin ehdokkaan mutta ei yhtään valittua pistettä (verkon eri osa).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="294" />
+            <location filename="../processing/alg_locationallocation.py" line="295" />
             <source>Exact solver: optimality {}.</source>
             <translation>Tarkka ratkaisija: optimaalisuus {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="294" />
+            <location filename="../processing/alg_locationallocation.py" line="295" />
             <source>proven</source>
             <translation>todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="294" />
+            <location filename="../processing/alg_locationallocation.py" line="295" />
             <source>not proven</source>
             <translation>ei todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="297" />
+            <location filename="../processing/alg_locationallocation.py" line="298" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristiikka: {} vaihtoa ahneen aloituksen jälkeen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="298" />
+            <location filename="../processing/alg_locationallocation.py" line="299" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valittiin {} pistettä; väestö raja-arvon sisällä {}; keskimääräinen matka {} {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="253" />
+            <location filename="../processing/alg_locationallocation.py" line="254" />
             <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
             <translation>Ajat (s): luku ja verkko {:.1f}, saavutettavuus {:.1f}, matkat ja ratkaisu {:.1f}, kohdentaminen ja kirjoitus {:.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <location filename="../processing/alg_locationallocation.py" line="116" />
             <source>Least-cost coverage: the cheapest points reaching the coverage target</source>
             <translation>Edullisin kattavuus: halvimmat pisteet, joilla kattavuustavoite saavutetaan</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <location filename="../processing/alg_locationallocation.py" line="116" />
             <source>P-center: P points with the shortest longest trip</source>
             <translation>P-keskus: P pistettä, joilla pisin matka on lyhin</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="230" />
+            <location filename="../processing/alg_locationallocation.py" line="231" />
             <source>MIN_POPULATION_WITHIN {:g} leaves {} candidates that can be chosen, fewer than P ({}).</source>
             <translation>MIN_POPULATION_WITHIN {:g} jättää valittaviksi {} ehdokasta, vähemmän kuin P ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="236" />
+            <location filename="../processing/alg_locationallocation.py" line="237" />
             <source>The required candidates cost {:g} together, more than the BUDGET {:g} by {:g}.</source>
             <translation>Pakolliset ehdokkaat maksavat yhteensä {:g}, enemmän kuin BUDGET {:g}, erotus {:g}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="277" />
+            <location filename="../processing/alg_locationallocation.py" line="278" />
             <source>P must be at least 1; P = 0 (as many points as the budget allows) needs a BUDGET with PROBLEM 0 or 1.</source>
             <translation>P:n on oltava vähintään 1; P = 0 (niin monta pistettä kuin budjetti sallii) vaatii BUDGET-arvon ja PROBLEM 0 tai 1.</translation>
         </message>
@@ -2409,62 +2409,62 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
     <context>
         <name>LocationInputs</name>
         <message>
-            <location filename="../processing/locationinputs.py" line="69" />
+            <location filename="../processing/locationinputs.py" line="70" />
             <source>The DEMAND layer {} has no population field {}.</source>
             <translation>Kysyntätasolla DEMAND {} ei ole väestökenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="73" />
+            <location filename="../processing/locationinputs.py" line="74" />
             <source>The population field {} of the DEMAND layer is not numeric.</source>
             <translation>Kysyntätason DEMAND väestökenttä {} ei ole numeerinen.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="79" />
+            <location filename="../processing/locationinputs.py" line="80" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>Kysyntätaso DEMAND {} on tyhjä.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="85" />
+            <location filename="../processing/locationinputs.py" line="84" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} kysyntäkohteen väestö oli NULL tai negatiivinen; ne lasketaan nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="89" />
+            <location filename="../processing/locationinputs.py" line="88" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Ohitettiin {} kysyntäkohdetta, joiden geometria oli tyhjä tai virheellinen.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="108" />
+            <location filename="../processing/locationinputs.py" line="107" />
             <source>The {} layer has no field {}.</source>
             <translation>Tasolla {} ei ole kenttää {}.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="112" />
+            <location filename="../processing/locationinputs.py" line="111" />
             <source>The {} layer {} has no points.</source>
             <translation>Tasolla {} ({}) ei ole pisteitä.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="122" />
+            <location filename="../processing/locationinputs.py" line="121" />
             <source>The expression {} is not valid: {}</source>
             <translation>Lauseke {} ei kelpaa: {}</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="141" />
+            <location filename="../processing/locationinputs.py" line="140" />
             <source>The expression {} failed on the {} layer: {}</source>
             <translation>Lausekkeen {} laskeminen epäonnistui tasolla {}: {}</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="146" />
+            <location filename="../processing/locationinputs.py" line="145" />
             <source>The {} layer has features with an empty id in field {}.</source>
             <translation>Tasolla {} on kohteita, joiden tunnus kentässä {} on tyhjä.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="155" />
+            <location filename="../processing/locationinputs.py" line="154" />
             <source>The {} layer has duplicate ids in field {}: {}. Ids must be unique.</source>
             <translation>Tasolla {} on samoja tunnuksia useammin kuin kerran kentässä {}: {}. Tunnusten on oltava yksilöllisiä.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="159" />
+            <location filename="../processing/locationinputs.py" line="158" />
             <source>Skipped {} features of the {} layer with an empty or invalid geometry.</source>
             <translation>Tasolta {1} ohitettiin {0} kohdetta, joiden geometria oli tyhjä tai virheellinen.</translation>
         </message>
@@ -2641,15 +2641,120 @@ Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka t
     <context>
         <name>PremisesCriteriaAlgorithm</name>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="53" />
+            <location filename="../processing/alg_premisescriteria.py" line="54" />
             <source>Derive criteria for premises</source>
             <translation>Johda kriteerit toimitiloille</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="56" />
+            <location filename="../processing/alg_premisescriteria.py" line="83" />
+            <source>Premises</source>
+            <translation>Toimitilat</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="86" />
+            <source>Premises identifier field</source>
+            <translation>Toimitilan tunnistekenttä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="89" />
+            <source>Agency presence table</source>
+            <translation>Virastojen läsnäolotaulu</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="91" />
+            <source>Demand (population points or polygons)</source>
+            <translation>Kysyntä (väestöpisteet tai -polygonit)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="94" />
+            <source>Population field</source>
+            <translation>Väestökenttä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="98" />
+            <source>Cut-off (km for straight line, minutes for road network)</source>
+            <translation>Raja (linnuntiellä km, tieverkolla minuutit)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="101" />
+            <source>Centre areas</source>
+            <translation>Keskusta-alueet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="103" />
+            <source>Public transport stops</source>
+            <translation>Joukkoliikenteen pysäkit</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="105" />
+            <source>Premises with criteria</source>
+            <translation>Toimitilat ja kriteerit</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="106" />
+            <source>Premises too far from the road network</source>
+            <translation>Tieverkosta liian kaukana olevat toimitilat</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="127" />
+            <source>The presence table has no field {field}; it needs premises_id, agency, mode and annual_visits (the agency_presence table of the workspace).</source>
+            <translation>Läsnäolotaulussa ei ole kenttää {field}; siinä on oltava premises_id, agency, mode ja annual_visits (työtilan agency_presence-taulu).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="144" />
+            <source>{count} presence rows refer to premises that are not in PREMISES; they are left out.</source>
+            <translation>{count} läsnäoloriviä viittaa toimitiloihin, joita ei ole PREMISES-tasossa; ne jätetään pois.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="155" />
+            <source>The DEMAND layer has no field {field}.</source>
+            <translation>DEMAND-tasossa ei ole kenttää {field}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="164" />
+            <source>The population field {field} has a value that is not a number.</source>
+            <translation>Väestökentässä {field} on arvo, joka ei ole luku.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="167" />
+            <source>Population: {nulls} NULL and {negative} negative (masked) values counted as 0.</source>
+            <translation>Väestö: {nulls} NULL-arvoa ja {negative} negatiivista (peitettyä) arvoa laskettiin nollaksi.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="172" />
+            <source>No population field: every demand feature counts as 1.</source>
+            <translation>Väestökenttää ei annettu: kukin kysyntäkohde lasketaan yhdeksi.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="174" />
+            <source>Skipped {count} demand features without a usable geometry.</source>
+            <translation>Ohitettiin {count} kysyntäkohdetta, joilla ei ole käyttökelpoista geometriaa.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="184" />
+            <source>{count} premises are farther than MAX_SNAP_DISTANCE from the road network; their pop_within is NULL.</source>
+            <translation>{count} toimitilaa on tieverkosta MAX_SNAP_DISTANCE-etäisyyttä kauempana; niiden pop_within on NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="187" />
+            <source>Population within {cutoff:g} {unit}: total demand {total:.0f}.</source>
+            <translation>Väestö {cutoff:g} {unit} sisällä: kysyntä yhteensä {total:.0f}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="235" />
+            <source>The premises layer has no field {field}: choose its identifier field as PREMISES_ID.</source>
+            <translation>Toimitilatasossa ei ole kenttää {field}: valitse sen tunnistekenttä PREMISES_ID-parametriksi.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="202" />
+            <source>{count} premises have no geometry; their distance criteria are NULL.</source>
+            <translation>{count} toimitilalla ei ole geometriaa; niiden etäisyyskriteerit ovat NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="57" />
             <source>Adds numeric criteria to premises for the suitability ranking.
 
-PREMISES: points with an identifier field PREMISES_ID (default premises_id).
+PREMISES: points or polygons with an identifier field PREMISES_ID (default premises_id); a polygon stands at its centroid, or at a point on its surface when the centroid falls outside.
 PRESENCE (optional): the agency_presence table (premises_id, agency, mode, annual_visits).
 DEMAND (optional): population points or polygons (e.g. the population grid) with the POPULATION field (e.g. vaesto; NULL and negative masked values count as 0; without a field each feature counts as 1).
 METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: the travel cost, as in the catchments algorithm: 0 straight line (km), 1 road network (minutes).
@@ -2665,7 +2770,7 @@ dist_stop_m (metres to the nearest stop), when STOPS is given.
 Many premises on a large network are searched in chunks, so memory stays bounded.</source>
             <translation>Lisää toimitiloille numeerisia kriteerejä soveltuvuusjärjestystä varten.
 
-PREMISES: pisteet, joilla on tunnistekenttä PREMISES_ID (oletus premises_id).
+PREMISES: pisteet tai polygonit, joilla on tunnistekenttä PREMISES_ID (oletus premises_id); polygonin paikka on sen keskipiste tai, jos keskipiste jää polygonin ulkopuolelle, jokin sen pinnalla oleva piste.
 PRESENCE (valinnainen): agency_presence-taulu (premises_id, agency, mode, annual_visits).
 DEMAND (valinnainen): väestöpisteet tai -polygonit (esim. väestöruudukko) ja niiden POPULATION-kenttä (esim. vaesto; NULL ja negatiiviset peitetyt arvot lasketaan nollaksi; ilman kenttää kukin kohde lasketaan yhdeksi).
 METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: matkakustannus kuten vaikutusaluealgoritmissa: 0 linnuntie (km), 1 tieverkko (minuutit).
@@ -2680,181 +2785,76 @@ dist_stop_m (metrit lähimpään pysäkkiin), kun STOPS on annettu.
 
 Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysyy rajattuna.</translation>
         </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="81" />
-            <source>Premises</source>
-            <translation>Toimitilat</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="83" />
-            <source>Premises identifier field</source>
-            <translation>Toimitilan tunnistekenttä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="86" />
-            <source>Agency presence table</source>
-            <translation>Virastojen läsnäolotaulu</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="88" />
-            <source>Demand (population points or polygons)</source>
-            <translation>Kysyntä (väestöpisteet tai -polygonit)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="91" />
-            <source>Population field</source>
-            <translation>Väestökenttä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="95" />
-            <source>Cut-off (km for straight line, minutes for road network)</source>
-            <translation>Raja (linnuntiellä km, tieverkolla minuutit)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="98" />
-            <source>Centre areas</source>
-            <translation>Keskusta-alueet</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="100" />
-            <source>Public transport stops</source>
-            <translation>Joukkoliikenteen pysäkit</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="102" />
-            <source>Premises with criteria</source>
-            <translation>Toimitilat ja kriteerit</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="103" />
-            <source>Premises too far from the road network</source>
-            <translation>Tieverkosta liian kaukana olevat toimitilat</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="124" />
-            <source>The presence table has no field {field}; it needs premises_id, agency, mode and annual_visits (the agency_presence table of the workspace).</source>
-            <translation>Läsnäolotaulussa ei ole kenttää {field}; siinä on oltava premises_id, agency, mode ja annual_visits (työtilan agency_presence-taulu).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="141" />
-            <source>{count} presence rows refer to premises that are not in PREMISES; they are left out.</source>
-            <translation>{count} läsnäoloriviä viittaa toimitiloihin, joita ei ole PREMISES-tasossa; ne jätetään pois.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="152" />
-            <source>The DEMAND layer has no field {field}.</source>
-            <translation>DEMAND-tasossa ei ole kenttää {field}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="161" />
-            <source>The population field {field} has a value that is not a number.</source>
-            <translation>Väestökentässä {field} on arvo, joka ei ole luku.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="164" />
-            <source>Population: {nulls} NULL and {negative} negative (masked) values counted as 0.</source>
-            <translation>Väestö: {nulls} NULL-arvoa ja {negative} negatiivista (peitettyä) arvoa laskettiin nollaksi.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="169" />
-            <source>No population field: every demand feature counts as 1.</source>
-            <translation>Väestökenttää ei annettu: kukin kysyntäkohde lasketaan yhdeksi.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="171" />
-            <source>Skipped {count} demand features without a usable geometry.</source>
-            <translation>Ohitettiin {count} kysyntäkohdetta, joilla ei ole käyttökelpoista geometriaa.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="183" />
-            <source>{count} premises are farther than MAX_SNAP_DISTANCE from the road network; their pop_within is NULL.</source>
-            <translation>{count} toimitilaa on tieverkosta MAX_SNAP_DISTANCE-etäisyyttä kauempana; niiden pop_within on NULL.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="186" />
-            <source>Population within {cutoff:g} {unit}: total demand {total:.0f}.</source>
-            <translation>Väestö {cutoff:g} {unit} sisällä: kysyntä yhteensä {total:.0f}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="201" />
-            <source>The premises layer has no field {field}: choose its identifier field as PREMISES_ID.</source>
-            <translation>Toimitilatasossa ei ole kenttää {field}: valitse sen tunnistekenttä PREMISES_ID-parametriksi.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="224" />
-            <source>{count} premises have no geometry; their distance criteria are NULL.</source>
-            <translation>{count} toimitilalla ei ole geometriaa; niiden etäisyyskriteerit ovat NULL.</translation>
-        </message>
     </context>
     <context>
         <name>PremisesImport</name>
         <message>
-            <location filename="../core/presence/premises_import.py" line="63" />
+            <location filename="../core/presence/premises_import.py" line="65" />
             <source>Cannot read '{item}' in the field map: write premises_field=source_field, separated by semicolons, e.g. premises_id=id; name=nimi.</source>
             <translation>Kenttien vastaavuudesta ei voi lukea kohtaa '{item}': kirjoita toimitilakenttä=lähdekenttä puolipisteillä erotettuna, esim. premises_id=id; name=nimi.</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="72" />
+            <location filename="../core/presence/premises_import.py" line="74" />
             <source>The field map names {unknown}, which are not premises fields. The premises fields are: {fields}.</source>
             <translation>Kenttien vastaavuudessa on {unknown}, jotka eivät ole toimitilakenttiä. Toimitilakentät ovat: {fields}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="77" />
+            <location filename="../core/presence/premises_import.py" line="79" />
             <source>The input layer has no field(s) {missing}. Its fields are: {fields}.</source>
             <translation>Syötetasolla ei ole kenttää/kenttiä {missing}. Sen kentät ovat: {fields}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="81" />
+            <location filename="../core/presence/premises_import.py" line="83" />
             <source>Map a source field to premises_id (e.g. premises_id=id): it identifies each premises and decides between adding and updating.</source>
             <translation>Kohdista jokin lähdekenttä kenttään premises_id (esim. premises_id=id): se yksilöi toimitilat ja ratkaisee, lisätäänkö vai päivitetäänkö.</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="117" />
+            <location filename="../core/presence/premises_import.py" line="100" />
             <source>municipality_code '{value}' is not a three-digit municipality code</source>
             <translation>municipality_code '{value}' ei ole kolminumeroinen kuntanumero</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="126" />
+            <location filename="../core/presence/premises_import.py" line="109" />
             <source>{field}: '{value}' is not a number</source>
             <translation>{field}: '{value}' ei ole luku</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="138" />
+            <location filename="../core/presence/premises_import.py" line="121" />
             <source>{field}: '{value}' is not yes/no</source>
             <translation>{field}: '{value}' ei ole kyllä/ei</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="160" />
+            <location filename="../core/presence/premises_import.py" line="143" />
             <source>{field}: '{value}' is not a date (use YYYY-MM-DD)</source>
             <translation>{field}: '{value}' ei ole päivämäärä (käytä muotoa VVVV-KK-PP)</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="169" />
+            <location filename="../core/presence/premises_import.py" line="152" />
             <source>no id</source>
             <translation>ei tunnusta</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="170" />
+            <location filename="../core/presence/premises_import.py" line="153" />
             <source>no geometry</source>
             <translation>ei geometriaa</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="171" />
+            <location filename="../core/presence/premises_import.py" line="154" />
             <source>duplicate id within the input</source>
             <translation>sama tunnus useammin kuin kerran syötteessä</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="229" />
+            <location filename="../core/presence/premises_import.py" line="212" />
             <source>Cannot open the workspace {path} for writing.</source>
             <translation>Työtilaa {path} ei voi avata kirjoitettavaksi.</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="245" />
+            <location filename="../core/presence/premises_import.py" line="228" />
             <source>Cancelled: nothing was written.</source>
             <translation>Peruttu: mitään ei kirjoitettu.</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="259" />
+            <location filename="../core/presence/premises_import.py" line="242" />
             <source>Writing into the workspace failed, so nothing was imported: {error}</source>
             <translation>Työtilaan kirjoittaminen epäonnistui, joten mitään ei tuotu: {error}</translation>
         </message>
@@ -2897,32 +2897,32 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
             <translation>Valmisteltua verkkoa ei voitu kirjoittaa: {}</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_limits.py" line="29" />
+            <location filename="../processing/prepare_limits.py" line="30" />
             <source>The SPEED_LIMITS layer has no field {} (SPEED_LIMIT_FIELD): its fields are {}.</source>
             <translation>SPEED_LIMITS-tasossa ei ole kenttää {} (SPEED_LIMIT_FIELD): sen kentät ovat {}.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_limits.py" line="36" />
+            <location filename="../processing/prepare_limits.py" line="37" />
             <source>LINK_ID_FIELD {} must be a field of both INPUT and SPEED_LIMITS.</source>
             <translation>LINK_ID_FIELD {} on oltava sekä INPUT- että SPEED_LIMITS-tason kenttä.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_limits.py" line="48" />
+            <location filename="../processing/prepare_limits.py" line="49" />
             <source>The SPEED_LIMITS field {} has a value that is not a number.</source>
             <translation>SPEED_LIMITS-tason kentässä {} on arvo, joka ei ole luku.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_limits.py" line="58" />
+            <location filename="../processing/prepare_limits.py" line="59" />
             <source>The SPEED_LIMITS layer {} is not a line layer.</source>
             <translation>SPEED_LIMITS-taso {} ei ole viivataso.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_limits.py" line="78" />
+            <location filename="../processing/prepare_limits.py" line="79" />
             <source>{} of {} speed limits match no link by {}; they are not used.</source>
             <translation>{}/{} nopeusrajoitusta ei vastaa mitään linkkiä kentän {} perusteella; niitä ei käytetä.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_limits.py" line="88" />
+            <location filename="../processing/prepare_limits.py" line="89" />
             <source>Speed limits laid on {} links ({} pieces in all).</source>
             <translation>Nopeusrajoitukset asetettiin {} linkille ({} osaa yhteensä).</translation>
         </message>
@@ -3125,57 +3125,57 @@ Tulosarvot: LINKS, EXCLUDED, SKIPPED (ei geometriaa), LINKS_MAXSPEED, LINKS_LIMI
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../core/presence/edits.py" line="266" />
+            <location filename="../core/presence/edits.py" line="252" />
             <source>Choose a mode: staff, appointment or remote.</source>
             <translation>Valitse tapa: staff (oma henkilöstö), appointment (ajanvaraus) tai remote (etäpalvelu).</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="270" />
+            <location filename="../core/presence/edits.py" line="256" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Päiviä viikossa on oltava 0–5.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="273" />
+            <location filename="../core/presence/edits.py" line="259" />
             <source>Annual visits must be a whole number, 0 or more.</source>
             <translation>Käyntejä vuodessa on oltava kokonaisluku, vähintään 0.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="312" />
+            <location filename="../core/presence/edits.py" line="298" />
             <source>The agency presence layer is missing or invalid. Open a workspace first.</source>
             <translation>Virastojen läsnäolotaso puuttuu tai on virheellinen. Avaa ensin työtila.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="315" />
+            <location filename="../core/presence/edits.py" line="301" />
             <source>The layer {} has no field(s) {}; it is not an agency presence layer.</source>
             <translation>Tasolla {} ei ole kenttää tai kenttiä {}; se ei ole virastojen läsnäolotaso.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="321" />
+            <location filename="../core/presence/edits.py" line="307" />
             <source>The layer {} is read-only (the file may be write-protected, or the layer is set read-only in the project). Presence can be viewed but not edited.</source>
             <translation>Taso {} on vain luku -tilassa (tiedosto voi olla kirjoitussuojattu, tai taso on asetettu projektissa vain luettavaksi). Läsnäoloa voi katsella mutta ei muokata.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="343" />
+            <location filename="../core/presence/edits.py" line="329" />
             <source>Presence rows {} of {} no longer exist (deleted elsewhere?); nothing was changed.</source>
             <translation>Läsnäolorivejä {} ei enää ole tasolla {} (poistettu muualla?); mitään ei muutettu.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="349" />
+            <location filename="../core/presence/edits.py" line="335" />
             <source>Could not start editing the layer {}.</source>
             <translation>Tason {} muokkausta ei voitu aloittaa.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="355" />
+            <location filename="../core/presence/edits.py" line="341" />
             <source>Could not delete presence rows from {}.</source>
             <translation>Läsnäolorivejä ei voitu poistaa tasolta {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="359" />
+            <location filename="../core/presence/edits.py" line="345" />
             <source>Could not change the presence row {} of {}.</source>
             <translation>Läsnäoloriviä {} ei voitu muuttaa tasolla {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="370" />
+            <location filename="../core/presence/edits.py" line="356" />
             <source>Could not add presence rows to {}.</source>
             <translation>Läsnäolorivejä ei voitu lisätä tasolle {}.</translation>
         </message>
@@ -3621,97 +3621,97 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
     <context>
         <name>Scoring</name>
         <message>
-            <location filename="../core/suitability/scoring.py" line="70" />
+            <location filename="../core/suitability/scoring.py" line="72" />
             <source>No criteria given: add rows of field, direction (benefit or cost) and weight.</source>
             <translation>Kriteerejä ei annettu: lisää rivejä, joissa on kenttä, suunta (benefit tai cost) ja paino.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="73" />
+            <location filename="../core/suitability/scoring.py" line="75" />
             <source>The criteria table must have three columns (field, direction, weight); got {count} values, which is not a multiple of 3.</source>
             <translation>Kriteeritaulukossa on oltava kolme saraketta (kenttä, suunta, paino); saatiin {count} arvoa, mikä ei ole kolmella jaollinen.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="80" />
+            <location filename="../core/suitability/scoring.py" line="82" />
             <source>Criteria row {row}: the field name is empty.</source>
             <translation>Kriteeririvi {row}: kentän nimi puuttuu.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="84" />
+            <location filename="../core/suitability/scoring.py" line="86" />
             <source>Criteria row {row} ({field}): direction must be benefit or cost, not '{value}'.</source>
             <translation>Kriteeririvi {row} ({field}): suunnan on oltava benefit (hyöty) tai cost (kustannus), ei '{value}'.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="92" />
+            <location filename="../core/suitability/scoring.py" line="94" />
             <source>Criteria row {row} ({field}): the weight '{value}' is not a number.</source>
             <translation>Kriteeririvi {row} ({field}): paino '{value}' ei ole luku.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="96" />
+            <location filename="../core/suitability/scoring.py" line="98" />
             <source>Criteria row {row} ({field}): the weight {value} is negative; weights must be 0 or more.</source>
             <translation>Kriteeririvi {row} ({field}): paino {value} on negatiivinen; painojen on oltava vähintään 0.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="103" />
+            <location filename="../core/suitability/scoring.py" line="105" />
             <source>The field {field} is listed twice in the criteria.</source>
             <translation>Kenttä {field} on kriteereissä kahdesti.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="113" />
+            <location filename="../core/suitability/scoring.py" line="115" />
             <source>At least one criterion weight is needed.</source>
             <translation>Vähintään yksi kriteerin paino tarvitaan.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="116" />
+            <location filename="../core/suitability/scoring.py" line="118" />
             <source>Weight {index} is {value}; weights must be finite and 0 or more.</source>
             <translation>Paino {index} on {value}; painojen on oltava äärellisiä ja vähintään 0.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="121" />
+            <location filename="../core/suitability/scoring.py" line="123" />
             <source>All criterion weights are zero: give at least one criterion a positive weight.</source>
             <translation>Kaikkien kriteerien painot ovat nollia: anna vähintään yhdelle kriteerille positiivinen paino.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="165" />
+            <location filename="../core/suitability/scoring.py" line="167" />
             <source>The AHP matrix is not square: it has {rows} rows of {widths} values.</source>
             <translation>AHP-matriisi ei ole neliömatriisi: siinä on {rows} riviä, joissa on {widths} arvoa.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="170" />
+            <location filename="../core/suitability/scoring.py" line="172" />
             <source>The AHP matrix is not square: {count} values cannot form n rows of n.</source>
             <translation>AHP-matriisi ei ole neliömatriisi: {count} arvosta ei voi muodostaa n riviä, joissa kussakin n arvoa.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="198" />
+            <location filename="../core/suitability/scoring.py" line="200" />
             <source>The AHP matrix is {size}×{size} but there are {n} criteria: give one row and one column per criterion, in the order of the criteria.</source>
             <translation>AHP-matriisi on {size}×{size}, mutta kriteerejä on {n}: anna yksi rivi ja yksi sarake kutakin kriteeriä kohden kriteerien järjestyksessä.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="182" />
+            <location filename="../core/suitability/scoring.py" line="184" />
             <source>AHP matrix cell (row {row}, column {col}) [{a} vs {b}]: '{value}' is not a number.</source>
             <translation>AHP-matriisin solu (rivi {row}, sarake {col}) [{a} vs. {b}]: '{value}' ei ole luku.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="227" />
+            <location filename="../core/suitability/scoring.py" line="229" />
             <source>The AHP matrix is not square.</source>
             <translation>AHP-matriisi ei ole neliömatriisi.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="202" />
+            <location filename="../core/suitability/scoring.py" line="204" />
             <source>AHP supports at most {max} criteria (Saaty's random index table); got {n}.</source>
             <translation>AHP tukee enintään {max} kriteeriä (Saatyn satunnaisindeksien taulukko); annettiin {n}.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="208" />
+            <location filename="../core/suitability/scoring.py" line="210" />
             <source>AHP matrix cell (row {row}, column {col}) [{a} vs {b}] is {value}; comparisons must be positive (Saaty scale 1/9 to 9).</source>
             <translation>AHP-matriisin solu (rivi {row}, sarake {col}) [{a} vs. {b}] on {value}; vertailujen on oltava positiivisia (Saatyn asteikko 1/9–9).</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="215" />
+            <location filename="../core/suitability/scoring.py" line="217" />
             <source>AHP matrix cells (row {row}, column {col}) = {aij:g} and (row {col}, column {row}) = {aji:g} [{a} vs {b}] are not reciprocal: their product {product:.3f} must be between 0.98 and 1.02 (e.g. 3 and 1/3 or 0.33).</source>
             <translation>AHP-matriisin solut (rivi {row}, sarake {col}) = {aij:g} ja (rivi {col}, sarake {row}) = {aji:g} [{a} vs. {b}] eivät ole toistensa käänteislukuja: niiden tulon {product:.3f} on oltava välillä 0,98–1,02 (esim. 3 ja 1/3 tai 0.33).</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="414" />
+            <location filename="../core/suitability/scoring.py" line="415" />
             <source>The sensitivity spread must be between 0 and 1 (e.g. 0.2 = ±20 %).</source>
             <translation>Herkkyysanalyysin vaihteluvälin on oltava 0–1 (esim. 0.2 = ±20 %).</translation>
         </message>
@@ -3757,12 +3757,12 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
     <context>
         <name>SuitabilityAlgorithm</name>
         <message>
-            <location filename="../processing/alg_suitability.py" line="84" />
+            <location filename="../processing/alg_suitability.py" line="63" />
             <source>Suitability ranking of premises</source>
             <translation>Toimitilojen soveltuvuusjärjestys</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="87" />
+            <location filename="../processing/alg_suitability.py" line="66" />
             <source>Scores and ranks premises on several criteria, explains the score criterion by criterion and tests whether the ranking survives reasonable changes of the weights.
 
 PREMISES: the premises (e.g. the output of Derive criteria for premises).
@@ -3791,157 +3791,157 @@ OUTPUT_REPORT (valinnainen): HTML-raportti, jossa ovat painot, AHP-matriisi, jä
 NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täyttävien toimitilojen joukossa (loki kertoo niiden määrän). Kriteeri, jolla on kaikkialla sama arvo, ei vaikuta tulokseen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="119" />
+            <location filename="../processing/alg_suitability.py" line="98" />
             <source>Premises</source>
             <translation>Toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="121" />
+            <location filename="../processing/alg_suitability.py" line="100" />
             <source>Criteria (field, direction, weight)</source>
             <translation>Kriteerit (kenttä, suunta, paino)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="121" />
+            <location filename="../processing/alg_suitability.py" line="100" />
             <source>field</source>
             <translation>kenttä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="121" />
+            <location filename="../processing/alg_suitability.py" line="100" />
             <source>direction</source>
             <translation>suunta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="121" />
+            <location filename="../processing/alg_suitability.py" line="100" />
             <source>weight</source>
             <translation>paino</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="124" />
+            <location filename="../processing/alg_suitability.py" line="103" />
             <source>Method</source>
             <translation>Menetelmä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="326" />
+            <location filename="../processing/alg_suitability.py" line="302" />
             <source>Weighted sum (min–max)</source>
             <translation>Painotettu summa (min–max)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="326" />
+            <location filename="../processing/alg_suitability.py" line="302" />
             <source>TOPSIS</source>
             <translation>TOPSIS</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="127" />
+            <location filename="../processing/alg_suitability.py" line="106" />
             <source>AHP pairwise comparison matrix (row by row)</source>
             <translation>AHP-parivertailumatriisi (rivi riviltä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="129" />
+            <location filename="../processing/alg_suitability.py" line="108" />
             <source>Fail when the AHP consistency ratio is above 0.10</source>
             <translation>Keskeytä, jos AHP:n konsistenssisuhde ylittää 0,10</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="131" />
+            <location filename="../processing/alg_suitability.py" line="110" />
             <source>Constraints (premises must meet)</source>
             <translation>Ehdot (toimitilan on täytettävä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="134" />
+            <location filename="../processing/alg_suitability.py" line="113" />
             <source>Weight sensitivity runs</source>
             <translation>Painojen herkkyysajot</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="137" />
+            <location filename="../processing/alg_suitability.py" line="116" />
             <source>Weight spread (0.2 = ±20 %)</source>
             <translation>Painojen vaihteluväli (0.2 = ±20 %)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="140" />
+            <location filename="../processing/alg_suitability.py" line="119" />
             <source>Random seed</source>
             <translation>Satunnaislukujen siemen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="142" />
+            <location filename="../processing/alg_suitability.py" line="121" />
             <source>Top K</source>
             <translation>K parasta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="144" />
+            <location filename="../processing/alg_suitability.py" line="123" />
             <source>Suitability</source>
             <translation>Soveltuvuus</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="145" />
+            <location filename="../processing/alg_suitability.py" line="124" />
             <source>Suitability report</source>
             <translation>Soveltuvuusraportti</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="145" />
+            <location filename="../processing/alg_suitability.py" line="124" />
             <source>HTML files (*.html)</source>
             <translation>HTML-tiedostot (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="148" />
+            <location filename="../processing/alg_suitability.py" line="127" />
             <source>AHP consistency ratio</source>
             <translation>AHP:n konsistenssisuhde</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="149" />
+            <location filename="../processing/alg_suitability.py" line="128" />
             <source>Premises passing the constraints</source>
             <translation>Ehdot täyttävät toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="160" />
+            <location filename="../processing/alg_suitability.py" line="139" />
             <source>The criterion field {field} is not in the premises layer. Its fields are: {fields}.</source>
             <translation>Kriteerikenttää {field} ei ole toimitilatasossa. Tason kentät ovat: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="165" />
+            <location filename="../processing/alg_suitability.py" line="144" />
             <source>The criterion field {field} is not numeric (it is {type}); choose a numeric field.</source>
             <translation>Kriteerikenttä {field} ei ole numeerinen (sen tyyppi on {type}); valitse numeerinen kenttä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="177" />
+            <location filename="../processing/alg_suitability.py" line="156" />
             <source>The constraint expression is invalid: {error}</source>
             <translation>Ehtolauseke on virheellinen: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="182" />
+            <location filename="../processing/alg_suitability.py" line="161" />
             <source>The constraint expression refers to the field {field}, which is not in the premises layer.</source>
             <translation>Ehtolauseke viittaa kenttään {field}, jota ei ole toimitilatasossa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="244" />
+            <location filename="../processing/alg_suitability.py" line="242" />
             <source>AHP weights: {weights}; consistency ratio {cr:.3f}.</source>
             <translation>AHP-painot: {weights}; konsistenssisuhde {cr:.3f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="247" />
+            <location filename="../processing/alg_suitability.py" line="245" />
             <source>The AHP consistency ratio {cr:.3f} is above 0.10: the pairwise comparisons contradict each other; revise them.</source>
             <translation>AHP:n konsistenssisuhde {cr:.3f} ylittää 0,10: parivertailut ovat ristiriidassa keskenään; tarkista ne.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="271" />
+            <location filename="../processing/alg_suitability.py" line="206" />
             <source>The constraint expression failed on feature {fid}: {error}</source>
             <translation>Ehtolausekkeen laskenta epäonnistui kohteella {fid}: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="280" />
+            <location filename="../processing/alg_suitability.py" line="208" />
             <source>{passing} of {total} premises pass the constraints.</source>
             <translation>{passing}/{total} toimitilaa täyttää ehdot.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="292" />
+            <location filename="../processing/alg_suitability.py" line="267" />
             <source>{count} passing premises have NULL in {field}; they get its worst value.</source>
             <translation>{count} ehdot täyttävällä toimitilalla on kentässä {field} NULL; ne saavat kentän huonoimman arvon.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="297" />
+            <location filename="../processing/alg_suitability.py" line="271" />
             <source>The criterion {field} has the same value on every passing premises; it contributes nothing.</source>
             <translation>Kriteerillä {field} on sama arvo kaikissa ehdot täyttävissä toimitiloissa; se ei vaikuta tulokseen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="326" />
+            <location filename="../processing/alg_suitability.py" line="302" />
             <source>Suitability of premises</source>
             <translation>Toimitilojen soveltuvuus</translation>
         </message>
@@ -4120,87 +4120,87 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
     <context>
         <name>Wfs</name>
         <message>
-            <location filename="../core/sources/wfs.py" line="50" />
+            <location filename="../core/sources/wfs.py" line="52" />
             <source>Cancelled: nothing was written.</source>
             <translation>Peruttu: mitään ei kirjoitettu.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="133" />
+            <location filename="../core/sources/wfs.py" line="135" />
             <source>Could not reach the server {host} ({what}): {error}</source>
             <translation>Palvelimeen {host} ei saatu yhteyttä ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="136" />
+            <location filename="../core/sources/wfs.py" line="138" />
             <source>The server {host} did not answer within {seconds:g} seconds ({what}). Try again later, or raise the network timeout in QGIS's Options → Network.</source>
             <translation>Palvelin {host} ei vastannut {seconds:g} sekunnin kuluessa ({what}). Yritä myöhemmin uudelleen tai pidennä verkon aikakatkaisua QGISin asetuksissa (Asetukset → Verkko).</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="141" />
+            <location filename="../core/sources/wfs.py" line="143" />
             <source>The server {host} answered HTTP {status} to {what}: {message}</source>
             <translation>Palvelin {host} vastasi HTTP {status} pyyntöön {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="145" />
+            <location filename="../core/sources/wfs.py" line="147" />
             <source>The server {host} reported an error for {what}: {message}</source>
             <translation>Palvelin {host} ilmoitti virheestä pyynnössä {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="241" />
+            <location filename="../core/sources/wfs.py" line="243" />
             <source>The service {host} has no feature type '{typename}'. It offers: {names}.</source>
             <translation>Palvelussa {host} ei ole kohdetyyppiä '{typename}'. Tarjolla on: {names}.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="262" />
+            <location filename="../core/sources/wfs.py" line="264" />
             <source>Unknown service version '{version}'; use one of {versions}.</source>
             <translation>Tuntematon palvelun versio '{version}'; käytä jotakin näistä: {versions}.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="266" />
+            <location filename="../core/sources/wfs.py" line="268" />
             <source>'{url}' is not a web address; it must start with http:// or https://.</source>
             <translation>'{url}' ei ole verkko-osoite; sen pitää alkaa http:// tai https://.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="297" />
+            <location filename="../core/sources/wfs.py" line="299" />
             <source>GetCapabilities</source>
             <translation>GetCapabilities</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="346" />
+            <location filename="../core/sources/wfs.py" line="348" />
             <source>The capabilities document from {host} is not valid XML ({error}); the answer may have been cut off. Try again, or check the URL.</source>
             <translation>Palvelimen {host} capabilities-kuvaus ei ole kelvollista XML:ää ({error}); vastaus on ehkä katkennut. Yritä uudelleen tai tarkista osoite.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="350" />
+            <location filename="../core/sources/wfs.py" line="352" />
             <source>{host} did not answer with WFS capabilities (it sent a {element} document). Check that the URL is the address of a WFS service.</source>
             <translation>{host} ei vastannut WFS-palvelun kuvauksella (se lähetti {element}-dokumentin). Tarkista, että osoite on WFS-palvelun osoite.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="405" />
+            <location filename="../core/sources/wfs.py" line="407" />
             <source>the list of collections</source>
             <translation>kokoelmaluettelo</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="413" />
+            <location filename="../core/sources/wfs.py" line="415" />
             <source>{host} did not answer with an OGC API Features collection list (JSON). Check that the URL is the landing page of an OGC API Features service.</source>
             <translation>{host} ei vastannut OGC API Features -kokoelmaluettelolla (JSON). Tarkista, että osoite on OGC API Features -palvelun aloitussivu.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="487" />
+            <location filename="../core/sources/wfs.py" line="489" />
             <source>the feature count</source>
             <translation>kohteiden määrä</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="507" />
+            <location filename="../core/sources/wfs.py" line="509" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="509" />
+            <location filename="../core/sources/wfs.py" line="511" />
             <source>DescribeFeatureType</source>
             <translation>DescribeFeatureType</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="519" />
+            <location filename="../core/sources/wfs.py" line="521" />
             <source>The features from {host} are not valid XML ({error}); the answer may have been cut off.</source>
             <translation>Palvelimen {host} kohteet eivät ole kelvollista XML:ää ({error}); vastaus on ehkä katkennut.</translation>
         </message>
@@ -4295,37 +4295,37 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
             <translation>Taso '{typename}' palvelimelta {host} voi olla vajaa: saatiin {count} kohdetta, ja {why}. Tulos COMPLETE on epätosi.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="298" />
+            <location filename="../core/sources/wfs.py" line="300" />
             <source>{url} is neither a WFS nor an OGC API Features service: asked for WFS capabilities it answered {what}, and {collections} answered {what2}. Check the address (the service's own address, e.g. …/wfs or the OGC API landing page).</source>
             <translation>{url} ei ole WFS- eikä OGC API Features -palvelu: WFS-palvelukuvauksen pyyntöön se vastasi {what}, ja {collections} vastasi {what2}. Tarkista osoite (palvelun oma osoite, esim. …/wfs tai OGC API -palvelun aloitussivu).</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="318" />
+            <location filename="../core/sources/wfs.py" line="320" />
             <source>nothing ({error})</source>
             <translation>ei mitään ({error})</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="320" />
+            <location filename="../core/sources/wfs.py" line="322" />
             <source>HTTP {status} ({message})</source>
             <translation>HTTP {status} ({message})</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="330" />
+            <location filename="../core/sources/wfs.py" line="332" />
             <source>JSON without collections (keys: {keys})</source>
             <translation>JSON-tiedoston ilman kokoelmia (avaimet: {keys})</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="332" />
+            <location filename="../core/sources/wfs.py" line="334" />
             <source>an HTML page</source>
             <translation>HTML-sivun</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="336" />
+            <location filename="../core/sources/wfs.py" line="338" />
             <source>an XML document &lt;{element}&gt;</source>
             <translation>XML-dokumentin &lt;{element}&gt;</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="337" />
+            <location filename="../core/sources/wfs.py" line="339" />
             <source>{size} bytes of {kind}</source>
             <translation>{size} tavua tyyppiä {kind}</translation>
         </message>

@@ -12,12 +12,12 @@
     <context>
         <name>CatchmentsAlgorithm</name>
         <message>
-            <location filename="../processing/alg_catchments.py" line="110" />
+            <location filename="../processing/alg_catchments.py" line="111" />
             <source>Catchment areas</source>
             <translation>Upptagningsområden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="60" />
+            <location filename="../processing/alg_catchments.py" line="61" />
             <source>Allocates every demand feature (e.g. a population grid cell) to the service point it reaches at the least travel cost, and draws each service point's catchment area.
 
 FACILITIES: the service points; FACILITY_ID: their id field (optional, default the feature id; ids must be unique).
@@ -46,122 +46,122 @@ Vid lika kostnad väljs den servicepunkt som kommer först i lagret. Beräkninge
 Resultatvärden: TOTAL_POPULATION och UNREACHABLE_POPULATION.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="93" />
+            <location filename="../processing/alg_catchments.py" line="94" />
             <source>Service points</source>
             <translation>Servicepunkter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="95" />
+            <location filename="../processing/alg_catchments.py" line="96" />
             <source>Service point id field (default: feature id)</source>
             <translation>Servicepunktens id-fält (standard: objektets id)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="98" />
+            <location filename="../processing/alg_catchments.py" line="99" />
             <source>Demand (points or polygons, e.g. a population grid)</source>
             <translation>Efterfrågan (punkter eller ytor, t.ex. ett befolkningsrutnät)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="101" />
+            <location filename="../processing/alg_catchments.py" line="102" />
             <source>Population field</source>
             <translation>Befolkningsfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="105" />
+            <location filename="../processing/alg_catchments.py" line="106" />
             <source>Cost cutoffs (increasing, comma-separated)</source>
             <translation>Kostnadsgränser (växande, kommaseparerade)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="107" />
+            <location filename="../processing/alg_catchments.py" line="108" />
             <source>Demand with nearest service point</source>
             <translation>Efterfrågan med närmaste servicepunkt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="112" />
+            <location filename="../processing/alg_catchments.py" line="113" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="113" />
+            <location filename="../processing/alg_catchments.py" line="114" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="135" />
+            <location filename="../processing/alg_catchments.py" line="127" />
             <source>Computing in {}.</source>
             <translation>Beräknar i koordinatsystemet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="141" />
+            <location filename="../processing/alg_catchments.py" line="178" />
             <source>The FACILITIES layer {} has no service points with a location: give at least one point.</source>
             <translation>FACILITIES-lagret {} har inga servicepunkter med läge: ange minst en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="146" />
+            <location filename="../processing/alg_catchments.py" line="183" />
             <source>Skipped {} service points with an empty or invalid geometry.</source>
             <translation>Hoppade över {} servicepunkter med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="152" />
+            <location filename="../processing/alg_catchments.py" line="192" />
             <source>The DEMAND layer {} has no features with a usable geometry.</source>
             <translation>DEMAND-lagret {} har inga objekt med användbar geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="155" />
+            <location filename="../processing/alg_catchments.py" line="195" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Hoppade över {} efterfrågeobjekt med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="160" />
+            <location filename="../processing/alg_catchments.py" line="200" />
             <source>The POPULATION field {} of the DEMAND layer has a value that is not a number.</source>
             <translation>Befolkningsfältet {} i DEMAND-lagret har ett värde som inte är ett tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="165" />
+            <location filename="../processing/alg_catchments.py" line="204" />
             <source>{} demand features have a NULL or negative population; they count as 0.</source>
             <translation>{} efterfrågeobjekt har NULL eller negativ befolkning; de räknas som 0.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="198" />
+            <location filename="../processing/alg_catchments.py" line="219" />
             <source>{} demand features, {} service points; total population {:.0f}, unreachable {:.0f} (costs in {}).</source>
             <translation>{} efterfrågeobjekt, {} servicepunkter; total befolkning {:.0f}, kan inte nås {:.0f} (kostnader i {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="201" />
+            <location filename="../processing/alg_catchments.py" line="222" />
             <source>Time: reading {:.1f} s, costs {:.1f} s, areas {:.1f} s, writing {:.1f} s, total {:.1f} s.</source>
             <translation>Tid: läsning {:.1f} s, kostnader {:.1f} s, områden {:.1f} s, skrivning {:.1f} s, totalt {:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="220" />
+            <location filename="../processing/alg_catchments.py" line="232" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60 (got '{}').</source>
             <translation>CUTOFFS måste vara växande positiva tal åtskilda med kommatecken, t.ex. 30,60 (angivet '{}').</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="228" />
+            <location filename="../processing/alg_catchments.py" line="240" />
             <source>The DEMAND layer {} has no population field {}: give its numeric population field as POPULATION.</source>
             <translation>DEMAND-lagret {} har inget befolkningsfält {}: ange dess numeriska befolkningsfält som POPULATION.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="232" />
+            <location filename="../processing/alg_catchments.py" line="244" />
             <source>The POPULATION field {} of the DEMAND layer is not numeric: give a field of resident counts.</source>
             <translation>Befolkningsfältet {} i DEMAND-lagret är inte numeriskt: ange ett fält med invånarantal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="236" />
+            <location filename="../processing/alg_catchments.py" line="248" />
             <source>The FACILITIES layer has no field {}.</source>
             <translation>FACILITIES-lagret har inget fält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="243" />
+            <location filename="../processing/alg_catchments.py" line="255" />
             <source>Some service points have no {} (NULL): every service point needs an id.</source>
             <translation>Vissa servicepunkter saknar {} (NULL): varje servicepunkt behöver ett id.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="251" />
+            <location filename="../processing/alg_catchments.py" line="263" />
             <source>The FACILITY_ID field {} has duplicate ids ({}): the ids of the service points must be unique.</source>
             <translation>FACILITY_ID-fältet {} har dubbla id:n ({}): servicepunkternas id:n måste vara unika.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_catchments.py" line="298" />
+            <location filename="../processing/alg_catchments.py" line="291" />
             <source>The DEMAND layer already has a field {}; the output replaces its values.</source>
             <translation>DEMAND-lagret har redan ett fält {}; i resultatet ersätts dess värden.</translation>
         </message>
@@ -169,12 +169,12 @@ Resultatvärden: TOTAL_POPULATION och UNREACHABLE_POPULATION.</translation>
     <context>
         <name>CompareScenariosAlgorithm</name>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="63" />
+            <location filename="../processing/alg_comparescenarios.py" line="61" />
             <source>Compare service network scenarios</source>
             <translation>Jämförelse av scenarier för servicenätet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="66" />
+            <location filename="../processing/alg_comparescenarios.py" line="64" />
             <source>Compares two sets of service points for the same residents: who is no longer within the cutoff (e.g. "if the Kitee office closes, who is no longer within an hour of a point") and who gains.
 
 BASE: today's service points. SCENARIO: the points of the scenario; leave it empty to use the BASE layer filtered by SCENARIO_EXPRESSION. BASE_EXPRESSION and SCENARIO_EXPRESSION: optional filters (e.g. "name" &lt;&gt; 'Kitee'). FACILITY_ID: id field of the points (default the feature id).
@@ -195,217 +195,217 @@ OUTPUT: efterfrågan med facility_base, cost_base, facility_scenario, cost_scena
 Resultatvärden: POPULATION_LOST, POPULATION_GAINED, TOTAL_POPULATION, MEAN_COST_BASE, MEAN_COST_SCENARIO.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="91" />
+            <location filename="../processing/alg_comparescenarios.py" line="89" />
             <source>Base service points</source>
             <translation>Servicepunkter i grundläget</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="93" />
+            <location filename="../processing/alg_comparescenarios.py" line="91" />
             <source>Scenario service points (empty: BASE filtered by the scenario expression)</source>
             <translation>Scenariots servicepunkter (tomt: BASE filtrerat med scenariots uttryck)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="96" />
+            <location filename="../processing/alg_comparescenarios.py" line="94" />
             <source>Base filter (expression, optional)</source>
             <translation>Filter för grundläget (uttryck, valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="99" />
+            <location filename="../processing/alg_comparescenarios.py" line="97" />
             <source>Scenario filter (expression, optional)</source>
             <translation>Filter för scenariot (uttryck, valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="102" />
+            <location filename="../processing/alg_comparescenarios.py" line="100" />
             <source>Service point id field (default: feature id)</source>
             <translation>Servicepunktens id-fält (standard: objektets id)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="107" />
+            <location filename="../processing/alg_comparescenarios.py" line="105" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Gränsvärde (minuter längs vägnätet, km fågelvägen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="110" />
+            <location filename="../processing/alg_comparescenarios.py" line="108" />
             <source>Areas (municipalities or regions, optional)</source>
             <translation>Områden (kommuner eller landskap, valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="114" />
+            <location filename="../processing/alg_comparescenarios.py" line="112" />
             <source>Area name field</source>
             <translation>Områdets namnfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="116" />
+            <location filename="../processing/alg_comparescenarios.py" line="114" />
             <source>Demand with both costs</source>
             <translation>Efterfrågan med båda restiderna</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="118" />
+            <location filename="../processing/alg_comparescenarios.py" line="116" />
             <source>Change by area</source>
             <translation>Förändring per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="121" />
+            <location filename="../processing/alg_comparescenarios.py" line="119" />
             <source>Scenario report (HTML)</source>
             <translation>Scenariorapport (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="121" />
+            <location filename="../processing/alg_comparescenarios.py" line="119" />
             <source>HTML files (*.html)</source>
             <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="272" />
+            <location filename="../processing/alg_comparescenarios.py" line="269" />
             <source>Population losing the cutoff</source>
             <translation>Befolkning som hamnar utanför gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="273" />
+            <location filename="../processing/alg_comparescenarios.py" line="270" />
             <source>Population gaining the cutoff</source>
             <translation>Befolkning som kommer inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="272" />
+            <location filename="../processing/alg_comparescenarios.py" line="269" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="124" />
+            <location filename="../processing/alg_comparescenarios.py" line="122" />
             <source>Mean cost, base</source>
             <translation>Genomsnittlig restid, grundläge</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="124" />
+            <location filename="../processing/alg_comparescenarios.py" line="122" />
             <source>Mean cost, scenario</source>
             <translation>Genomsnittlig restid, scenario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="139" />
+            <location filename="../processing/alg_comparescenarios.py" line="193" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF måste vara ett positivt tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="144" />
+            <location filename="../processing/alg_comparescenarios.py" line="196" />
             <source>Give the scenario: a SCENARIO layer, or a SCENARIO_EXPRESSION that filters the BASE layer.</source>
             <translation>Ange scenariot: ett SCENARIO-lager eller ett SCENARIO_EXPRESSION-uttryck som filtrerar BASE-lagret.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="149" />
+            <location filename="../processing/alg_comparescenarios.py" line="201" />
             <source>Choose the AREA_NAME field of the AREAS layer.</source>
             <translation>Välj fältet AREA_NAME i lagret AREAS.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="196" />
+            <location filename="../processing/alg_comparescenarios.py" line="179" />
             <source>Within the cutoff before but not after: {} residents; after but not before: {}.</source>
             <translation>Inom gränsvärdet före men inte efter: {} invånare; efter men inte före: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="211" />
+            <location filename="../processing/alg_comparescenarios.py" line="212" />
             <source>No {} point passes the filter: every resident is unreachable there.</source>
             <translation>Ingen {}-punkt klarar filtret: där når ingen invånare en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="240" />
+            <location filename="../processing/alg_comparescenarios.py" line="237" />
             <source>{} residents lie outside every area and are not in the area table.</source>
             <translation>{} invånare ligger utanför alla områden och finns inte i områdestabellen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="268" />
             <source>Summary</source>
             <translation>Sammanfattning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="268" />
             <source>Figure</source>
             <translation>Nyckeltal</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="271" />
+            <location filename="../processing/alg_comparescenarios.py" line="268" />
             <source>Value</source>
             <translation>Värde</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="273" />
+            <location filename="../processing/alg_comparescenarios.py" line="270" />
             <source>Mean cost, base ({})</source>
             <translation>Genomsnittlig restid, grundläge ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="274" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Mean cost, scenario ({})</source>
             <translation>Genomsnittlig restid, scenario ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="274" />
+            <location filename="../processing/alg_comparescenarios.py" line="271" />
             <source>Area</source>
             <translation>Område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="275" />
+            <location filename="../processing/alg_comparescenarios.py" line="272" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="275" />
+            <location filename="../processing/alg_comparescenarios.py" line="272" />
             <source>Losing the cutoff</source>
             <translation>Hamnar utanför gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="273" />
             <source>Gaining the cutoff</source>
             <translation>Kommer inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="276" />
+            <location filename="../processing/alg_comparescenarios.py" line="273" />
             <source>Within the cutoff, base</source>
             <translation>Inom gränsvärdet, grundläge</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <location filename="../processing/alg_comparescenarios.py" line="274" />
             <source>Within the cutoff, scenario</source>
             <translation>Inom gränsvärdet, scenario</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="277" />
+            <location filename="../processing/alg_comparescenarios.py" line="274" />
             <source>By area</source>
             <translation>Per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="278" />
+            <location filename="../processing/alg_comparescenarios.py" line="275" />
             <source>Run parameters</source>
             <translation>Körningens parametrar</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="283" />
+            <location filename="../processing/alg_comparescenarios.py" line="280" />
             <source>A resident is within the cutoff when the travel cost to the nearest service point is at most the cutoff; mean costs are over the residents that reach a point.</source>
             <translation>En invånare ligger inom gränsvärdet när restiden till närmaste servicepunkt är högst gränsvärdet; genomsnittliga restider beräknas över de invånare som når en punkt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="293" />
+            <location filename="../processing/alg_comparescenarios.py" line="290" />
             <source>Scenario comparison</source>
             <translation>Jämförelse av scenarier</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="83" />
+            <location filename="../processing/alg_comparescenarios.py" line="81" />
             <source>With AREAS, the report lists the areas with residents sorted by name in the language of QGIS (å, ä, ö after z in Finnish and Swedish) and says how many residents and demand features lie outside every area (result values OUTSIDE_POPULATION and OUTSIDE_COUNT); areas without residents are left out of the report (it says how many) and kept in OUTPUT_AREAS.</source>
             <translation>Med AREAS listar rapporten områdena med invånare sorterade efter namn i QGIS språk (å, ä, ö efter z på finska och svenska) och anger hur många invånare och efterfrågeobjekt som ligger utanför alla områden (resultatvärdena OUTSIDE_POPULATION och OUTSIDE_COUNT); områden utan invånare lämnas bort ur rapporten (den anger hur många) och behålls i OUTPUT_AREAS.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="124" />
+            <location filename="../processing/alg_comparescenarios.py" line="122" />
             <source>Population outside every area</source>
             <translation>Befolkning utanför alla områden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="124" />
+            <location filename="../processing/alg_comparescenarios.py" line="122" />
             <source>Demand features outside every area</source>
             <translation>Efterfrågeobjekt utanför alla områden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="279" />
+            <location filename="../processing/alg_comparescenarios.py" line="276" />
             <source>The table counts {} residents; {} residents ({} demand features) lie outside every area and are not in it; {} residents in all.</source>
             <translation>Tabellen räknar {} invånare; {} invånare ({} efterfrågeobjekt) ligger utanför alla områden och finns inte i den; {} invånare sammanlagt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_comparescenarios.py" line="281" />
+            <location filename="../processing/alg_comparescenarios.py" line="278" />
             <source>{} areas without residents are left out of the table; the output layer has every area.</source>
             <translation>{} områden utan invånare har lämnats bort ur tabellen; utdatalagret har alla områden.</translation>
         </message>
@@ -492,117 +492,117 @@ Resultat: PREMISES, PRESENCE och AGENCIES, de kopierade raderna.</translation>
     <context>
         <name>CostParameters</name>
         <message>
-            <location filename="../processing/costparams.py" line="65" />
+            <location filename="../processing/costparams.py" line="66" />
             <source>Straight line (km)</source>
             <translation>Fågelvägen (km)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="66" />
+            <location filename="../processing/costparams.py" line="67" />
             <source>Road network (minutes)</source>
             <translation>Vägnät (minuter)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="68" />
+            <location filename="../processing/costparams.py" line="69" />
             <source>Travel cost method</source>
             <translation>Metod för resekostnad</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="70" />
+            <location filename="../processing/costparams.py" line="71" />
             <source>Road network (lines; needed for the road network method)</source>
             <translation>Vägnät (linjer; behövs för vägnätsmetoden)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="73" />
+            <location filename="../processing/costparams.py" line="74" />
             <source>Speed field of the road network (km/h)</source>
             <translation>Vägnätets hastighetsfält (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="76" />
+            <location filename="../processing/costparams.py" line="77" />
             <source>Default speed (km/h), also for the access legs to the network</source>
             <translation>Standardhastighet (km/h), även för anslutningssträckorna till nätet</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="80" />
+            <location filename="../processing/costparams.py" line="81" />
             <source>One-way field of the road network (Digiroad ajosuunta or OSM oneway)</source>
             <translation>Vägnätets körriktningsfält (Digiroads ajosuunta eller OSM:s oneway)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="84" />
+            <location filename="../processing/costparams.py" line="85" />
             <source>Largest distance from a point to the network (m)</source>
             <translation>Största avstånd från en punkt till nätet (m)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="130" />
+            <location filename="../processing/costparams.py" line="160" />
             <source>DEFAULT_SPEED must be a positive speed in km/h.</source>
             <translation>DEFAULT_SPEED måste vara en positiv hastighet i km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="133" />
+            <location filename="../processing/costparams.py" line="163" />
             <source>MAX_SNAP_DISTANCE must be zero or a positive distance in metres.</source>
             <translation>MAX_SNAP_DISTANCE måste vara noll eller ett positivt avstånd i meter.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="136" />
+            <location filename="../processing/costparams.py" line="171" />
             <source>The road network method (METHOD 1) needs a road network: give a line layer as NETWORK.</source>
             <translation>Vägnätsmetoden (METHOD 1) behöver ett vägnät: ange ett linjelager som NETWORK.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="143" />
+            <location filename="../processing/costparams.py" line="178" />
             <source>The NETWORK layer {} is not a line layer: give the road network as lines.</source>
             <translation>NETWORK-lagret {} är inte ett linjelager: ange vägnätet som linjer.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="151" />
+            <location filename="../processing/costparams.py" line="186" />
             <source>The NETWORK layer has no field {}.</source>
             <translation>NETWORK-lagret har inget fält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="154" />
+            <location filename="../processing/costparams.py" line="189" />
             <source>The speed field {} of the NETWORK layer is not numeric: give speeds in km/h.</source>
             <translation>Hastighetsfältet {} i NETWORK-lagret är inte numeriskt: ange hastigheter i km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="163" />
+            <location filename="../processing/costparams.py" line="135" />
             <source>The NETWORK layer {} has no usable lines.</source>
             <translation>NETWORK-lagret {} har inga användbara linjer.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="171" />
+            <location filename="../processing/costparams.py" line="202" />
             <source>The speed field {} of the NETWORK layer has a value that is not a number.</source>
             <translation>Hastighetsfältet {} i NETWORK-lagret har ett värde som inte är ett tal.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="178" />
+            <location filename="../processing/costparams.py" line="208" />
             <source>{} line parts have an unknown one-way value in {}; they are driven both ways.</source>
             <translation>{} linjedelar har ett okänt körriktningsvärde i {}; de körs i båda riktningarna.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="187" />
+            <location filename="../processing/costparams.py" line="145" />
             <source>Skipped {} network features with an empty or invalid geometry.</source>
             <translation>Hoppade över {} vägnätsobjekt med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="190" />
+            <location filename="../processing/costparams.py" line="148" />
             <source>Road network: {} line parts, {} nodes, {} directed edges (read in {:.1f} s, graph built in {:.1f} s).</source>
             <translation>Vägnät: {} linjedelar, {} noder, {} riktade länkar (läst på {:.1f} s, grafen byggd på {:.1f} s).</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="200" />
+            <location filename="../processing/costparams.py" line="217" />
             <source>minutes</source>
             <translation>minuter</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="201" />
+            <location filename="../processing/costparams.py" line="218" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="54" />
+            <location filename="../processing/costparams.py" line="55" />
             <source>Demand (population points or polygons)</source>
             <translation>Efterfrågan (befolkningspunkter eller -polygoner)</translation>
         </message>
         <message>
-            <location filename="../processing/costparams.py" line="57" />
+            <location filename="../processing/costparams.py" line="58" />
             <source>Population field</source>
             <translation>Befolkningsfält</translation>
         </message>
@@ -610,242 +610,242 @@ Resultat: PREMISES, PRESENCE och AGENCIES, de kopierade raderna.</translation>
     <context>
         <name>CoverageReportAlgorithm</name>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="71" />
+            <location filename="../processing/alg_coveragereport.py" line="69" />
             <source>Coverage report by area</source>
             <translation>Täckningsrapport per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="106" />
+            <location filename="../processing/alg_coveragereport.py" line="104" />
             <source>Demand with travel costs (output of Catchments)</source>
             <translation>Efterfrågan med restider (resultat av Upptagningsområden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="117" />
+            <location filename="../processing/alg_coveragereport.py" line="115" />
             <source>Population field</source>
             <translation>Befolkningsfält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="120" />
+            <location filename="../processing/alg_coveragereport.py" line="118" />
             <source>Travel cost field</source>
             <translation>Fält för restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="123" />
+            <location filename="../processing/alg_coveragereport.py" line="121" />
             <source>Residents aged 65+ field (optional)</source>
             <translation>Fält för invånare 65 år och äldre (valfritt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="126" />
+            <location filename="../processing/alg_coveragereport.py" line="124" />
             <source>Cutoffs (comma-separated, same unit as the cost)</source>
             <translation>Gränsvärden (åtskilda med kommatecken, i samma enhet som restiden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="128" />
+            <location filename="../processing/alg_coveragereport.py" line="126" />
             <source>Unit of the cost (for the report)</source>
             <translation>Restidens enhet (för rapporten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="128" />
+            <location filename="../processing/alg_coveragereport.py" line="126" />
             <source>minutes</source>
             <translation>minuter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="210" />
+            <location filename="../processing/alg_coveragereport.py" line="214" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="131" />
+            <location filename="../processing/alg_coveragereport.py" line="129" />
             <source>Areas (municipalities or regions)</source>
             <translation>Områden (kommuner eller landskap)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="133" />
+            <location filename="../processing/alg_coveragereport.py" line="131" />
             <source>Area name field</source>
             <translation>Fält för områdets namn</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="271" />
+            <location filename="../processing/alg_coveragereport.py" line="268" />
             <source>Coverage by area</source>
             <translation>Täckning per område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="137" />
+            <location filename="../processing/alg_coveragereport.py" line="135" />
             <source>Coverage report (HTML)</source>
             <translation>Täckningsrapport (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="137" />
+            <location filename="../processing/alg_coveragereport.py" line="135" />
             <source>HTML files (*.html)</source>
             <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <location filename="../processing/alg_coveragereport.py" line="138" />
             <source>Total population</source>
             <translation>Total befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <location filename="../processing/alg_coveragereport.py" line="138" />
             <source>Population within the largest cutoff</source>
             <translation>Befolkning inom det största gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <location filename="../processing/alg_coveragereport.py" line="138" />
             <source>Share within the largest cutoff (%)</source>
             <translation>Andel inom det största gränsvärdet (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <location filename="../processing/alg_coveragereport.py" line="138" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <location filename="../processing/alg_coveragereport.py" line="138" />
             <source>Population outside every area</source>
             <translation>Befolkning utanför alla områden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <location filename="../processing/alg_coveragereport.py" line="138" />
             <source>Population-weighted mean cost</source>
             <translation>Befolkningsviktad genomsnittlig restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="246" />
+            <location filename="../processing/alg_coveragereport.py" line="210" />
             <source>CUTOFFS must be increasing positive numbers separated by commas, e.g. 30,60.</source>
             <translation>CUTOFFS måste vara växande positiva tal åtskilda med kommatecken, t.ex. 30,60.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="177" />
+            <location filename="../processing/alg_coveragereport.py" line="198" />
             <source>Using the field ika_65_ for residents aged 65+.</source>
             <translation>Invånare 65 år och äldre läses från fältet ika_65_.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="180" />
+            <location filename="../processing/alg_coveragereport.py" line="201" />
             <source>The AREAS layer has no field {}.</source>
             <translation>Lagret AREAS har inget fält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="182" />
+            <location filename="../processing/alg_coveragereport.py" line="203" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>Lagret DEMAND {} är tomt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="195" />
+            <location filename="../processing/alg_coveragereport.py" line="296" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} efterfrågeobjekt hade en befolkning som var NULL eller negativ; de räknas som 0.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="198" />
+            <location filename="../processing/alg_coveragereport.py" line="299" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Hoppade över {} efterfrågeobjekt med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="201" />
+            <location filename="../processing/alg_coveragereport.py" line="302" />
             <source>{} residents ({} demand features) lie outside every area and are not in the table.</source>
             <translation>{} invånare ({} efterfrågeobjekt) ligger utanför alla områden och finns inte i tabellen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="210" />
+            <location filename="../processing/alg_coveragereport.py" line="214" />
             <source>min</source>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="215" />
+            <location filename="../processing/alg_coveragereport.py" line="217" />
             <source>Coverage report</source>
             <translation>Täckningsrapport</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="267" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Area</source>
             <translation>Område</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="267" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Population</source>
             <translation>Befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="267" />
+            <location filename="../processing/alg_coveragereport.py" line="264" />
             <source>Within {} {}</source>
             <translation>Inom {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="268" />
+            <location filename="../processing/alg_coveragereport.py" line="265" />
             <source>Share within {} (%)</source>
             <translation>Andel inom {} (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="268" />
+            <location filename="../processing/alg_coveragereport.py" line="265" />
             <source>Unreachable</source>
             <translation>Kan inte nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="269" />
+            <location filename="../processing/alg_coveragereport.py" line="266" />
             <source>Mean cost ({})</source>
             <translation>Genomsnittlig restid ({})</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="269" />
+            <location filename="../processing/alg_coveragereport.py" line="266" />
             <source>Aged 65+</source>
             <translation>65 år och äldre</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="269" />
+            <location filename="../processing/alg_coveragereport.py" line="266" />
             <source>65+ within {} {}</source>
             <translation>65+ inom {} {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="270" />
+            <location filename="../processing/alg_coveragereport.py" line="267" />
             <source>Masked cells</source>
             <translation>Skyddade rutor</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="270" />
+            <location filename="../processing/alg_coveragereport.py" line="267" />
             <source>Population in masked cells</source>
             <translation>Befolkning i skyddade rutor</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="271" />
+            <location filename="../processing/alg_coveragereport.py" line="268" />
             <source>Total</source>
             <translation>Totalt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="276" />
+            <location filename="../processing/alg_coveragereport.py" line="273" />
             <source>Share of population (%)</source>
             <translation>Andel av befolkningen (%)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="276" />
+            <location filename="../processing/alg_coveragereport.py" line="273" />
             <source>Run parameters</source>
             <translation>Körningens parametrar</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="277" />
+            <location filename="../processing/alg_coveragereport.py" line="274" />
             <source>A resident is within a cutoff when the travel cost to the nearest service point is at most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their residents count in the population but not in the 65+ figures.</source>
             <translation>En invånare ligger inom ett gränsvärde när restiden till närmaste servicepunkt är högst gränsvärdet. Skyddade rutor (färre än 10 invånare) saknar åldersfördelning; deras invånare räknas in i befolkningen men inte i siffrorna för 65 år och äldre.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="286" />
+            <location filename="../processing/alg_coveragereport.py" line="283" />
             <source>Choose the {} field of the DEMAND layer.</source>
             <translation>Välj fältet {} i lagret DEMAND.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="290" />
+            <location filename="../processing/alg_coveragereport.py" line="287" />
             <source>The DEMAND layer has no field {} (parameter {}). Run Catchments first, or choose another field.</source>
             <translation>Lagret DEMAND har inget fält {} (parameter {}). Kör först Upptagningsområden eller välj ett annat fält.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="294" />
+            <location filename="../processing/alg_coveragereport.py" line="291" />
             <source>The field {} of the DEMAND layer is not numeric.</source>
             <translation>Fältet {} i lagret DEMAND är inte numeriskt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="312" />
+            <location filename="../processing/alg_coveragereport.py" line="160" />
             <source>The AREAS layer {} has no polygons.</source>
             <translation>Lagret AREAS {} har inga polygoner.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="74" />
+            <location filename="../processing/alg_coveragereport.py" line="72" />
             <source>Tells, for each area (municipality or region), how many residents live within each travel-cost cutoff of a service point, using the demand output of Catchments (its cost field).
 
 FACILITIES (optional): service points. When given, Catchments is run first on DEMAND with FACILITY_ID, METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE and CUTOFFS (same meaning as in Catchments), and its cost is used; COST_FIELD and COST_UNIT are then ignored.
@@ -876,37 +876,37 @@ OUTPUT_REPORT: valfri HTML-rapport med tabellen och ett diagram.
 Resultatvärden: TOTAL_POPULATION, COVERED_POPULATION och COVERED_SHARE (inom det största gränsvärdet), UNREACHABLE_POPULATION, OUTSIDE_POPULATION (efterfrågan utanför alla områden) och MEAN_COST.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="109" />
+            <location filename="../processing/alg_coveragereport.py" line="107" />
             <source>Service points (optional: run Catchments first)</source>
             <translation>Servicepunkter (valfritt: kör först Upptagningsområden)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="112" />
+            <location filename="../processing/alg_coveragereport.py" line="110" />
             <source>Service point id field</source>
             <translation>Fält för servicepunktens id</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="240" />
+            <location filename="../processing/alg_coveragereport.py" line="241" />
             <source>Running Catchments from here needs the Python package shapely 2. Give a DEMAND layer that already has the cost field of Catchments instead, or install shapely 2.</source>
             <translation>För att köra Upptagningsområden härifrån behövs Python-paketet shapely 2. Ange i stället ett DEMAND-lager som redan har fältet cost från Upptagningsområden, eller installera shapely 2.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="98" />
+            <location filename="../processing/alg_coveragereport.py" line="96" />
             <source>The report lists the areas with residents, sorted by name in the language of QGIS (å, ä, ö after z in Finnish and Swedish), and says how many residents and demand features lie outside every area: its total plus those outside is every resident. Areas without residents are left out of the report (it says how many) and kept in OUTPUT. OUTSIDE_COUNT: demand features outside every area.</source>
             <translation>Rapporten listar områdena med invånare, sorterade efter namn i QGIS språk (å, ä, ö efter z på finska och svenska), och anger hur många invånare och efterfrågeobjekt som ligger utanför alla områden: dess summa plus de utanför är alla invånare. Områden utan invånare lämnas bort ur rapporten (den anger hur många) och behålls i OUTPUT. OUTSIDE_COUNT: efterfrågeobjekt utanför alla områden.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="140" />
+            <location filename="../processing/alg_coveragereport.py" line="138" />
             <source>Demand features outside every area</source>
             <translation>Efterfrågeobjekt utanför alla områden</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="272" />
+            <location filename="../processing/alg_coveragereport.py" line="269" />
             <source>The table counts {} residents; {} residents ({} demand features) lie outside every area and are not in it; {} residents in all.</source>
             <translation>Tabellen räknar {} invånare; {} invånare ({} efterfrågeobjekt) ligger utanför alla områden och finns inte i den; {} invånare sammanlagt.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_coveragereport.py" line="274" />
+            <location filename="../processing/alg_coveragereport.py" line="271" />
             <source>{} areas without residents are left out of the table; the output layer has every area.</source>
             <translation>{} områden utan invånare har lämnats bort ur tabellen; utdatalagret har alla områden.</translation>
         </message>
@@ -1980,7 +1980,7 @@ Resultat: SCOPE_ROWS, antalet omfångsrader rollen har efteråt.</translation>
     <context>
         <name>HtmlReport</name>
         <message>
-            <location filename="../core/report/htmlreport.py" line="34" />
+            <location filename="../core/rules/numbers.py" line="15" />
             <source>.</source>
             <translation>,</translation>
         </message>
@@ -1988,12 +1988,12 @@ Resultat: SCOPE_ROWS, antalet omfångsrader rollen har efteråt.</translation>
     <context>
         <name>ImportPremisesAlgorithm</name>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="43" />
+            <location filename="../processing/alg_importpremises.py" line="45" />
             <source>Import premises</source>
             <translation>Importera lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="46" />
+            <location filename="../processing/alg_importpremises.py" line="48" />
             <source>Adds premises from any layer (for example one just fetched from an organisation's WFS) into the premises table of a workspace, or updates them.
 
 INPUT: points, or polygons (a point inside each polygon is used), in any CRS (reprojected to EPSG:3067).
@@ -2014,67 +2014,67 @@ Ett objekt vars premises_id redan finns uppdaterar den lokalen; övriga läggs t
 Resultat: INSERTED, UPDATED, REJECTED (antal) och OUTPUT_REJECTED (source_fid, premises_id, reason).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="65" />
+            <location filename="../processing/alg_importpremises.py" line="67" />
             <source>Premises to import</source>
             <translation>Lokaler att importera</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="69" />
+            <location filename="../processing/alg_importpremises.py" line="71" />
             <source>Workspace premises layer</source>
             <translation>Arbetsytans lokallager</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="71" />
+            <location filename="../processing/alg_importpremises.py" line="73" />
             <source>Field map (premises_field=source_field; …)</source>
             <translation>Fältmappning (lokalfält=källfält; …)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="73" />
+            <location filename="../processing/alg_importpremises.py" line="75" />
             <source>Rejected features</source>
             <translation>Avvisade objekt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="75" />
+            <location filename="../processing/alg_importpremises.py" line="77" />
             <source>Premises added</source>
             <translation>Tillagda lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="75" />
+            <location filename="../processing/alg_importpremises.py" line="77" />
             <source>Premises updated</source>
             <translation>Uppdaterade lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="75" />
+            <location filename="../processing/alg_importpremises.py" line="77" />
             <source>Features rejected</source>
             <translation>Avvisade objekt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="86" />
+            <location filename="../processing/alg_importpremises.py" line="88" />
             <source>The premises layer has unsaved edits. Save or discard them first, then import.</source>
             <translation>Lokallagret har osparade ändringar. Spara eller förkasta dem först och importera sedan.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="95" />
+            <location filename="../processing/alg_importpremises.py" line="97" />
             <source>Field map: {}</source>
             <translation>Fältmappning: {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="111" />
+            <location filename="../processing/alg_importpremises.py" line="113" />
             <source>Cancelled: nothing was written.</source>
             <translation>Avbrutet: ingenting skrevs.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="130" />
+            <location filename="../processing/alg_importpremises.py" line="132" />
             <source>Added {}, updated {}, rejected {}.</source>
             <translation>Tillagda {}, uppdaterade {}, avvisade {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="150" />
+            <location filename="../processing/alg_importpremises.py" line="152" />
             <source>WORKSPACE must be the premises layer of a workspace GeoPackage.</source>
             <translation>WORKSPACE måste vara premises-lagret i en arbetsyte-GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="158" />
+            <location filename="../processing/alg_importpremises.py" line="160" />
             <source>WORKSPACE must be the premises layer of the workspace, not {}.</source>
             <translation>WORKSPACE måste vara arbetsytans premises-lager, inte {}.</translation>
         </message>
@@ -2082,7 +2082,7 @@ Resultat: INSERTED, UPDATED, REJECTED (antal) och OUTPUT_REJECTED (source_fid, p
     <context>
         <name>ImportPresenceAlgorithm</name>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="153" />
+            <location filename="../processing/alg_importpresence.py" line="124" />
             <source>Import agency presence</source>
             <translation>Importera myndigheternas närvaro</translation>
         </message>
@@ -2148,22 +2148,22 @@ Resultat: INSERTED, UPDATED och REJECTED, antalet tillagda, uppdaterade och avvi
             <translation>Lokallagret har inget fält premises_id.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="110" />
+            <location filename="../processing/alg_importpresence.py" line="151" />
             <source>The input table has no field(s) {}. It needs premises_id, agency and mode, and may have days_per_week, annual_visits and notes.</source>
             <translation>Indatatabellen saknar fältet eller fälten {}. Den måste ha premises_id, agency och mode och kan ha days_per_week, annual_visits och notes.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="139" />
+            <location filename="../processing/alg_importpresence.py" line="118" />
             <source>The agency {} ended on {} in the registry; its rows were imported anyway.</source>
             <translation>Myndigheten {} upphörde {} enligt registret; dess rader importerades ändå.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="157" />
+            <location filename="../processing/alg_importpresence.py" line="128" />
             <source>Inserted {}, updated {}, rejected {} row(s).</source>
             <translation>Tillagda {}, uppdaterade {}, avvisade {} rader.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="160" />
+            <location filename="../processing/alg_importpresence.py" line="131" />
             <source>The layer {} is being edited: the rows are in its edit buffer (one undoable step). Save the layer's edits to keep them.</source>
             <translation>Lagret {} redigeras: raderna finns i dess redigeringsbuffert (ett steg som kan ångras). Spara lagrets ändringar för att behålla dem.</translation>
         </message>
@@ -2171,12 +2171,12 @@ Resultat: INSERTED, UPDATED och REJECTED, antalet tillagda, uppdaterade och avvi
     <context>
         <name>LocationAllocationAlgorithm</name>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="70" />
+            <location filename="../processing/alg_locationallocation.py" line="72" />
             <source>Location-allocation (choose service points)</source>
             <translation>Lokalisering och allokering (val av servicepunkter)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="73" />
+            <location filename="../processing/alg_locationallocation.py" line="75" />
             <source>Chooses which candidates become service points.
 
 CANDIDATES: candidate points (today's premises and new sites); CANDIDATE_ID: their unique id (default the feature id). REQUIRED: optional expression on the candidates (e.g. "is_fixed"); those are always chosen and count towards P.
@@ -2201,207 +2201,207 @@ Efterfrågan som ingen kandidat når lämnas utanför alla målfunktioner och ra
 Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid eller antal punkter), COVERED_POPULATION (restid till närmaste valda punkt &lt;= CUTOFF), MEAN_COST (befolkningsviktad över den nåbara efterfrågan som någon vald punkt når), FACILITIES, OPTIMAL (sant endast när den exakta lösaren har bevisat optimalitet), REACHABLE_POPULATION, UNREACHABLE_POPULATION och UNSERVED_POPULATION (nås av någon kandidat men inte av någon vald punkt).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="104" />
+            <location filename="../processing/alg_locationallocation.py" line="106" />
             <source>Candidate service points</source>
             <translation>Kandidater till servicepunkter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="106" />
+            <location filename="../processing/alg_locationallocation.py" line="108" />
             <source>Candidate id field (default: feature id)</source>
             <translation>Kandidatens id-fält (standard: objektets id)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="109" />
+            <location filename="../processing/alg_locationallocation.py" line="111" />
             <source>Required candidates (expression, e.g. "is_fixed")</source>
             <translation>Obligatoriska kandidater (uttryck, t.ex. "is_fixed")</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <location filename="../processing/alg_locationallocation.py" line="116" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <location filename="../processing/alg_locationallocation.py" line="116" />
             <source>Maximal coverage: P points covering the most population within the cutoff</source>
             <translation>Maximal täckning: P punkter med flest invånare inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <location filename="../processing/alg_locationallocation.py" line="116" />
             <source>P-median: P points with the least population-weighted travel cost</source>
             <translation>P-median: P punkter med minst befolkningsviktad restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <location filename="../processing/alg_locationallocation.py" line="116" />
             <source>Fewest points reaching the coverage target</source>
             <translation>Minst antal punkter som når täckningsmålet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="121" />
+            <location filename="../processing/alg_locationallocation.py" line="123" />
             <source>Number of points P (required ones included)</source>
             <translation>Antal punkter P (obligatoriska medräknade)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="124" />
+            <location filename="../processing/alg_locationallocation.py" line="126" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Gränsvärde (minuter längs vägnätet, km fågelvägen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="127" />
+            <location filename="../processing/alg_locationallocation.py" line="129" />
             <source>Coverage target (% of the reachable population, fewest points)</source>
             <translation>Täckningsmål (% av den nåbara befolkningen, minst antal punkter)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="130" />
+            <location filename="../processing/alg_locationallocation.py" line="132" />
             <source>Solver</source>
             <translation>Lösare</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="130" />
+            <location filename="../processing/alg_locationallocation.py" line="132" />
             <source>Heuristic (greedy and swaps)</source>
             <translation>Heuristik (girigt val och byten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="130" />
+            <location filename="../processing/alg_locationallocation.py" line="132" />
             <source>Exact (integer program, small problems)</source>
             <translation>Exakt (heltalsprogram, små problem)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="134" />
+            <location filename="../processing/alg_locationallocation.py" line="136" />
             <source>Candidates with the choice</source>
             <translation>Kandidater med valet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="136" />
+            <location filename="../processing/alg_locationallocation.py" line="138" />
             <source>Demand allocated to the chosen points</source>
             <translation>Efterfrågan tilldelad de valda punkterna</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="143" />
             <source>Objective value</source>
             <translation>Målfunktionens värde</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="143" />
             <source>Population within the cutoff</source>
             <translation>Befolkning inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="143" />
             <source>Population-weighted mean cost</source>
             <translation>Befolkningsviktad genomsnittlig restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="143" />
             <source>Number of chosen points</source>
             <translation>Antal valda punkter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="143" />
             <source>Reachable population</source>
             <translation>Nåbar befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="143" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="141" />
+            <location filename="../processing/alg_locationallocation.py" line="143" />
             <source>Population no chosen point reaches</source>
             <translation>Befolkning som ingen vald punkt når</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="149" />
+            <location filename="../processing/alg_locationallocation.py" line="151" />
             <source>Proven optimal</source>
             <translation>Bevisat optimal</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="165" />
             <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
             <translation>COVERAGE_TARGET måste vara ett procenttal större än 0 och högst 100 (nu {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="167" />
+            <location filename="../processing/alg_locationallocation.py" line="168" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF måste vara ett positivt tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="270" />
+            <location filename="../processing/alg_locationallocation.py" line="271" />
             <source>The CANDIDATES layer has no points.</source>
             <translation>Kandidatlagret CANDIDATES har inga punkter.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="274" />
+            <location filename="../processing/alg_locationallocation.py" line="275" />
             <source>P ({}) is larger than the number of candidates ({}).</source>
             <translation>P ({}) är större än antalet kandidater ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="281" />
+            <location filename="../processing/alg_locationallocation.py" line="282" />
             <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
             <translation>P ({}) är mindre än antalet obligatoriska kandidater ({}); P omfattar även de obligatoriska.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="287" />
+            <location filename="../processing/alg_locationallocation.py" line="288" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Nåbar befolkning {}, ej nåbar {} (lämnad utanför målfunktionen).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="290" />
+            <location filename="../processing/alg_locationallocation.py" line="291" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} invånare når en kandidat men ingen av de valda punkterna (en annan del av nätet).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="294" />
+            <location filename="../processing/alg_locationallocation.py" line="295" />
             <source>Exact solver: optimality {}.</source>
             <translation>Exakt lösare: optimalitet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="294" />
+            <location filename="../processing/alg_locationallocation.py" line="295" />
             <source>proven</source>
             <translation>bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="294" />
+            <location filename="../processing/alg_locationallocation.py" line="295" />
             <source>not proven</source>
             <translation>inte bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="297" />
+            <location filename="../processing/alg_locationallocation.py" line="298" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristik: {} byten efter den giriga starten.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="298" />
+            <location filename="../processing/alg_locationallocation.py" line="299" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valde {} punkter; befolkning inom gränsvärdet {}; genomsnittlig restid {} {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="253" />
+            <location filename="../processing/alg_locationallocation.py" line="254" />
             <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
             <translation>Tider (s): läsning och nät {:.1f}, nåbarhet {:.1f}, restider och lösning {:.1f}, allokering och skrivning {:.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <location filename="../processing/alg_locationallocation.py" line="116" />
             <source>Least-cost coverage: the cheapest points reaching the coverage target</source>
             <translation>Billigaste täckning: de billigaste punkterna som når täckningsmålet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="114" />
+            <location filename="../processing/alg_locationallocation.py" line="116" />
             <source>P-center: P points with the shortest longest trip</source>
             <translation>P-center: P punkter med den kortaste längsta resan</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="230" />
+            <location filename="../processing/alg_locationallocation.py" line="231" />
             <source>MIN_POPULATION_WITHIN {:g} leaves {} candidates that can be chosen, fewer than P ({}).</source>
             <translation>MIN_POPULATION_WITHIN {:g} lämnar {} kandidater som kan väljas, färre än P ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="236" />
+            <location filename="../processing/alg_locationallocation.py" line="237" />
             <source>The required candidates cost {:g} together, more than the BUDGET {:g} by {:g}.</source>
             <translation>De obligatoriska kandidaterna kostar tillsammans {:g}, mer än BUDGET {:g} med {:g}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="277" />
+            <location filename="../processing/alg_locationallocation.py" line="278" />
             <source>P must be at least 1; P = 0 (as many points as the budget allows) needs a BUDGET with PROBLEM 0 or 1.</source>
             <translation>P måste vara minst 1; P = 0 (så många punkter som budgeten tillåter) kräver en BUDGET med PROBLEM 0 eller 1.</translation>
         </message>
@@ -2409,62 +2409,62 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
     <context>
         <name>LocationInputs</name>
         <message>
-            <location filename="../processing/locationinputs.py" line="69" />
+            <location filename="../processing/locationinputs.py" line="70" />
             <source>The DEMAND layer {} has no population field {}.</source>
             <translation>Efterfrågelagret DEMAND {} har inget befolkningsfält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="73" />
+            <location filename="../processing/locationinputs.py" line="74" />
             <source>The population field {} of the DEMAND layer is not numeric.</source>
             <translation>Befolkningsfältet {} i efterfrågelagret DEMAND är inte numeriskt.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="79" />
+            <location filename="../processing/locationinputs.py" line="80" />
             <source>The DEMAND layer {} is empty.</source>
             <translation>Efterfrågelagret DEMAND {} är tomt.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="85" />
+            <location filename="../processing/locationinputs.py" line="84" />
             <source>{} demand features had a NULL or negative population; they count as 0.</source>
             <translation>{} efterfrågeobjekt hade en befolkning som var NULL eller negativ; de räknas som 0.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="89" />
+            <location filename="../processing/locationinputs.py" line="88" />
             <source>Skipped {} demand features with an empty or invalid geometry.</source>
             <translation>Hoppade över {} efterfrågeobjekt med tom eller ogiltig geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="108" />
+            <location filename="../processing/locationinputs.py" line="107" />
             <source>The {} layer has no field {}.</source>
             <translation>Lagret {} har inget fält {}.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="112" />
+            <location filename="../processing/locationinputs.py" line="111" />
             <source>The {} layer {} has no points.</source>
             <translation>Lagret {} ({}) har inga punkter.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="122" />
+            <location filename="../processing/locationinputs.py" line="121" />
             <source>The expression {} is not valid: {}</source>
             <translation>Uttrycket {} är ogiltigt: {}</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="141" />
+            <location filename="../processing/locationinputs.py" line="140" />
             <source>The expression {} failed on the {} layer: {}</source>
             <translation>Uttrycket {} kunde inte beräknas i lagret {}: {}</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="146" />
+            <location filename="../processing/locationinputs.py" line="145" />
             <source>The {} layer has features with an empty id in field {}.</source>
             <translation>Lagret {} har objekt med tom identifierare i fältet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="155" />
+            <location filename="../processing/locationinputs.py" line="154" />
             <source>The {} layer has duplicate ids in field {}: {}. Ids must be unique.</source>
             <translation>Lagret {} har dubbletter av identifierare i fältet {}: {}. Identifierarna måste vara unika.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="159" />
+            <location filename="../processing/locationinputs.py" line="158" />
             <source>Skipped {} features of the {} layer with an empty or invalid geometry.</source>
             <translation>Hoppade över {} objekt i lagret {} med tom eller ogiltig geometri.</translation>
         </message>
@@ -2641,15 +2641,120 @@ Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid el
     <context>
         <name>PremisesCriteriaAlgorithm</name>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="53" />
+            <location filename="../processing/alg_premisescriteria.py" line="54" />
             <source>Derive criteria for premises</source>
             <translation>Härled kriterier för lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="56" />
+            <location filename="../processing/alg_premisescriteria.py" line="83" />
+            <source>Premises</source>
+            <translation>Lokaler</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="86" />
+            <source>Premises identifier field</source>
+            <translation>Lokalens identifierande fält</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="89" />
+            <source>Agency presence table</source>
+            <translation>Tabell över myndigheternas närvaro</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="91" />
+            <source>Demand (population points or polygons)</source>
+            <translation>Efterfrågan (befolkningspunkter eller -polygoner)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="94" />
+            <source>Population field</source>
+            <translation>Befolkningsfält</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="98" />
+            <source>Cut-off (km for straight line, minutes for road network)</source>
+            <translation>Gräns (km fågelvägen, minuter i vägnätet)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="101" />
+            <source>Centre areas</source>
+            <translation>Centrumområden</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="103" />
+            <source>Public transport stops</source>
+            <translation>Hållplatser för kollektivtrafik</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="105" />
+            <source>Premises with criteria</source>
+            <translation>Lokaler med kriterier</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="106" />
+            <source>Premises too far from the road network</source>
+            <translation>Lokaler för långt från vägnätet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="127" />
+            <source>The presence table has no field {field}; it needs premises_id, agency, mode and annual_visits (the agency_presence table of the workspace).</source>
+            <translation>Närvarotabellen saknar fältet {field}; den behöver premises_id, agency, mode och annual_visits (arbetsytans tabell agency_presence).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="144" />
+            <source>{count} presence rows refer to premises that are not in PREMISES; they are left out.</source>
+            <translation>{count} närvarorader hänvisar till lokaler som inte finns i PREMISES; de utelämnas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="155" />
+            <source>The DEMAND layer has no field {field}.</source>
+            <translation>DEMAND-lagret saknar fältet {field}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="164" />
+            <source>The population field {field} has a value that is not a number.</source>
+            <translation>Befolkningsfältet {field} har ett värde som inte är ett tal.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="167" />
+            <source>Population: {nulls} NULL and {negative} negative (masked) values counted as 0.</source>
+            <translation>Befolkning: {nulls} NULL-värden och {negative} negativa (maskerade) värden räknades som 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="172" />
+            <source>No population field: every demand feature counts as 1.</source>
+            <translation>Inget befolkningsfält: varje efterfrågeobjekt räknas som 1.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="174" />
+            <source>Skipped {count} demand features without a usable geometry.</source>
+            <translation>Hoppade över {count} efterfrågeobjekt utan användbar geometri.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="184" />
+            <source>{count} premises are farther than MAX_SNAP_DISTANCE from the road network; their pop_within is NULL.</source>
+            <translation>{count} lokaler ligger längre än MAX_SNAP_DISTANCE från vägnätet; deras pop_within är NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="187" />
+            <source>Population within {cutoff:g} {unit}: total demand {total:.0f}.</source>
+            <translation>Befolkning inom {cutoff:g} {unit}: total efterfrågan {total:.0f}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="235" />
+            <source>The premises layer has no field {field}: choose its identifier field as PREMISES_ID.</source>
+            <translation>Lokallagret saknar fältet {field}: välj dess identifierande fält som PREMISES_ID.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="202" />
+            <source>{count} premises have no geometry; their distance criteria are NULL.</source>
+            <translation>{count} lokaler saknar geometri; deras avståndskriterier är NULL.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_premisescriteria.py" line="57" />
             <source>Adds numeric criteria to premises for the suitability ranking.
 
-PREMISES: points with an identifier field PREMISES_ID (default premises_id).
+PREMISES: points or polygons with an identifier field PREMISES_ID (default premises_id); a polygon stands at its centroid, or at a point on its surface when the centroid falls outside.
 PRESENCE (optional): the agency_presence table (premises_id, agency, mode, annual_visits).
 DEMAND (optional): population points or polygons (e.g. the population grid) with the POPULATION field (e.g. vaesto; NULL and negative masked values count as 0; without a field each feature counts as 1).
 METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: the travel cost, as in the catchments algorithm: 0 straight line (km), 1 road network (minutes).
@@ -2665,7 +2770,7 @@ dist_stop_m (metres to the nearest stop), when STOPS is given.
 Many premises on a large network are searched in chunks, so memory stays bounded.</source>
             <translation>Lägger till numeriska kriterier för lokalerna inför lämplighetsrangordningen.
 
-PREMISES: punkter med ett identifierande fält PREMISES_ID (standard premises_id).
+PREMISES: punkter eller polygoner med ett identifierande fält PREMISES_ID (standard premises_id); en polygon står i sin tyngdpunkt, eller i en punkt på sin yta när tyngdpunkten ligger utanför den.
 PRESENCE (valfri): tabellen agency_presence (premises_id, agency, mode, annual_visits).
 DEMAND (valfri): befolkningspunkter eller -polygoner (t.ex. befolkningsrutnätet) med fältet POPULATION (t.ex. vaesto; NULL och negativa maskerade värden räknas som 0; utan fält räknas varje objekt som 1).
 METHOD, NETWORK, SPEED_FIELD, DEFAULT_SPEED, DIRECTION_FIELD, MAX_SNAP_DISTANCE: resekostnaden, som i algoritmen för upptagningsområden: 0 fågelvägen (km), 1 vägnät (minuter).
@@ -2680,181 +2785,76 @@ dist_stop_m (meter till närmaste hållplats), när STOPS anges.
 
 Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändningen hålls begränsad.</translation>
         </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="81" />
-            <source>Premises</source>
-            <translation>Lokaler</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="83" />
-            <source>Premises identifier field</source>
-            <translation>Lokalens identifierande fält</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="86" />
-            <source>Agency presence table</source>
-            <translation>Tabell över myndigheternas närvaro</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="88" />
-            <source>Demand (population points or polygons)</source>
-            <translation>Efterfrågan (befolkningspunkter eller -polygoner)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="91" />
-            <source>Population field</source>
-            <translation>Befolkningsfält</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="95" />
-            <source>Cut-off (km for straight line, minutes for road network)</source>
-            <translation>Gräns (km fågelvägen, minuter i vägnätet)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="98" />
-            <source>Centre areas</source>
-            <translation>Centrumområden</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="100" />
-            <source>Public transport stops</source>
-            <translation>Hållplatser för kollektivtrafik</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="102" />
-            <source>Premises with criteria</source>
-            <translation>Lokaler med kriterier</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="103" />
-            <source>Premises too far from the road network</source>
-            <translation>Lokaler för långt från vägnätet</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="124" />
-            <source>The presence table has no field {field}; it needs premises_id, agency, mode and annual_visits (the agency_presence table of the workspace).</source>
-            <translation>Närvarotabellen saknar fältet {field}; den behöver premises_id, agency, mode och annual_visits (arbetsytans tabell agency_presence).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="141" />
-            <source>{count} presence rows refer to premises that are not in PREMISES; they are left out.</source>
-            <translation>{count} närvarorader hänvisar till lokaler som inte finns i PREMISES; de utelämnas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="152" />
-            <source>The DEMAND layer has no field {field}.</source>
-            <translation>DEMAND-lagret saknar fältet {field}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="161" />
-            <source>The population field {field} has a value that is not a number.</source>
-            <translation>Befolkningsfältet {field} har ett värde som inte är ett tal.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="164" />
-            <source>Population: {nulls} NULL and {negative} negative (masked) values counted as 0.</source>
-            <translation>Befolkning: {nulls} NULL-värden och {negative} negativa (maskerade) värden räknades som 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="169" />
-            <source>No population field: every demand feature counts as 1.</source>
-            <translation>Inget befolkningsfält: varje efterfrågeobjekt räknas som 1.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="171" />
-            <source>Skipped {count} demand features without a usable geometry.</source>
-            <translation>Hoppade över {count} efterfrågeobjekt utan användbar geometri.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="183" />
-            <source>{count} premises are farther than MAX_SNAP_DISTANCE from the road network; their pop_within is NULL.</source>
-            <translation>{count} lokaler ligger längre än MAX_SNAP_DISTANCE från vägnätet; deras pop_within är NULL.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="186" />
-            <source>Population within {cutoff:g} {unit}: total demand {total:.0f}.</source>
-            <translation>Befolkning inom {cutoff:g} {unit}: total efterfrågan {total:.0f}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="201" />
-            <source>The premises layer has no field {field}: choose its identifier field as PREMISES_ID.</source>
-            <translation>Lokallagret saknar fältet {field}: välj dess identifierande fält som PREMISES_ID.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_premisescriteria.py" line="224" />
-            <source>{count} premises have no geometry; their distance criteria are NULL.</source>
-            <translation>{count} lokaler saknar geometri; deras avståndskriterier är NULL.</translation>
-        </message>
     </context>
     <context>
         <name>PremisesImport</name>
         <message>
-            <location filename="../core/presence/premises_import.py" line="63" />
+            <location filename="../core/presence/premises_import.py" line="65" />
             <source>Cannot read '{item}' in the field map: write premises_field=source_field, separated by semicolons, e.g. premises_id=id; name=nimi.</source>
             <translation>Det går inte att läsa '{item}' i fältmappningen: skriv lokalfält=källfält åtskilda med semikolon, t.ex. premises_id=id; name=nimi.</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="72" />
+            <location filename="../core/presence/premises_import.py" line="74" />
             <source>The field map names {unknown}, which are not premises fields. The premises fields are: {fields}.</source>
             <translation>Fältmappningen nämner {unknown}, som inte är lokalfält. Lokalfälten är: {fields}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="77" />
+            <location filename="../core/presence/premises_import.py" line="79" />
             <source>The input layer has no field(s) {missing}. Its fields are: {fields}.</source>
             <translation>Indatalagret har inte fältet/fälten {missing}. Dess fält är: {fields}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="81" />
+            <location filename="../core/presence/premises_import.py" line="83" />
             <source>Map a source field to premises_id (e.g. premises_id=id): it identifies each premises and decides between adding and updating.</source>
             <translation>Ange ett källfält för premises_id (t.ex. premises_id=id): det identifierar varje lokal och avgör om den läggs till eller uppdateras.</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="117" />
+            <location filename="../core/presence/premises_import.py" line="100" />
             <source>municipality_code '{value}' is not a three-digit municipality code</source>
             <translation>municipality_code '{value}' är inte en tresiffrig kommunkod</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="126" />
+            <location filename="../core/presence/premises_import.py" line="109" />
             <source>{field}: '{value}' is not a number</source>
             <translation>{field}: '{value}' är inte ett tal</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="138" />
+            <location filename="../core/presence/premises_import.py" line="121" />
             <source>{field}: '{value}' is not yes/no</source>
             <translation>{field}: '{value}' är inte ja/nej</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="160" />
+            <location filename="../core/presence/premises_import.py" line="143" />
             <source>{field}: '{value}' is not a date (use YYYY-MM-DD)</source>
             <translation>{field}: '{value}' är inte ett datum (använd ÅÅÅÅ-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="169" />
+            <location filename="../core/presence/premises_import.py" line="152" />
             <source>no id</source>
             <translation>inget id</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="170" />
+            <location filename="../core/presence/premises_import.py" line="153" />
             <source>no geometry</source>
             <translation>ingen geometri</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="171" />
+            <location filename="../core/presence/premises_import.py" line="154" />
             <source>duplicate id within the input</source>
             <translation>samma id flera gånger i indata</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="229" />
+            <location filename="../core/presence/premises_import.py" line="212" />
             <source>Cannot open the workspace {path} for writing.</source>
             <translation>Arbetsytan {path} kan inte öppnas för skrivning.</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="245" />
+            <location filename="../core/presence/premises_import.py" line="228" />
             <source>Cancelled: nothing was written.</source>
             <translation>Avbrutet: ingenting skrevs.</translation>
         </message>
         <message>
-            <location filename="../core/presence/premises_import.py" line="259" />
+            <location filename="../core/presence/premises_import.py" line="242" />
             <source>Writing into the workspace failed, so nothing was imported: {error}</source>
             <translation>Skrivningen till arbetsytan misslyckades, så ingenting importerades: {error}</translation>
         </message>
@@ -2897,32 +2897,32 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
             <translation>Det förberedda nätet kunde inte skrivas: {}</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_limits.py" line="29" />
+            <location filename="../processing/prepare_limits.py" line="30" />
             <source>The SPEED_LIMITS layer has no field {} (SPEED_LIMIT_FIELD): its fields are {}.</source>
             <translation>SPEED_LIMITS-lagret har inget fält {} (SPEED_LIMIT_FIELD): dess fält är {}.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_limits.py" line="36" />
+            <location filename="../processing/prepare_limits.py" line="37" />
             <source>LINK_ID_FIELD {} must be a field of both INPUT and SPEED_LIMITS.</source>
             <translation>LINK_ID_FIELD {} måste vara ett fält i både INPUT och SPEED_LIMITS.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_limits.py" line="48" />
+            <location filename="../processing/prepare_limits.py" line="49" />
             <source>The SPEED_LIMITS field {} has a value that is not a number.</source>
             <translation>SPEED_LIMITS-fältet {} har ett värde som inte är ett tal.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_limits.py" line="58" />
+            <location filename="../processing/prepare_limits.py" line="59" />
             <source>The SPEED_LIMITS layer {} is not a line layer.</source>
             <translation>SPEED_LIMITS-lagret {} är inte ett linjelager.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_limits.py" line="78" />
+            <location filename="../processing/prepare_limits.py" line="79" />
             <source>{} of {} speed limits match no link by {}; they are not used.</source>
             <translation>{} av {} hastighetsbegränsningar motsvarar ingen länk enligt {}; de används inte.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_limits.py" line="88" />
+            <location filename="../processing/prepare_limits.py" line="89" />
             <source>Speed limits laid on {} links ({} pieces in all).</source>
             <translation>Hastighetsbegränsningar lades på {} länkar ({} delar totalt).</translation>
         </message>
@@ -3125,57 +3125,57 @@ Resultatvärden: LINKS, EXCLUDED, SKIPPED (ingen geometri), LINKS_MAXSPEED, LINK
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../core/presence/edits.py" line="266" />
+            <location filename="../core/presence/edits.py" line="252" />
             <source>Choose a mode: staff, appointment or remote.</source>
             <translation>Välj sätt: staff (egen personal), appointment (tidsbokning) eller remote (distansservice).</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="270" />
+            <location filename="../core/presence/edits.py" line="256" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Dagar per vecka måste vara mellan 0 och 5.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="273" />
+            <location filename="../core/presence/edits.py" line="259" />
             <source>Annual visits must be a whole number, 0 or more.</source>
             <translation>Antalet besök per år måste vara ett heltal, minst 0.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="312" />
+            <location filename="../core/presence/edits.py" line="298" />
             <source>The agency presence layer is missing or invalid. Open a workspace first.</source>
             <translation>Lagret för myndigheternas närvaro saknas eller är ogiltigt. Öppna en arbetsyta först.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="315" />
+            <location filename="../core/presence/edits.py" line="301" />
             <source>The layer {} has no field(s) {}; it is not an agency presence layer.</source>
             <translation>Lagret {} saknar fältet eller fälten {}; det är inte ett lager för myndigheternas närvaro.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="321" />
+            <location filename="../core/presence/edits.py" line="307" />
             <source>The layer {} is read-only (the file may be write-protected, or the layer is set read-only in the project). Presence can be viewed but not edited.</source>
             <translation>Lagret {} är skrivskyddat (filen kan vara skrivskyddad, eller lagret är skrivskyddat i projektet). Närvaron kan visas men inte redigeras.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="343" />
+            <location filename="../core/presence/edits.py" line="329" />
             <source>Presence rows {} of {} no longer exist (deleted elsewhere?); nothing was changed.</source>
             <translation>Närvaroraderna {} finns inte längre i {} (borttagna någon annanstans?); ingenting ändrades.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="349" />
+            <location filename="../core/presence/edits.py" line="335" />
             <source>Could not start editing the layer {}.</source>
             <translation>Det gick inte att börja redigera lagret {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="355" />
+            <location filename="../core/presence/edits.py" line="341" />
             <source>Could not delete presence rows from {}.</source>
             <translation>Närvarorader kunde inte tas bort från {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="359" />
+            <location filename="../core/presence/edits.py" line="345" />
             <source>Could not change the presence row {} of {}.</source>
             <translation>Närvaroraden {} i {} kunde inte ändras.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="370" />
+            <location filename="../core/presence/edits.py" line="356" />
             <source>Could not add presence rows to {}.</source>
             <translation>Närvarorader kunde inte läggas till i {}.</translation>
         </message>
@@ -3621,97 +3621,97 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
     <context>
         <name>Scoring</name>
         <message>
-            <location filename="../core/suitability/scoring.py" line="70" />
+            <location filename="../core/suitability/scoring.py" line="72" />
             <source>No criteria given: add rows of field, direction (benefit or cost) and weight.</source>
             <translation>Inga kriterier angivna: lägg till rader med fält, riktning (benefit eller cost) och vikt.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="73" />
+            <location filename="../core/suitability/scoring.py" line="75" />
             <source>The criteria table must have three columns (field, direction, weight); got {count} values, which is not a multiple of 3.</source>
             <translation>Kriterietabellen måste ha tre kolumner (fält, riktning, vikt); fick {count} värden, vilket inte är en multipel av 3.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="80" />
+            <location filename="../core/suitability/scoring.py" line="82" />
             <source>Criteria row {row}: the field name is empty.</source>
             <translation>Kriterierad {row}: fältnamnet är tomt.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="84" />
+            <location filename="../core/suitability/scoring.py" line="86" />
             <source>Criteria row {row} ({field}): direction must be benefit or cost, not '{value}'.</source>
             <translation>Kriterierad {row} ({field}): riktningen måste vara benefit (nytta) eller cost (kostnad), inte '{value}'.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="92" />
+            <location filename="../core/suitability/scoring.py" line="94" />
             <source>Criteria row {row} ({field}): the weight '{value}' is not a number.</source>
             <translation>Kriterierad {row} ({field}): vikten '{value}' är inte ett tal.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="96" />
+            <location filename="../core/suitability/scoring.py" line="98" />
             <source>Criteria row {row} ({field}): the weight {value} is negative; weights must be 0 or more.</source>
             <translation>Kriterierad {row} ({field}): vikten {value} är negativ; vikterna måste vara 0 eller större.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="103" />
+            <location filename="../core/suitability/scoring.py" line="105" />
             <source>The field {field} is listed twice in the criteria.</source>
             <translation>Fältet {field} förekommer två gånger bland kriterierna.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="113" />
+            <location filename="../core/suitability/scoring.py" line="115" />
             <source>At least one criterion weight is needed.</source>
             <translation>Minst en kriterievikt behövs.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="116" />
+            <location filename="../core/suitability/scoring.py" line="118" />
             <source>Weight {index} is {value}; weights must be finite and 0 or more.</source>
             <translation>Vikt {index} är {value}; vikterna måste vara ändliga och 0 eller större.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="121" />
+            <location filename="../core/suitability/scoring.py" line="123" />
             <source>All criterion weights are zero: give at least one criterion a positive weight.</source>
             <translation>Alla kriterievikter är noll: ge minst ett kriterium en positiv vikt.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="165" />
+            <location filename="../core/suitability/scoring.py" line="167" />
             <source>The AHP matrix is not square: it has {rows} rows of {widths} values.</source>
             <translation>AHP-matrisen är inte kvadratisk: den har {rows} rader med {widths} värden.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="170" />
+            <location filename="../core/suitability/scoring.py" line="172" />
             <source>The AHP matrix is not square: {count} values cannot form n rows of n.</source>
             <translation>AHP-matrisen är inte kvadratisk: {count} värden kan inte bilda n rader med n värden.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="198" />
+            <location filename="../core/suitability/scoring.py" line="200" />
             <source>The AHP matrix is {size}×{size} but there are {n} criteria: give one row and one column per criterion, in the order of the criteria.</source>
             <translation>AHP-matrisen är {size}×{size} men det finns {n} kriterier: ange en rad och en kolumn per kriterium, i kriteriernas ordning.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="182" />
+            <location filename="../core/suitability/scoring.py" line="184" />
             <source>AHP matrix cell (row {row}, column {col}) [{a} vs {b}]: '{value}' is not a number.</source>
             <translation>AHP-matrisens cell (rad {row}, kolumn {col}) [{a} mot {b}]: '{value}' är inte ett tal.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="227" />
+            <location filename="../core/suitability/scoring.py" line="229" />
             <source>The AHP matrix is not square.</source>
             <translation>AHP-matrisen är inte kvadratisk.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="202" />
+            <location filename="../core/suitability/scoring.py" line="204" />
             <source>AHP supports at most {max} criteria (Saaty's random index table); got {n}.</source>
             <translation>AHP stöder högst {max} kriterier (Saatys tabell över slumpindex); fick {n}.</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="208" />
+            <location filename="../core/suitability/scoring.py" line="210" />
             <source>AHP matrix cell (row {row}, column {col}) [{a} vs {b}] is {value}; comparisons must be positive (Saaty scale 1/9 to 9).</source>
             <translation>AHP-matrisens cell (rad {row}, kolumn {col}) [{a} mot {b}] är {value}; jämförelserna måste vara positiva (Saatys skala 1/9–9).</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="215" />
+            <location filename="../core/suitability/scoring.py" line="217" />
             <source>AHP matrix cells (row {row}, column {col}) = {aij:g} and (row {col}, column {row}) = {aji:g} [{a} vs {b}] are not reciprocal: their product {product:.3f} must be between 0.98 and 1.02 (e.g. 3 and 1/3 or 0.33).</source>
             <translation>AHP-matrisens celler (rad {row}, kolumn {col}) = {aij:g} och (rad {col}, kolumn {row}) = {aji:g} [{a} mot {b}] är inte reciproka: deras produkt {product:.3f} måste ligga mellan 0,98 och 1,02 (t.ex. 3 och 1/3 eller 0.33).</translation>
         </message>
         <message>
-            <location filename="../core/suitability/scoring.py" line="414" />
+            <location filename="../core/suitability/scoring.py" line="415" />
             <source>The sensitivity spread must be between 0 and 1 (e.g. 0.2 = ±20 %).</source>
             <translation>Känslighetsanalysens spridning måste vara mellan 0 och 1 (t.ex. 0.2 = ±20 %).</translation>
         </message>
@@ -3757,12 +3757,12 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
     <context>
         <name>SuitabilityAlgorithm</name>
         <message>
-            <location filename="../processing/alg_suitability.py" line="84" />
+            <location filename="../processing/alg_suitability.py" line="63" />
             <source>Suitability ranking of premises</source>
             <translation>Rangordning av lokalernas lämplighet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="87" />
+            <location filename="../processing/alg_suitability.py" line="66" />
             <source>Scores and ranks premises on several criteria, explains the score criterion by criterion and tests whether the ranking survives reasonable changes of the weights.
 
 PREMISES: the premises (e.g. the output of Derive criteria for premises).
@@ -3791,157 +3791,157 @@ OUTPUT_REPORT (valfri): en HTML-rapport med vikterna, AHP-matrisen, rangordninge
 Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de godkända lokalerna (loggen räknar dem). Ett kriterium med samma värde överallt bidrar inte.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="119" />
+            <location filename="../processing/alg_suitability.py" line="98" />
             <source>Premises</source>
             <translation>Lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="121" />
+            <location filename="../processing/alg_suitability.py" line="100" />
             <source>Criteria (field, direction, weight)</source>
             <translation>Kriterier (fält, riktning, vikt)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="121" />
+            <location filename="../processing/alg_suitability.py" line="100" />
             <source>field</source>
             <translation>fält</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="121" />
+            <location filename="../processing/alg_suitability.py" line="100" />
             <source>direction</source>
             <translation>riktning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="121" />
+            <location filename="../processing/alg_suitability.py" line="100" />
             <source>weight</source>
             <translation>vikt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="124" />
+            <location filename="../processing/alg_suitability.py" line="103" />
             <source>Method</source>
             <translation>Metod</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="326" />
+            <location filename="../processing/alg_suitability.py" line="302" />
             <source>Weighted sum (min–max)</source>
             <translation>Viktad summa (min–max)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="326" />
+            <location filename="../processing/alg_suitability.py" line="302" />
             <source>TOPSIS</source>
             <translation>TOPSIS</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="127" />
+            <location filename="../processing/alg_suitability.py" line="106" />
             <source>AHP pairwise comparison matrix (row by row)</source>
             <translation>AHP-matris med parvisa jämförelser (rad för rad)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="129" />
+            <location filename="../processing/alg_suitability.py" line="108" />
             <source>Fail when the AHP consistency ratio is above 0.10</source>
             <translation>Avbryt om AHP:s konsistenskvot överstiger 0,10</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="131" />
+            <location filename="../processing/alg_suitability.py" line="110" />
             <source>Constraints (premises must meet)</source>
             <translation>Villkor (som lokalen måste uppfylla)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="134" />
+            <location filename="../processing/alg_suitability.py" line="113" />
             <source>Weight sensitivity runs</source>
             <translation>Körningar för viktkänslighet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="137" />
+            <location filename="../processing/alg_suitability.py" line="116" />
             <source>Weight spread (0.2 = ±20 %)</source>
             <translation>Viktspridning (0.2 = ±20 %)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="140" />
+            <location filename="../processing/alg_suitability.py" line="119" />
             <source>Random seed</source>
             <translation>Slumptalsfrö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="142" />
+            <location filename="../processing/alg_suitability.py" line="121" />
             <source>Top K</source>
             <translation>K bästa</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="144" />
+            <location filename="../processing/alg_suitability.py" line="123" />
             <source>Suitability</source>
             <translation>Lämplighet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="145" />
+            <location filename="../processing/alg_suitability.py" line="124" />
             <source>Suitability report</source>
             <translation>Lämplighetsrapport</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="145" />
+            <location filename="../processing/alg_suitability.py" line="124" />
             <source>HTML files (*.html)</source>
             <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="148" />
+            <location filename="../processing/alg_suitability.py" line="127" />
             <source>AHP consistency ratio</source>
             <translation>AHP:s konsistenskvot</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="149" />
+            <location filename="../processing/alg_suitability.py" line="128" />
             <source>Premises passing the constraints</source>
             <translation>Lokaler som uppfyller villkoren</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="160" />
+            <location filename="../processing/alg_suitability.py" line="139" />
             <source>The criterion field {field} is not in the premises layer. Its fields are: {fields}.</source>
             <translation>Kriteriefältet {field} finns inte i lokallagret. Lagrets fält är: {fields}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="165" />
+            <location filename="../processing/alg_suitability.py" line="144" />
             <source>The criterion field {field} is not numeric (it is {type}); choose a numeric field.</source>
             <translation>Kriteriefältet {field} är inte numeriskt (det är {type}); välj ett numeriskt fält.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="177" />
+            <location filename="../processing/alg_suitability.py" line="156" />
             <source>The constraint expression is invalid: {error}</source>
             <translation>Villkorsuttrycket är ogiltigt: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="182" />
+            <location filename="../processing/alg_suitability.py" line="161" />
             <source>The constraint expression refers to the field {field}, which is not in the premises layer.</source>
             <translation>Villkorsuttrycket hänvisar till fältet {field}, som inte finns i lokallagret.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="244" />
+            <location filename="../processing/alg_suitability.py" line="242" />
             <source>AHP weights: {weights}; consistency ratio {cr:.3f}.</source>
             <translation>AHP-vikter: {weights}; konsistenskvot {cr:.3f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="247" />
+            <location filename="../processing/alg_suitability.py" line="245" />
             <source>The AHP consistency ratio {cr:.3f} is above 0.10: the pairwise comparisons contradict each other; revise them.</source>
             <translation>AHP:s konsistenskvot {cr:.3f} överstiger 0,10: de parvisa jämförelserna motsäger varandra; se över dem.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="271" />
+            <location filename="../processing/alg_suitability.py" line="206" />
             <source>The constraint expression failed on feature {fid}: {error}</source>
             <translation>Villkorsuttrycket misslyckades för objekt {fid}: {error}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="280" />
+            <location filename="../processing/alg_suitability.py" line="208" />
             <source>{passing} of {total} premises pass the constraints.</source>
             <translation>{passing} av {total} lokaler uppfyller villkoren.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="292" />
+            <location filename="../processing/alg_suitability.py" line="267" />
             <source>{count} passing premises have NULL in {field}; they get its worst value.</source>
             <translation>{count} godkända lokaler har NULL i {field}; de får fältets sämsta värde.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="297" />
+            <location filename="../processing/alg_suitability.py" line="271" />
             <source>The criterion {field} has the same value on every passing premises; it contributes nothing.</source>
             <translation>Kriteriet {field} har samma värde i alla godkända lokaler; det bidrar inte.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_suitability.py" line="326" />
+            <location filename="../processing/alg_suitability.py" line="302" />
             <source>Suitability of premises</source>
             <translation>Lokalernas lämplighet</translation>
         </message>
@@ -4120,87 +4120,87 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
     <context>
         <name>Wfs</name>
         <message>
-            <location filename="../core/sources/wfs.py" line="50" />
+            <location filename="../core/sources/wfs.py" line="52" />
             <source>Cancelled: nothing was written.</source>
             <translation>Avbrutet: ingenting skrevs.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="133" />
+            <location filename="../core/sources/wfs.py" line="135" />
             <source>Could not reach the server {host} ({what}): {error}</source>
             <translation>Det gick inte att nå servern {host} ({what}): {error}</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="136" />
+            <location filename="../core/sources/wfs.py" line="138" />
             <source>The server {host} did not answer within {seconds:g} seconds ({what}). Try again later, or raise the network timeout in QGIS's Options → Network.</source>
             <translation>Servern {host} svarade inte inom {seconds:g} sekunder ({what}). Försök igen senare eller förläng nätverkets tidsgräns i QGIS inställningar (Alternativ → Nätverk).</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="141" />
+            <location filename="../core/sources/wfs.py" line="143" />
             <source>The server {host} answered HTTP {status} to {what}: {message}</source>
             <translation>Servern {host} svarade HTTP {status} på {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="145" />
+            <location filename="../core/sources/wfs.py" line="147" />
             <source>The server {host} reported an error for {what}: {message}</source>
             <translation>Servern {host} rapporterade ett fel för {what}: {message}</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="241" />
+            <location filename="../core/sources/wfs.py" line="243" />
             <source>The service {host} has no feature type '{typename}'. It offers: {names}.</source>
             <translation>Tjänsten {host} har ingen objekttyp '{typename}'. Den erbjuder: {names}.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="262" />
+            <location filename="../core/sources/wfs.py" line="264" />
             <source>Unknown service version '{version}'; use one of {versions}.</source>
             <translation>Okänd tjänsteversion '{version}'; använd någon av {versions}.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="266" />
+            <location filename="../core/sources/wfs.py" line="268" />
             <source>'{url}' is not a web address; it must start with http:// or https://.</source>
             <translation>'{url}' är ingen webbadress; den måste börja med http:// eller https://.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="297" />
+            <location filename="../core/sources/wfs.py" line="299" />
             <source>GetCapabilities</source>
             <translation>GetCapabilities</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="346" />
+            <location filename="../core/sources/wfs.py" line="348" />
             <source>The capabilities document from {host} is not valid XML ({error}); the answer may have been cut off. Try again, or check the URL.</source>
             <translation>Capabilities-dokumentet från {host} är inte giltig XML ({error}); svaret kan ha avbrutits. Försök igen eller kontrollera adressen.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="350" />
+            <location filename="../core/sources/wfs.py" line="352" />
             <source>{host} did not answer with WFS capabilities (it sent a {element} document). Check that the URL is the address of a WFS service.</source>
             <translation>{host} svarade inte med en WFS-tjänstebeskrivning (den skickade ett {element}-dokument). Kontrollera att adressen är adressen till en WFS-tjänst.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="405" />
+            <location filename="../core/sources/wfs.py" line="407" />
             <source>the list of collections</source>
             <translation>listan över samlingar</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="413" />
+            <location filename="../core/sources/wfs.py" line="415" />
             <source>{host} did not answer with an OGC API Features collection list (JSON). Check that the URL is the landing page of an OGC API Features service.</source>
             <translation>{host} svarade inte med en samlingslista för OGC API Features (JSON). Kontrollera att adressen är startsidan för en OGC API Features-tjänst.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="487" />
+            <location filename="../core/sources/wfs.py" line="489" />
             <source>the feature count</source>
             <translation>antalet objekt</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="507" />
+            <location filename="../core/sources/wfs.py" line="509" />
             <source>GetFeature</source>
             <translation>GetFeature</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="509" />
+            <location filename="../core/sources/wfs.py" line="511" />
             <source>DescribeFeatureType</source>
             <translation>DescribeFeatureType</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="519" />
+            <location filename="../core/sources/wfs.py" line="521" />
             <source>The features from {host} are not valid XML ({error}); the answer may have been cut off.</source>
             <translation>Objekten från {host} är inte giltig XML ({error}); svaret kan ha avbrutits.</translation>
         </message>
@@ -4295,37 +4295,37 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
             <translation>Lagret '{typename}' från {host} kan vara ofullständigt: {count} objekt kom fram, och {why}. Resultatet COMPLETE är falskt.</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="298" />
+            <location filename="../core/sources/wfs.py" line="300" />
             <source>{url} is neither a WFS nor an OGC API Features service: asked for WFS capabilities it answered {what}, and {collections} answered {what2}. Check the address (the service's own address, e.g. …/wfs or the OGC API landing page).</source>
             <translation>{url} är varken en WFS- eller en OGC API Features-tjänst: på en begäran om WFS-kapabiliteter svarade den {what}, och {collections} svarade {what2}. Kontrollera adressen (tjänstens egen adress, t.ex. …/wfs eller OGC API-tjänstens startsida).</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="318" />
+            <location filename="../core/sources/wfs.py" line="320" />
             <source>nothing ({error})</source>
             <translation>ingenting ({error})</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="320" />
+            <location filename="../core/sources/wfs.py" line="322" />
             <source>HTTP {status} ({message})</source>
             <translation>HTTP {status} ({message})</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="330" />
+            <location filename="../core/sources/wfs.py" line="332" />
             <source>JSON without collections (keys: {keys})</source>
             <translation>JSON utan samlingar (nycklar: {keys})</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="332" />
+            <location filename="../core/sources/wfs.py" line="334" />
             <source>an HTML page</source>
             <translation>en HTML-sida</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="336" />
+            <location filename="../core/sources/wfs.py" line="338" />
             <source>an XML document &lt;{element}&gt;</source>
             <translation>ett XML-dokument &lt;{element}&gt;</translation>
         </message>
         <message>
-            <location filename="../core/sources/wfs.py" line="337" />
+            <location filename="../core/sources/wfs.py" line="339" />
             <source>{size} bytes of {kind}</source>
             <translation>{size} byte av typen {kind}</translation>
         </message>
