@@ -2862,37 +2862,37 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
     <context>
         <name>PrepareNetwork</name>
         <message>
-            <location filename="../processing/prepare_io.py" line="58" />
+            <location filename="../processing/prepare_io.py" line="59" />
             <source>The OpenStreetMap file {} does not exist.</source>
             <translation>OpenStreetMap-tiedostoa {} ei ole.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_io.py" line="70" />
+            <location filename="../processing/prepare_io.py" line="71" />
             <source>The OpenStreetMap file {} cannot be read (GDAL's OSM driver found no lines layer in it): give an .osm.pbf or .osm file.</source>
             <translation>OpenStreetMap-tiedostoa {} ei voi lukea (GDALin OSM-ajuri ei löytänyt siitä lines-tasoa): anna .osm.pbf- tai .osm-tiedosto.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_io.py" line="117" />
+            <location filename="../processing/prepare_io.py" line="118" />
             <source>{} links have a NULL or unknown ajosuunta; they are driven both ways.</source>
             <translation>{} linkin ajosuunta on NULL tai tuntematon; niitä ajetaan molempiin suuntiin.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_io.py" line="135" />
+            <location filename="../processing/prepare_io.py" line="136" />
             <source>The SPEED_FIELD {} has a value that is not a number.</source>
             <translation>SPEED_FIELD-kentässä {} on arvo, joka ei ole luku.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_io.py" line="140" />
+            <location filename="../processing/prepare_io.py" line="141" />
             <source>{} links have an unknown value in {}; they are driven both ways.</source>
             <translation>{} linkillä on tuntematon arvo kentässä {}; niitä ajetaan molempiin suuntiin.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_io.py" line="154" />
+            <location filename="../processing/prepare_io.py" line="155" />
             <source>The EXCLUDE expression is invalid: {}</source>
             <translation>EXCLUDE-lauseke on virheellinen: {}</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_io.py" line="222" />
+            <location filename="../processing/prepare_io.py" line="237" />
             <source>Could not write the prepared network: {}</source>
             <translation>Valmisteltua verkkoa ei voitu kirjoittaa: {}</translation>
         </message>

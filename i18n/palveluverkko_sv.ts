@@ -2862,37 +2862,37 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
     <context>
         <name>PrepareNetwork</name>
         <message>
-            <location filename="../processing/prepare_io.py" line="58" />
+            <location filename="../processing/prepare_io.py" line="59" />
             <source>The OpenStreetMap file {} does not exist.</source>
             <translation>OpenStreetMap-filen {} finns inte.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_io.py" line="70" />
+            <location filename="../processing/prepare_io.py" line="71" />
             <source>The OpenStreetMap file {} cannot be read (GDAL's OSM driver found no lines layer in it): give an .osm.pbf or .osm file.</source>
             <translation>OpenStreetMap-filen {} kan inte läsas (GDAL:s OSM-drivrutin hittade inget lines-lager i den): ge en .osm.pbf- eller .osm-fil.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_io.py" line="117" />
+            <location filename="../processing/prepare_io.py" line="118" />
             <source>{} links have a NULL or unknown ajosuunta; they are driven both ways.</source>
             <translation>{} länkar har en NULL eller okänd ajosuunta; de körs i båda riktningarna.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_io.py" line="135" />
+            <location filename="../processing/prepare_io.py" line="136" />
             <source>The SPEED_FIELD {} has a value that is not a number.</source>
             <translation>SPEED_FIELD {} har ett värde som inte är ett tal.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_io.py" line="140" />
+            <location filename="../processing/prepare_io.py" line="141" />
             <source>{} links have an unknown value in {}; they are driven both ways.</source>
             <translation>{} länkar har ett okänt värde i {}; de körs i båda riktningarna.</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_io.py" line="154" />
+            <location filename="../processing/prepare_io.py" line="155" />
             <source>The EXCLUDE expression is invalid: {}</source>
             <translation>EXCLUDE-uttrycket är ogiltigt: {}</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_io.py" line="222" />
+            <location filename="../processing/prepare_io.py" line="237" />
             <source>Could not write the prepared network: {}</source>
             <translation>Det förberedda nätet kunde inte skrivas: {}</translation>
         </message>
