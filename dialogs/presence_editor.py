@@ -16,12 +16,12 @@ from qgis.gui import QgsDockWidget, QgsMapToolIdentifyFeature
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
-from qgis.PyQt.QtWidgets import QDialogButtonBox, QHeaderView, QMessageBox
+from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox
 
 from ..core import i18n
 from ..core.presence import edits as core
 from .presence_common import LayerWatcher, setup_layer_combos
-from .presence_rows import AgencyRow, translate
+from .presence_rows import AgencyRow, fit_columns, translate
 
 
 def _readable(layer) -> bool:
@@ -54,7 +54,6 @@ class PresenceEditorDock(QgsDockWidget, FORM):
         self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.premisesList.setModel(self._proxy)
-        self.agencyTable.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.apply_button = self.buttonBox.button(QDialogButtonBox.StandardButton.Apply)
         self.cancel_button = self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         self.watcher = LayerWatcher(self.refresh, self)
@@ -208,9 +207,7 @@ class PresenceEditorDock(QgsDockWidget, FORM):
                 row.set_record(self.current.get(code))
                 row.changed.connect(self.update_state)
                 self.rows[code] = row
-        for column in range(5):
-            self.agencyTable.resizeColumnToContents(column)
-        self.agencyTable.setColumnWidth(0, min(self.agencyTable.columnWidth(0), 240))  # long names elide
+        self.agencyTable.setMinimumWidth(fit_columns(self.agencyTable))  # never a horizontal scroll bar
         self.premisesLabel.setText(self._premises_title())
         self.update_state()
 

@@ -3223,22 +3223,22 @@ Tulosarvot: LINKS, EXCLUDED, SKIPPED (ei geometriaa), LINKS_MAXSPEED, LINKS_LIMI
     <context>
         <name>PresenceEditorDock</name>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="157" />
+            <location filename="../dialogs/presence_editor.py" line="156" />
             <source>Unsaved presence edits</source>
             <translation>Tallentamattomia läsnäolomuutoksia</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="148" />
+            <location filename="../dialogs/presence_editor.py" line="147" />
             <source>The presence of {} has unsaved edits. Apply them before switching?</source>
             <translation>Toimitilan {} läsnäolossa on tallentamattomia muutoksia. Otetaanko ne käyttöön ennen vaihtamista?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="188" />
+            <location filename="../dialogs/presence_editor.py" line="187" />
             <source>not in the agency registry</source>
             <translation>ei virastorekisterissä</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="191" />
+            <location filename="../dialogs/presence_editor.py" line="190" />
             <source>not valid today (ended {})</source>
             <translation>ei voimassa tänään (päättyi {})</translation>
         </message>
@@ -3248,12 +3248,12 @@ Tulosarvot: LINKS, EXCLUDED, SKIPPED (ei geometriaa), LINKS_MAXSPEED, LINKS_LIMI
             <translation>Toimitilaa ei ole valittu.</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="278" />
+            <location filename="../dialogs/presence_editor.py" line="275" />
             <source>Choose the agency presence layer (open a workspace first).</source>
             <translation>Valitse virastojen läsnäolotaso (avaa ensin työtila).</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="301" />
+            <location filename="../dialogs/presence_editor.py" line="298" />
             <source>Edit agency presence of {}</source>
             <translation>Muokkaa toimitilan {} virastojen läsnäoloa</translation>
         </message>
@@ -3288,54 +3288,69 @@ Tulosarvot: LINKS, EXCLUDED, SKIPPED (ei geometriaa), LINKS_MAXSPEED, LINKS_LIMI
             <translation>Valitse kartalta</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.ui" line="119" />
+            <location filename="../dialogs/presence_editor.ui" line="122" />
             <source>Agency</source>
             <translation>Virasto</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.ui" line="124" />
-            <source>Present</source>
-            <translation>Läsnä</translation>
-        </message>
-        <message>
-            <location filename="../dialogs/presence_editor.ui" line="129" />
+            <location filename="../dialogs/presence_editor.ui" line="130" />
             <source>Mode</source>
             <translation>Tapa</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.ui" line="134" />
-            <source>Days / week</source>
-            <translation>Päiviä / vko</translation>
-        </message>
-        <message>
-            <location filename="../dialogs/presence_editor.ui" line="139" />
-            <source>Annual visits</source>
-            <translation>Käyntejä vuodessa</translation>
-        </message>
-        <message>
-            <location filename="../dialogs/presence_editor.ui" line="144" />
+            <location filename="../dialogs/presence_editor.ui" line="154" />
             <source>Notes</source>
-            <translation>Huomautukset</translation>
+            <translation>Huom.</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_rows.py" line="42" />
+            <location filename="../dialogs/presence_rows.py" line="71" />
             <source>(choose)</source>
             <translation>(valitse)</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_rows.py" line="51" />
-            <source>unknown</source>
-            <translation>ei tiedossa</translation>
-        </message>
-        <message>
-            <location filename="../dialogs/presence_editor.py" line="157" />
+            <location filename="../dialogs/presence_editor.py" line="156" />
             <source>The presence of {} has unsaved edits. Discard them and switch layers?</source>
             <translation>Toimitilan {} läsnäolossa on tallentamattomia muutoksia. Hylätäänkö ne ja vaihdetaan tasoa?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="296" />
+            <location filename="../dialogs/presence_editor.py" line="293" />
             <source>The premises {} is no longer in the layer {} (deleted?): nothing was changed. Choose a premises from the list.</source>
             <translation>Toimitilaa {} ei enää ole tasossa {} (poistettu?): mitään ei muutettu. Valitse toimitila luettelosta.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="125" />
+            <source>Tick the agencies that serve in this premises; hover a code for the agency's name</source>
+            <translation>Merkitse virastot, jotka palvelevat tässä toimitilassa; viraston nimi näkyy, kun viet osoittimen tunnuksen päälle</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="133" />
+            <source>How the agency serves: staff (own staff), appointment (only by appointment) or remote (remote service)</source>
+            <translation>Miten virasto palvelee: staff (oma henkilöstö), appointment (vain ajanvarauksella) tai remote (etäpalvelu)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="138" />
+            <source>d/wk</source>
+            <translation>pv/vk</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="141" />
+            <source>Days per week the agency is present (0–5; – when unknown)</source>
+            <translation>Päiviä viikossa, jolloin virasto on paikalla (0–5; – kun ei tiedossa)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="146" />
+            <source>Visits</source>
+            <translation>Käynnit</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="149" />
+            <source>Annual visits (– when unknown)</source>
+            <translation>Käyntejä vuodessa (– kun ei tiedossa)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="157" />
+            <source>Free-text notes; hover a note to read it in full</source>
+            <translation>Vapaamuotoiset huomautukset; koko teksti näkyy, kun viet osoittimen sen päälle</translation>
         </message>
     </context>
     <context>

@@ -3223,22 +3223,22 @@ Resultatvärden: LINKS, EXCLUDED, SKIPPED (ingen geometri), LINKS_MAXSPEED, LINK
     <context>
         <name>PresenceEditorDock</name>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="157" />
+            <location filename="../dialogs/presence_editor.py" line="156" />
             <source>Unsaved presence edits</source>
             <translation>Osparade närvaroändringar</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="148" />
+            <location filename="../dialogs/presence_editor.py" line="147" />
             <source>The presence of {} has unsaved edits. Apply them before switching?</source>
             <translation>Närvaron i {} har osparade ändringar. Vill du verkställa dem innan du byter?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="188" />
+            <location filename="../dialogs/presence_editor.py" line="187" />
             <source>not in the agency registry</source>
             <translation>finns inte i myndighetsregistret</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="191" />
+            <location filename="../dialogs/presence_editor.py" line="190" />
             <source>not valid today (ended {})</source>
             <translation>gäller inte i dag (upphörde {})</translation>
         </message>
@@ -3248,12 +3248,12 @@ Resultatvärden: LINKS, EXCLUDED, SKIPPED (ingen geometri), LINKS_MAXSPEED, LINK
             <translation>Ingen lokal vald.</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="278" />
+            <location filename="../dialogs/presence_editor.py" line="275" />
             <source>Choose the agency presence layer (open a workspace first).</source>
             <translation>Välj lagret för myndigheternas närvaro (öppna en arbetsyta först).</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="301" />
+            <location filename="../dialogs/presence_editor.py" line="298" />
             <source>Edit agency presence of {}</source>
             <translation>Redigera myndigheternas närvaro i {}</translation>
         </message>
@@ -3288,54 +3288,69 @@ Resultatvärden: LINKS, EXCLUDED, SKIPPED (ingen geometri), LINKS_MAXSPEED, LINK
             <translation>Välj på kartan</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.ui" line="119" />
+            <location filename="../dialogs/presence_editor.ui" line="122" />
             <source>Agency</source>
             <translation>Myndighet</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.ui" line="124" />
-            <source>Present</source>
-            <translation>Närvarande</translation>
-        </message>
-        <message>
-            <location filename="../dialogs/presence_editor.ui" line="129" />
+            <location filename="../dialogs/presence_editor.ui" line="130" />
             <source>Mode</source>
             <translation>Sätt</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.ui" line="134" />
-            <source>Days / week</source>
-            <translation>Dagar / vecka</translation>
-        </message>
-        <message>
-            <location filename="../dialogs/presence_editor.ui" line="139" />
-            <source>Annual visits</source>
-            <translation>Besök per år</translation>
-        </message>
-        <message>
-            <location filename="../dialogs/presence_editor.ui" line="144" />
+            <location filename="../dialogs/presence_editor.ui" line="154" />
             <source>Notes</source>
-            <translation>Anteckningar</translation>
+            <translation>Anteckn.</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_rows.py" line="42" />
+            <location filename="../dialogs/presence_rows.py" line="71" />
             <source>(choose)</source>
             <translation>(välj)</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_rows.py" line="51" />
-            <source>unknown</source>
-            <translation>okänt</translation>
-        </message>
-        <message>
-            <location filename="../dialogs/presence_editor.py" line="157" />
+            <location filename="../dialogs/presence_editor.py" line="156" />
             <source>The presence of {} has unsaved edits. Discard them and switch layers?</source>
             <translation>Närvaron i {} har osparade ändringar. Vill du förkasta dem och byta lager?</translation>
         </message>
         <message>
-            <location filename="../dialogs/presence_editor.py" line="296" />
+            <location filename="../dialogs/presence_editor.py" line="293" />
             <source>The premises {} is no longer in the layer {} (deleted?): nothing was changed. Choose a premises from the list.</source>
             <translation>Lokalen {} finns inte längre i lagret {} (raderad?): ingenting ändrades. Välj en lokal i listan.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="125" />
+            <source>Tick the agencies that serve in this premises; hover a code for the agency's name</source>
+            <translation>Kryssa för myndigheterna som betjänar i den här lokalen; håll pekaren över en kod för att se myndighetens namn</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="133" />
+            <source>How the agency serves: staff (own staff), appointment (only by appointment) or remote (remote service)</source>
+            <translation>Hur myndigheten betjänar: staff (egen personal), appointment (endast tidsbokning) eller remote (distansservice)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="138" />
+            <source>d/wk</source>
+            <translation>d/v</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="141" />
+            <source>Days per week the agency is present (0–5; – when unknown)</source>
+            <translation>Dagar per vecka då myndigheten är på plats (0–5; – när det inte är känt)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="146" />
+            <source>Visits</source>
+            <translation>Besök</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="149" />
+            <source>Annual visits (– when unknown)</source>
+            <translation>Besök per år (– när det inte är känt)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/presence_editor.ui" line="157" />
+            <source>Free-text notes; hover a note to read it in full</source>
+            <translation>Fritextanteckningar; håll pekaren över en anteckning för att läsa den i sin helhet</translation>
         </message>
     </context>
     <context>

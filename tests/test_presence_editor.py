@@ -64,7 +64,7 @@ def test_lists_registry_agencies_and_flags_unknown_codes(dock, qtbot, workspace)
     assert list(dock.rows) == valid + ["KUNTA"]
     kunta = dock.rows["KUNTA"]
     assert kunta.present.isChecked() and kunta.flag == "not in the agency registry"
-    assert dock.agencyTable.item(len(valid), 0).text() == "⚠ KUNTA"
+    assert kunta.present.text() == "⚠ KUNTA" and kunta.present.toolTip() == "KUNTA\nnot in the agency registry"
     assert dock.rows["MIGRI"].record().mode == "remote" and dock.rows["MIGRI"].record().days_per_week == 0
     assert not dock.rows["VERO"].present.isChecked() and not dock.rows["VERO"].mode.isEnabled()
     assert not dock.apply_button.isEnabled()
@@ -215,7 +215,7 @@ def test_agency_names_follow_the_ui_language(layers, qgis_iface, qtbot, monkeypa
         dock = PresenceEditorDock(canvas=qgis_iface.mapCanvas())
         qtbot.addWidget(dock)
         dock.select_premises("JNS-1")
-        titles = [dock.agencyTable.item(r, 0).text() for r in range(dock.agencyTable.rowCount())]
+        titles = [row.present.toolTip() for row in dock.rows.values()]
         assert titles[0] == "Folkpensionsanstalten" and "Skatteförvaltningen" in titles
         assert dock.agencyTable.horizontalHeaderItem(0).text() == "Myndighet"
         assert dock.rows["KUNTA"].flag == "finns inte i myndighetsregistret"
@@ -272,3 +272,53 @@ def test_apply_refuses_rows_for_a_premises_deleted_meanwhile(dock, qtbot, layers
     premises.rollBack()
     assert dock.apply()  # back in the layer: the same edit goes through
     assert ("LAH-1", "MIGRI") in [r[:2] for r in layer_rows(presence)]
+
+
+def _registry_names(language):
+    """{code: name in ``language``} straight from resources/agencies.csv."""
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "resources" / "agencies.csv"
+    with open(path, encoding="utf-8") as handle:
+        return {row["code"]: row[f"name_{language}"] for row in csv.DictReader(handle)}
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+def test_table_shows_codes_with_names_as_tooltips_and_fits_a_400_px_dock(layers, qgis_iface, qtbot, monkeypatch,
+                                                                          language):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from palveluverkko.core import i18n
+
+    monkeypatch.setattr(i18n, "locale_code", lambda: language)
+    translator = i18n.install_translator(language) if language != "en" else None
+    try:
+        dock = PresenceEditorDock(canvas=qgis_iface.mapCanvas())
+        qtbot.addWidget(dock)
+        dock.resize(400, 700)
+        dock.show()
+        dock.select_premises("JNS-1")
+        qtbot.wait(20)
+        names = _registry_names(language)
+        table = dock.agencyTable
+        valid = [a.code for a in agencies.valid_on(agencies.read_seed(), dt.date.today())]
+        assert [table.cellWidget(r, 0).text() for r in range(table.rowCount())] == valid + ["⚠ KUNTA"]
+        for number, code in enumerate(valid):
+            assert table.cellWidget(number, 0).toolTip() == names[code]
+            assert table.item(number, 0).toolTip() == names[code] and table.item(number, 0).data(Qt.UserRole) == code
+        modes = {"en": "SAR", "fi": "HAE", "sv": "PTD"}[language]
+        assert [dock.rows[c].mode.short_text() for c in ("KELA", "MIGRI", "VERO")] == [modes[0], modes[2], "–"]
+        assert dock.rows["KELA"].mode.toolTip() == dock.rows["KELA"].mode.itemText(0)
+        assert dock.rows["MIGRI"].visits.text() == "–"  # unknown
+        # the width: no horizontal scroll bar in a 400 px dock, every code and value readable
+        assert dock.minimumSizeHint().width() <= 400 and dock.width() == 400
+        assert table.horizontalScrollBar().maximum() == 0 and not table.horizontalScrollBar().isVisible()
+        assert table.columnCount() == 5 and table.columnWidth(4) >= 48  # notes
+        for column in range(3):
+            assert table.columnWidth(column) >= max(table.cellWidget(r, column).sizeHint().width()
+                                                    for r in range(table.rowCount()))
+        assert table.horizontalHeader().length() <= table.viewport().width()
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
