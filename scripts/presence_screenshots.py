@@ -2,8 +2,9 @@
 """Screenshots of the presence editor and matrix, taken from the real widgets (offscreen).
 
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/presence_screenshots.py
-Writes docs/presence_editor.png and docs/presence_matrix.png from a small demo
-workspace of pilot-area premises (made up presence, for illustration only).
+Writes docs/presence_editor.png (the dock at QGIS's default dock width, 400 px) and
+docs/presence_matrix.png from a small demo workspace of pilot-area premises (made up
+presence, for illustration only), and docs/toolbar.png: the plugin's toolbar above its menu.
 """
 from __future__ import annotations
 
@@ -46,6 +47,36 @@ PRESENCE = [
 ]
 
 
+def toolbar_and_menu():
+    """The plugin's toolbar (icons, as QGIS shows it) above its menu, the actions made as plugin.py makes them."""
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor, QIcon, QImage, QPainter
+    from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+
+    from palveluverkko.plugin import PalveluverkkoPlugin, action_icon_path
+
+    plugin = PalveluverkkoPlugin(None)
+    toolbar, menu = QToolBar(), QMenu()
+    toolbar.setIconSize(QSize(24, 24))
+    for key, text, tooltip, _callback, on_toolbar in plugin.action_specs():
+        action = QAction(QIcon(action_icon_path(key)), text, menu)
+        action.setToolTip(tooltip)
+        menu.addAction(action)
+        if on_toolbar:
+            toolbar.addAction(action)
+    toolbar.adjustSize()
+    menu.adjustSize()
+    bar, entries = toolbar.grab(), menu.grab()
+    image = QImage(max(bar.width(), entries.width()) + 16, bar.height() + entries.height() + 24,
+                   QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.drawPixmap(8, 8, bar)
+    painter.drawPixmap(8, bar.height() + 16, entries)
+    painter.end()
+    return image
+
+
 def main() -> int:
     from qgis.core import QgsApplication, QgsProject
     from qgis.gui import QgsMapCanvas
@@ -66,7 +97,7 @@ def main() -> int:
         add_workspace_to_project(path, QgsProject.instance())
         canvas = QgsMapCanvas()
         dock = PresenceEditorDock(canvas=canvas)
-        dock.resize(960, 780)
+        dock.resize(400, 780)
         dock.show()
         dock.searchEdit.setText("virastotalo")
         dock.select_premises("LAH-01")
@@ -83,12 +114,14 @@ def main() -> int:
         matrix.bulkModeCombo.setCurrentIndex(matrix.bulkModeCombo.findData("remote"))
         app.processEvents()
         matrix.grab().save(str(docs / "presence_matrix.png"))
+        dock.cancel()  # drop the unsaved edit: removing the layers would ask about it
         for widget in (dock, matrix):
             widget.watcher.clear()
             widget.premises_watcher.clear()
             widget.close()
         QgsProject.instance().removeAllMapLayers()
-    print(f"wrote {docs / 'presence_editor.png'} and {docs / 'presence_matrix.png'}")
+    toolbar_and_menu().save(str(docs / "toolbar.png"))
+    print(f"wrote {docs / 'presence_editor.png'}, {docs / 'presence_matrix.png'} and {docs / 'toolbar.png'}")
     app.exitQgis()
     return 0
 
