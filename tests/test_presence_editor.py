@@ -241,6 +241,9 @@ def test_pick_premises_with_a_real_click_on_the_map(dock, qtbot, qgis_iface, lay
 
     qtbot.mouseClick(canvas.viewport(), Qt.LeftButton, pos=QPoint(round(point.x()), round(point.y())))
     assert dock.premises_id == "JNS-1"
+    dock.pickButton.setChecked(False)  # the shared canvas keeps neither the tool nor the layer of this test
+    assert canvas.mapTool() is None
+    canvas.setLayers([])
 
 
 def test_choosing_another_layer_with_unsaved_edits_asks_first(dock, qtbot, layers, workspace):
