@@ -25,6 +25,12 @@ def demo_language(environ: Optional[Mapping[str, str]] = None) -> str:
 
 
 def texts() -> Dict[str, str]:
+    """Every text of the demo report, map and project, in the language of the running QGIS."""
+    return {**_texts_report(), **_texts_tables()}
+
+
+def _texts_report() -> Dict[str, str]:
+    """Headings, summary sentences and layer names."""
     translate = QCoreApplication.translate
     return {
         "title": translate("DemoReport", "Palveluverkko demo: shared service network for a SYNTHETIC Päijät-Häme"),
@@ -70,6 +76,13 @@ def texts() -> Dict[str, str]:
                                         "top {}."),
         "contributions": translate("DemoReport", "Contributions to the score"),
         "stability": translate("DemoReport", "Rank stability"),
+    }
+
+
+def _texts_tables() -> Dict[str, str]:
+    """The texts of the tables, charts and notes."""
+    translate = QCoreApplication.translate
+    return {
         "score_axis": translate("DemoReport", "Score (sum of contributions)"),
         "rank_axis": translate("DemoReport", "Rank (1 = best)"),
         "rank_range": translate("DemoReport", "rank p05–p95"),

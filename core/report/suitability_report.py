@@ -11,6 +11,7 @@ import html
 import io
 import math
 from dataclasses import dataclass
+from typing import List
 
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
@@ -128,6 +129,21 @@ def render(data: ReportData) -> str:
     if data.constraint:
         parts.append("<p>" + esc(translate("SuitabilityReport", "Constraints: {expression}").format(
             expression=data.constraint)) + "</p>")
+    parts += _criteria_table(data)
+    parts += _ahp_section(data)
+    parts += _sensitivity_note(data)
+    parts += _charts(data, order)
+    parts += _ranking_table(data, order, passing)
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def _criteria_table(data: ReportData) -> List[str]:
+    """The criteria with their direction, weights and NULL counts."""
+    translate = QCoreApplication.translate
+    r = data.result
+    esc = html.escape
+    parts: List[str] = []
     parts.append("<h2>" + esc(translate("SuitabilityReport", "Criteria and weights")) + "</h2><table><tr>")
     headers = [translate("SuitabilityReport", "Criterion"), translate("SuitabilityReport", "Direction"),
                translate("SuitabilityReport", "Given weight"), translate("SuitabilityReport", "Weight used"),
@@ -144,6 +160,14 @@ def render(data: ReportData) -> str:
             f"<td>{_fmt(float(data.raw_weights[j]), 3)}</td><td>{_fmt(float(data.weights[j]))}</td>"
             f"<td>{int(r.null_counts[j])}</td><td class='l'>{esc(note)}</td></tr>")
     parts.append("</table>")
+    return parts
+
+
+def _ahp_section(data: ReportData) -> List[str]:
+    """The AHP comparison matrix and its consistency (nothing without AHP)."""
+    translate = QCoreApplication.translate
+    esc = html.escape
+    parts: List[str] = []
     if data.ahp is not None and data.ahp_matrix is not None:
         parts.append("<h2>" + esc(translate("SuitabilityReport", "AHP pairwise comparisons"))
                      + "</h2><table><tr><th></th>")
@@ -160,6 +184,14 @@ def render(data: ReportData) -> str:
         if data.ahp.cr > 0.10:
             parts.append("<p class='warn'>" + esc(translate(
                 "SuitabilityReport", "The consistency ratio is above 0.10: revise the comparisons.")) + "</p>")
+    return parts
+
+
+def _sensitivity_note(data: ReportData) -> List[str]:
+    """What the weight sensitivity runs did."""
+    translate = QCoreApplication.translate
+    esc = html.escape
+    parts: List[str] = []
     if data.runs > 0:
         sens = translate("SuitabilityReport",
                          "Weight sensitivity: {runs} runs, each weight multiplied by a random factor "
@@ -171,6 +203,15 @@ def render(data: ReportData) -> str:
         sens = translate("SuitabilityReport", "No weight sensitivity runs.")
     parts.append("<p>" + esc(sens) + "</p>")
 
+    return parts
+
+
+def _charts(data: ReportData, order: np.ndarray) -> List[str]:
+    """The contribution and rank-stability charts of the best premises."""
+    translate = QCoreApplication.translate
+    r = data.result
+    esc = html.escape
+    parts: List[str] = []
     shown = order[:MAX_CHART_ROWS]
     labels = [str(data.labels[i]) for i in shown]
     if len(shown):
@@ -189,6 +230,15 @@ def render(data: ReportData) -> str:
                                 translate("SuitabilityReport", "Rank (1 = best)"))
         parts.append(f"<img alt='rank stability' src='data:image/png;base64,{chart}'>")
 
+    return parts
+
+
+def _ranking_table(data: ReportData, order: np.ndarray, passing: np.ndarray) -> List[str]:
+    """The ranking table and the notes on what it leaves out."""
+    translate = QCoreApplication.translate
+    r = data.result
+    esc = html.escape
+    parts: List[str] = []
     parts.append("<h2>" + esc(translate("SuitabilityReport", "Ranking")) + "</h2><table><tr>")
     headers = [translate("SuitabilityReport", "Rank"), translate("SuitabilityReport", "Premises"),
                translate("SuitabilityReport", "Score")]
@@ -210,8 +260,7 @@ def render(data: ReportData) -> str:
     if failing:
         parts.append("<p>" + esc(translate("SuitabilityReport", "{n} premises fail the constraints and have no rank.")
                                  .format(n=failing)) + "</p>")
-    parts.append("</body></html>")
-    return "\n".join(parts)
+    return parts
 
 
 def write_report(path: str, data: ReportData) -> None:
