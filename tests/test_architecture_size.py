@@ -16,11 +16,8 @@ MAX_LINES = 60
 #: location-allocation ones wait for the issue-14 work on those files.
 KNOWN_LONG = {
     "core/network/graph.py:from_flat",
-    "core/demo/gpkg.py:_write",
-    "core/demo/map.py:export_map",
     "core/allocation/pmedian.py:bounded_p_median",
     "processing/locationinputs.py:read_sites",
-    "core/demo/generate.py:_roads",
 }
 
 

@@ -270,6 +270,25 @@ def _grid_table(municipalities, cells, population, cell_kunta, rng) -> Dict[str,
     }
 
 
+def _add_feeders(graph, on_network: np.ndarray, wanted: np.ndarray, rng, add) -> None:
+    """Feeders: every ``wanted`` cell off the network joins it along a shortest path over randomly
+    weighted grid links (so that feeders meander like rural roads)."""
+    rough = graph.copy()
+    rough.data = rough.data * (1.0 + 1.5 * rng.random(len(rough.data)))
+    sources = np.flatnonzero(on_network)
+    _dist, predecessors, _src = dijkstra(rough, directed=False, indices=sources, min_only=True,
+                                         return_predecessors=True)
+    for cell in np.flatnonzero(wanted & ~on_network):
+        node = int(cell)
+        while not on_network[node]:
+            previous = int(predecessors[node])
+            if previous < 0:
+                raise ValueError("A demo cell cannot be reached over land; check the lakes of the recipe.")
+            add(previous, node, name=None, toiminn_lk=FEEDER_CLASS, speed_kmh=FEEDER_SPEED)
+            on_network[node] = True
+            node = previous
+
+
 def _roads(municipalities, cells, land, island_mask, inhabited, cell_kunta, rng) -> List[dict]:
     """Road links between neighbouring cell centres: main roads, streets, feeders; one island apart."""
     keys = [_key(xy) for xy in cells]
@@ -308,22 +327,7 @@ def _roads(municipalities, cells, land, island_mask, inhabited, cell_kunta, rng)
                 if j is not None and j in near_set:
                     add(int(i), j, name=None, toiminn_lk=URBAN_CLASS, speed_kmh=URBAN_SPEED)
                     on_network[[i, j]] = True
-    # Feeders: every inhabited mainland cell joins the network along a shortest path over
-    # randomly weighted grid links (so that feeders meander like rural roads).
-    rough = graph.copy()
-    rough.data = rough.data * (1.0 + 1.5 * rng.random(len(rough.data)))
-    sources = np.flatnonzero(on_network)
-    _dist, predecessors, _src = dijkstra(rough, directed=False, indices=sources, min_only=True,
-                                         return_predecessors=True)
-    for cell in np.flatnonzero(inhabited & mainland & ~on_network):
-        node = int(cell)
-        while not on_network[node]:
-            previous = int(predecessors[node])
-            if previous < 0:
-                raise ValueError("A demo cell cannot be reached over land; check the lakes of the recipe.")
-            add(previous, node, name=None, toiminn_lk=FEEDER_CLASS, speed_kmh=FEEDER_SPEED)
-            on_network[node] = True
-            node = previous
+    _add_feeders(graph, on_network, inhabited & mainland, rng, add)
     island_cells = np.flatnonzero(island_mask)
     for i in island_cells:
         for j in island_cells:

@@ -76,67 +76,10 @@ def _write(path: str, region: demo.DemoRegion) -> Dict[str, int]:
     try:
         ds.StartTransaction()
         _write_premises(ds, region)
-        grid = _layer(ds, GRID_LAYER, ogr.wkbPolygon,
-                      [(name, _GRID_TYPES.get(name, ogr.OFTInteger)) for name in demo.GRID_FIELDS],
-                      "Population grid 1 km (SYNTHETIC)")
-        defn = grid.GetLayerDefn()
-        columns = [region.grid[name].tolist() for name in demo.GRID_FIELDS]
-        text = [isinstance(column[0], str) if column else False for column in columns]
-        for values in zip(*columns):
-            feature = ogr.Feature(defn)
-            for index, value in enumerate(values):
-                if text[index]:
-                    feature.SetFieldString(index, value)
-                else:
-                    feature.SetFieldInteger64(index, value)
-            feature.SetGeometryDirectly(_square(values[2], values[3]))
-            grid.CreateFeature(feature)
-        roads = _layer(ds, ROADS_LAYER, ogr.wkbLineString, _ROAD_FIELDS, "Road network (SYNTHETIC)")
-        defn = roads.GetLayerDefn()
-        for link in region.roads:
-            feature = ogr.Feature(defn)
-            for name, _type in _ROAD_FIELDS:
-                if link[name] is not None:
-                    feature.SetField(name, link[name])
-            line = ogr.Geometry(ogr.wkbLineString)
-            line.AddPoint_2D(*map(float, link["start"]))
-            line.AddPoint_2D(*map(float, link["end"]))
-            feature.SetGeometryDirectly(line)
-            roads.CreateFeature(feature)
-        municipalities = _layer(ds, MUNICIPALITIES_LAYER, ogr.wkbMultiPolygon, _MUNICIPALITY_FIELDS,
-                                "Municipalities (SYNTHETIC boundaries)")
-        defn = municipalities.GetLayerDefn()
-        outline = None
-        half = int(demo.CELL / 2)
-        by_kunta: Dict[str, list] = {}
-        for (x, y), kunta in region.cell_kunta.items():
-            by_kunta.setdefault(kunta, []).append((x - half, y - half))
-        for m in region.municipalities:
-            cells = ogr.Geometry(ogr.wkbMultiPolygon)
-            for x, y in by_kunta.get(m.kunta, []):
-                cells.AddGeometryDirectly(_square(x, y))
-            merged = ogr.ForceToMultiPolygon(cells.UnionCascaded())
-            outline = merged.Clone() if outline is None else outline.Union(merged)
-            feature = ogr.Feature(defn)
-            for name, value in (("kunta", m.kunta), ("vuosi", YEAR), ("nimi", m.nimi), ("namn", m.namn),
-                                ("name", m.nimi), ("vaesto", m.population)):
-                feature.SetField(name, value)
-            feature.SetGeometryDirectly(merged)
-            municipalities.CreateFeature(feature)
-        lakes = _layer(ds, LAKES_LAYER, ogr.wkbMultiPolygon, (("name", ogr.OFTString),), "Lakes (SYNTHETIC)")
-        for name, vertices in demo.lakes().items():
-            ring = ogr.Geometry(ogr.wkbLinearRing)
-            for x, y in list(vertices) + [vertices[0]]:
-                ring.AddPoint_2D(float(x), float(y))
-            polygon = ogr.Geometry(ogr.wkbPolygon)
-            polygon.AddGeometryDirectly(ring)
-            polygon = polygon.Intersection(outline)  # only the part inside the demo region
-            if polygon is None or polygon.IsEmpty():
-                continue
-            feature = ogr.Feature(lakes.GetLayerDefn())
-            feature.SetField("name", name)
-            feature.SetGeometryDirectly(ogr.ForceToMultiPolygon(polygon))
-            lakes.CreateFeature(feature)
+        grid = _write_grid(ds, region)
+        roads = _write_roads(ds, region)
+        municipalities, outline = _write_municipalities(ds, region)
+        _write_lakes(ds, outline)
         meta = ds.GetLayerByName(ws.META_TABLE)
         feature = ogr.Feature(meta.GetLayerDefn())
         feature.SetField("key", "demo")
@@ -148,6 +91,83 @@ def _write(path: str, region: demo.DemoRegion) -> Dict[str, int]:
                 ws.PREMISES: len(region.premises), ws.PRESENCE: len(region.presence)}
     finally:
         ds = None  # noqa: F841 - closes the file
+
+
+def _write_grid(ds, region: demo.DemoRegion):
+    grid = _layer(ds, GRID_LAYER, ogr.wkbPolygon,
+                  [(name, _GRID_TYPES.get(name, ogr.OFTInteger)) for name in demo.GRID_FIELDS],
+                  "Population grid 1 km (SYNTHETIC)")
+    defn = grid.GetLayerDefn()
+    columns = [region.grid[name].tolist() for name in demo.GRID_FIELDS]
+    text = [isinstance(column[0], str) if column else False for column in columns]
+    for values in zip(*columns):
+        feature = ogr.Feature(defn)
+        for index, value in enumerate(values):
+            if text[index]:
+                feature.SetFieldString(index, value)
+            else:
+                feature.SetFieldInteger64(index, value)
+        feature.SetGeometryDirectly(_square(values[2], values[3]))
+        grid.CreateFeature(feature)
+    return grid
+
+
+def _write_roads(ds, region: demo.DemoRegion):
+    roads = _layer(ds, ROADS_LAYER, ogr.wkbLineString, _ROAD_FIELDS, "Road network (SYNTHETIC)")
+    defn = roads.GetLayerDefn()
+    for link in region.roads:
+        feature = ogr.Feature(defn)
+        for name, _type in _ROAD_FIELDS:
+            if link[name] is not None:
+                feature.SetField(name, link[name])
+        line = ogr.Geometry(ogr.wkbLineString)
+        line.AddPoint_2D(*map(float, link["start"]))
+        line.AddPoint_2D(*map(float, link["end"]))
+        feature.SetGeometryDirectly(line)
+        roads.CreateFeature(feature)
+    return roads
+
+
+def _write_municipalities(ds, region: demo.DemoRegion):
+    """(the layer, the outline of the whole region)."""
+    municipalities = _layer(ds, MUNICIPALITIES_LAYER, ogr.wkbMultiPolygon, _MUNICIPALITY_FIELDS,
+                            "Municipalities (SYNTHETIC boundaries)")
+    defn = municipalities.GetLayerDefn()
+    outline = None
+    half = int(demo.CELL / 2)
+    by_kunta: Dict[str, list] = {}
+    for (x, y), kunta in region.cell_kunta.items():
+        by_kunta.setdefault(kunta, []).append((x - half, y - half))
+    for m in region.municipalities:
+        cells = ogr.Geometry(ogr.wkbMultiPolygon)
+        for x, y in by_kunta.get(m.kunta, []):
+            cells.AddGeometryDirectly(_square(x, y))
+        merged = ogr.ForceToMultiPolygon(cells.UnionCascaded())
+        outline = merged.Clone() if outline is None else outline.Union(merged)
+        feature = ogr.Feature(defn)
+        for name, value in (("kunta", m.kunta), ("vuosi", YEAR), ("nimi", m.nimi), ("namn", m.namn),
+                            ("name", m.nimi), ("vaesto", m.population)):
+            feature.SetField(name, value)
+        feature.SetGeometryDirectly(merged)
+        municipalities.CreateFeature(feature)
+    return municipalities, outline
+
+
+def _write_lakes(ds, outline) -> None:
+    lakes = _layer(ds, LAKES_LAYER, ogr.wkbMultiPolygon, (("name", ogr.OFTString),), "Lakes (SYNTHETIC)")
+    for name, vertices in demo.lakes().items():
+        ring = ogr.Geometry(ogr.wkbLinearRing)
+        for x, y in list(vertices) + [vertices[0]]:
+            ring.AddPoint_2D(float(x), float(y))
+        polygon = ogr.Geometry(ogr.wkbPolygon)
+        polygon.AddGeometryDirectly(ring)
+        polygon = polygon.Intersection(outline)  # only the part inside the demo region
+        if polygon is None or polygon.IsEmpty():
+            continue
+        feature = ogr.Feature(lakes.GetLayerDefn())
+        feature.SetField("name", name)
+        feature.SetGeometryDirectly(ogr.ForceToMultiPolygon(polygon))
+        lakes.CreateFeature(feature)
 
 
 def _square(x: float, y: float):

@@ -83,6 +83,33 @@ def export_map(project: QgsProject, layers: Dict[str, QgsVectorLayer], out_png: 
     page = layout.pageCollection().page(0)
     page.setPageSize(QgsLayoutSize(250, 250, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     shown = [layers[name] for name in MAP_LAYERS if name in layers]
+    item = _map_item(layout, layers, shown)
+    heading = QgsLayoutItemLabel(layout)
+    heading.setText(title)
+    font = QFont("Sans", 14)
+    font.setBold(True)
+    heading.setFont(font)
+    heading.attemptMove(QgsLayoutPoint(5, 4, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    heading.attemptResize(QgsLayoutSize(240, 10, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    layout.addLayoutItem(heading)
+    _legend_and_scale(layout, item, layers, shown)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = 110
+    settings.generateWorldFile = False
+    settings.exportMetadata = False
+    from osgeo import gdal
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # QGIS tries to georeference the PNG in place
+    try:
+        result = QgsLayoutExporter(layout).exportToImage(out_png, settings)
+    finally:
+        gdal.PopErrorHandler()
+    if result != QgsLayoutExporter.ExportResult.Success or not os.path.isfile(out_png):
+        raise RuntimeError(f"Could not export the map to {out_png} (error {result}).")
+
+
+def _map_item(layout, layers, shown):
+    """The map frame on the region, its extent grown to the frame's proportions."""
     item = QgsLayoutItemMap(layout)
     item.setLayers(shown)
     item.setKeepLayerSet(True)
@@ -103,14 +130,10 @@ def export_map(project: QgsProject, layers: Dict[str, QgsVectorLayer], out_png: 
     item.setExtent(extent)
     item.setFrameEnabled(True)
     layout.addLayoutItem(item)
-    heading = QgsLayoutItemLabel(layout)
-    heading.setText(title)
-    font = QFont("Sans", 14)
-    font.setBold(True)
-    heading.setFont(font)
-    heading.attemptMove(QgsLayoutPoint(5, 4, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    heading.attemptResize(QgsLayoutSize(240, 10, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    layout.addLayoutItem(heading)
+    return item
+
+
+def _legend_and_scale(layout, item, layers, shown) -> None:
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(item)
     legend.setAutoUpdateModel(False)
@@ -133,16 +156,3 @@ def export_map(project: QgsProject, layers: Dict[str, QgsVectorLayer], out_png: 
     scalebar.setUnitLabel("km")
     scalebar.attemptMove(QgsLayoutPoint(180, 228, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.addLayoutItem(scalebar)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = 110
-    settings.generateWorldFile = False
-    settings.exportMetadata = False
-    from osgeo import gdal
-
-    gdal.PushErrorHandler("CPLQuietErrorHandler")  # QGIS tries to georeference the PNG in place
-    try:
-        result = QgsLayoutExporter(layout).exportToImage(out_png, settings)
-    finally:
-        gdal.PopErrorHandler()
-    if result != QgsLayoutExporter.ExportResult.Success or not os.path.isfile(out_png):
-        raise RuntimeError(f"Could not export the map to {out_png} (error {result}).")
