@@ -174,14 +174,7 @@ class RoadNetwork:
         coords = np.asarray(coords, dtype=np.float64).reshape(-1, 2)
         offsets = np.asarray(offsets, dtype=np.int64)
         n_parts = len(offsets) - 1
-        speeds = np.full(n_parts, float(default_speed_kmh))
-        if speeds_kmh is not None:
-            given = np.asarray(speeds_kmh, dtype=np.float64)
-            ok = np.isfinite(given) & (given > 0)
-            speeds[ok] = given[ok]
-        dirs = np.zeros(n_parts, dtype=np.int8)
-        if directions is not None:
-            dirs = np.asarray(directions, dtype=np.int8)
+        speeds, dirs = _part_values(n_parts, speeds_kmh, directions, default_speed_kmh)
         part = np.repeat(np.arange(n_parts, dtype=np.int64), np.diff(offsets))
         # drop vertices with NaN coordinates
         good = np.isfinite(coords).all(axis=1)
@@ -215,43 +208,13 @@ class RoadNetwork:
         a_v, b_v = node_vertex[:-1], node_vertex[1:]
         inside = part[a_v] == part[b_v]
         a_v, b_v, lengths = a_v[inside], b_v[inside], lengths[inside]
-        # compact node numbering through a lookup table (cid is dense)
-        n_cid = int(cid.max()) + 1
-        node_of_cid = np.full(n_cid, -1, dtype=np.int64)
-        node_cids = np.zeros(n_cid, dtype=bool)
-        node_cids[cid[node_vertex]] = True
-        node_of_cid[node_cids] = np.arange(int(node_cids.sum()))
-        node_xy = np.empty((int(node_cids.sum()), 2))
-        node_xy[node_of_cid[cid[node_vertex[::-1]]]] = coords[node_vertex[::-1]]  # first vertex wins
+        node_of_cid, node_xy = _number_nodes(cid, node_vertex, coords)
         a = node_of_cid[cid[a_v]]
         b = node_of_cid[cid[b_v]]
         edge_part = part[a_v]
         cost = lengths * 0.06 / speeds[edge_part]
         direction = dirs[edge_part]
-        fwd = direction != AGAINST
-        bwd = direction != ALONG
-        u = np.concatenate([a[fwd], b[bwd]])
-        v = np.concatenate([b[fwd], a[bwd]])
-        w = np.concatenate([cost[fwd], cost[bwd]])
-        ln = np.concatenate([lengths[fwd], lengths[bwd]])
-        loop = u == v
-        if loop.any():
-            u, v, w, ln = u[~loop], v[~loop], w[~loop], ln[~loop]
-        # sort by (from, to, cost); of parallel edges keep the cheapest
-        n_nodes = len(node_xy)
-        key = u * n_nodes + v
-        order = np.argsort(key, kind="stable")
-        key, u, v, w, ln = key[order], u[order], v[order], w[order], ln[order]
-        firsts = np.ones(len(u), dtype=bool)
-        firsts[1:] = key[1:] != key[:-1]
-        if not firsts.all():
-            # parallel edges are rare: order each run of equal keys by cost, keep the first
-            dup = ~firsts
-            dup[:-1] |= dup[1:]
-            idx = np.flatnonzero(dup)
-            sub = idx[np.lexsort((w[idx], key[idx]))]
-            w[idx], ln[idx] = w[sub], ln[sub]
-            u, v, w, ln = u[firsts], v[firsts], w[firsts], ln[firsts]
+        u, v, w, ln = _directed_edges(a, b, cost, lengths, direction, len(node_xy))
         np.maximum(w, MIN_EDGE_COST, out=w)
         return cls(node_xy, u, v, w, ln, n_parts)
 
@@ -305,3 +268,57 @@ class RoadNetwork:
         from scipy.sparse.csgraph import connected_components
 
         return connected_components(self.graph, directed=True, connection="weak")[1]
+
+
+def _part_values(n_parts: int, speeds_kmh, directions, default_speed_kmh: float):
+    """(speed km/h, direction code) per part: NaN or non-positive speeds take the default."""
+    speeds = np.full(n_parts, float(default_speed_kmh))
+    if speeds_kmh is not None:
+        given = np.asarray(speeds_kmh, dtype=np.float64)
+        ok = np.isfinite(given) & (given > 0)
+        speeds[ok] = given[ok]
+    dirs = np.zeros(n_parts, dtype=np.int8)
+    if directions is not None:
+        dirs = np.asarray(directions, dtype=np.int8)
+    return speeds, dirs
+
+
+def _number_nodes(cid: np.ndarray, node_vertex: np.ndarray, coords: np.ndarray):
+    """(node number per coordinate id or -1, node xy): compact numbering through a lookup table (cid is dense);
+    a node stands at the first vertex that has its coordinate id."""
+    n_cid = int(cid.max()) + 1
+    node_of_cid = np.full(n_cid, -1, dtype=np.int64)
+    node_cids = np.zeros(n_cid, dtype=bool)
+    node_cids[cid[node_vertex]] = True
+    node_of_cid[node_cids] = np.arange(int(node_cids.sum()))
+    node_xy = np.empty((int(node_cids.sum()), 2))
+    node_xy[node_of_cid[cid[node_vertex[::-1]]]] = coords[node_vertex[::-1]]  # first vertex wins
+    return node_of_cid, node_xy
+
+
+def _directed_edges(a, b, cost, lengths, direction, n_nodes: int):
+    """(from, to, cost, length) of the directed edges, loops dropped, sorted by (from, to); of parallel edges the
+    cheapest."""
+    fwd = direction != AGAINST
+    bwd = direction != ALONG
+    u = np.concatenate([a[fwd], b[bwd]])
+    v = np.concatenate([b[fwd], a[bwd]])
+    w = np.concatenate([cost[fwd], cost[bwd]])
+    ln = np.concatenate([lengths[fwd], lengths[bwd]])
+    loop = u == v
+    if loop.any():
+        u, v, w, ln = u[~loop], v[~loop], w[~loop], ln[~loop]
+    key = u * n_nodes + v
+    order = np.argsort(key, kind="stable")
+    key, u, v, w, ln = key[order], u[order], v[order], w[order], ln[order]
+    firsts = np.ones(len(u), dtype=bool)
+    firsts[1:] = key[1:] != key[:-1]
+    if not firsts.all():
+        # parallel edges are rare: order each run of equal keys by cost, keep the first
+        dup = ~firsts
+        dup[:-1] |= dup[1:]
+        idx = np.flatnonzero(dup)
+        sub = idx[np.lexsort((w[idx], key[idx]))]
+        w[idx], ln[idx] = w[sub], ln[sub]
+        u, v, w, ln = u[firsts], v[firsts], w[firsts], ln[firsts]
+    return u, v, w, ln
