@@ -24,14 +24,15 @@ from qgis.core import (
 )
 
 from ..core.allocation import locationallocation as la
-from ..core.allocation.eligibility import eligible_mask, pop_within_reach, restrict
-from ..core.allocation.summary import allocation_summary
+from ..core.allocation.eligibility import eligible_mask, pop_within_reach
+from ..core.allocation.summary import Parts, allocation_summary
 from ..core.compat import FieldType
 from ..core.rules.cancel import Cancelled
 from ..core.rules.numbers import thousands
 from ..core.styling import style_on_completion
 from . import catalogue, costparams, locationoptions, locationsolve
 from .base import PalveluverkkoAlgorithm
+from .locationcapacity import pair_costs, write_assignment
 from .locationinputs import extended_fields, read_demand, read_sites, typed_field, work_crs, write_rows
 from .locationoptions import PROBLEM_CENTER, PROBLEM_COVERAGE, PROBLEM_FEWEST, PROBLEM_LEAST_COST, PROBLEM_MEDIAN
 from .sinks import run_guarded
@@ -207,14 +208,21 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
         self._check_allowed(task, options, cands, allowed, within, steps)
         clock.append(time.perf_counter())
         steps.setCurrentStep(2)
-        solution = restrict(allowed, lambda cols: locationsolve.solve(task.columns(cols), steps))
+        solution = locationsolve.solve_allowed(task, allowed, steps)
         clock.append(time.perf_counter())
         steps.setCurrentStep(3)
         chosen = solution.chosen
-        near, cost = task.model.nearest(task.demand_xy, task.cand_xy[chosen], progress, cancelled)
-        facility = np.where(near >= 0, chosen[np.maximum(near, 0)], -1)
-        stats = allocation_summary(task.pop, task.reachable, facility, cost, task.cutoff, len(cands))
-        stats.update(reach=within, eligible=eligible)
+        alloc = getattr(solution, "allocation", None)
+        if alloc is None:
+            near, cost = task.model.nearest(task.demand_xy, task.cand_xy[chosen], progress, cancelled)
+            parts = Parts.nearest(task.pop, np.where(near >= 0, chosen[np.maximum(near, 0)], -1), cost)
+        else:
+            pair = pair_costs(task.model, task.demand_xy, task.cand_xy, alloc.rows, alloc.points, chosen, progress,
+                              cancelled)
+            parts = Parts(alloc.rows, alloc.points, alloc.amount, pair)
+        stats = allocation_summary(task.pop, task.reachable, parts, task.cutoff, len(cands))
+        stats.update(reach=within, eligible=eligible, parts=parts)
+        facility, cost = parts.serving(len(task.pop))
         return solution, facility, cost, stats
 
     def _check_allowed(self, task, options, cands, allowed, within, feedback):
@@ -241,15 +249,15 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
     def _outputs(self, outputs, demand_source, demand, cands, task, options, done, steps, clock):
         solution, facility, cost, stats = done
         chosen = solution.chosen
-        served = (facility >= 0) & (task.pop > 0)
         total_cost = float(options.cost[chosen].sum()) if options.cost is not None else None
-        max_cost = float(cost[served].max()) if served.any() else None
+        max_cost = stats["max_cost"]
         objective = {PROBLEM_COVERAGE: stats["covered"], PROBLEM_MEDIAN: stats["weighted"],
                      PROBLEM_FEWEST: float(len(chosen)), PROBLEM_LEAST_COST: total_cost,
                      PROBLEM_CENTER: max_cost}[task.problem]
         self._log(steps, task.model, stats, solution, task.exact)
-        dest = self._write_candidates(outputs, cands, task.required, solution, stats)
+        dest = self._write_candidates(outputs, cands, task.required, solution, stats, options.capacity)
         dest_demand = self._write_demand(outputs, demand_source, demand, cands, facility, cost, steps)
+        assignment = write_assignment(outputs, demand_source, demand, cands, stats["parts"], steps)
         clock.append(time.perf_counter())
         steps.pushInfo(self.tr("Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, "
                                "allocation and writing {:.1f}.").format(*np.diff(clock)))
@@ -264,6 +272,7 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
             self.REACHABLE_POPULATION: stats["reachable"], self.UNREACHABLE_POPULATION: stats["unreachable"],
             self.UNSERVED_POPULATION: stats["unserved"],
             locationoptions.TOTAL_COST: total_cost, locationoptions.MAX_COST: max_cost,
+            locationoptions.OUTPUT_ASSIGNMENT: assignment,
         }
 
     def _check_p(self, problem, p, n, n_required, budget=0.0):
@@ -300,12 +309,15 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
             len(solution.chosen), thousands(stats["covered"]),
             "–" if stats["mean"] is None else f"{stats['mean']:.2f}", unit))
 
-    def _write_candidates(self, outputs, cands, required, solution, stats):
+    def _write_candidates(self, outputs, cands, required, solution, stats, capacity=None):
         source = self.parameterAsSource(outputs.parameters, self.CANDIDATES, outputs.context)
         extra = [QgsField("chosen", FieldType.Int), QgsField("required", FieldType.Int),
                  QgsField("order", FieldType.Int), QgsField("population", FieldType.Double),
                  QgsField("pop_within", FieldType.Double), QgsField("pop_within_reach", FieldType.Double),
                  QgsField("eligible", FieldType.Int)]
+        if capacity is not None:
+            extra += [QgsField("capacity_pop", FieldType.Double), QgsField("load", FieldType.Double),
+                      QgsField("utilisation", FieldType.Double)]
         fields, kept = extended_fields(source.fields(), extra)
         sink, dest = outputs.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())
         row_of = {int(f): i for i, f in enumerate(cands.fids)}
@@ -322,6 +334,8 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
                            int(solution.order[row]) if chosen[row] else None,
                            float(stats["served"][row]), float(stats["within"][row]),
                            float(stats["reach"][row]), int(stats["eligible"][row])]
+                if capacity is not None:
+                    values += _capacity_values(capacity[row], stats["served"][row], chosen[row])
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(values)
@@ -338,6 +352,13 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
         if not write_rows(sink, source, demand.fids, fields, kept, [fac, costs], feedback):
             return None
         return dest
+
+
+def _capacity_values(cap: float, load: float, chosen: bool) -> list:
+    """capacity_pop, load and utilisation (load / capacity_pop x 100; NULL where there is no capacity)."""
+    cap = None if not np.isfinite(cap) else float(cap)
+    load = float(load) if chosen else 0.0
+    return [cap, load, 100.0 * load / cap if cap and cap > 0 else None]
 
 
 def _kind(source) -> str:

@@ -99,6 +99,8 @@ def read_options(alg, parameters, context, problem: int, cands) -> Options:
         raise QgsProcessingException(_tr(
             "CAPACITY_FIELD applies to PROBLEM 0 (capacitated maximal coverage) and 1 (capacitated p-median) "
             "only; leave it empty for PROBLEM {}.").format(problem))
+    if cap_field and budget > 0:
+        raise QgsProcessingException(_tr("CAPACITY_FIELD and BUDGET cannot be used together; leave one of them out."))
     if cap_field and not rate > 0:
         raise QgsProcessingException(_tr(
             "VISIT_RATE must be above 0 (annual visits per resident; it is {}).").format(rate))

@@ -13,9 +13,10 @@ import numpy as np
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.allocation import costed, pcenter, pmedian
+from ..core.allocation import capacitated, costed, pcenter, pmedian
 from ..core.allocation import locationallocation as la
 from ..core.allocation import locationallocation_exact as lax
+from ..core.allocation.eligibility import restrict
 from . import costparams
 from .locationoptions import PROBLEM_CENTER, PROBLEM_COVERAGE, PROBLEM_FEWEST, PROBLEM_LEAST_COST, PROBLEM_MEDIAN
 
@@ -62,9 +63,9 @@ class Task:
 
 def solve(task: Task, feedback):
     """The solution of ``task`` (indices into its candidates); QgsProcessingException on bad input or size."""
-    if task.capacity is not None:
-        raise QgsProcessingException(_tr("CAPACITY_FIELD is not available yet."))
     try:
+        if task.capacity is not None:
+            return _capacitated(task, feedback)
         if task.problem == PROBLEM_MEDIAN:
             return _median(task, feedback)
         if task.problem == PROBLEM_COVERAGE:
@@ -88,6 +89,33 @@ def solve(task: Task, feedback):
         ) from error
     except la.LocationAllocationError as error:
         raise QgsProcessingException(str(error)) from error
+
+
+def solve_allowed(task: Task, allowed, feedback):
+    """The solution over the ``allowed`` candidates, in indices of all; with capacities its ``allocation``."""
+    columns = np.flatnonzero(allowed)
+    solution = restrict(allowed, lambda cols: solve(task.columns(cols), feedback))
+    alloc = getattr(solution, "allocation", None)
+    if alloc is not None:
+        alloc.points = columns[alloc.points]
+    return solution
+
+
+def _capacitated(task: Task, feedback):
+    """Capacitated coverage (PROBLEM 0) or p-median (PROBLEM 1); the split is kept as ``allocation``."""
+    if task.problem == PROBLEM_COVERAGE:
+        solution, alloc = capacitated.solve_capacitated(task.capacity, task.pop, task.p, task.required,
+                                                        cover=task.cover, exact=task.exact, feedback=feedback,
+                                                        time_limit=EXACT_TIME_LIMIT)
+    else:
+        rows = np.flatnonzero(task.reachable)
+        costs = _dense_costs(task, rows, feedback)
+        solution, alloc = capacitated.solve_capacitated(task.capacity, task.pop[rows], task.p, task.required,
+                                                        costs=costs, exact=task.exact, feedback=feedback,
+                                                        time_limit=EXACT_TIME_LIMIT)
+        alloc.rows = rows[alloc.rows]
+    solution.allocation = alloc
+    return solution
 
 
 def _goal(task: Task) -> float:
