@@ -2171,12 +2171,217 @@ Tulokset: INSERTED, UPDATED ja REJECTED eli lisättyjen, päivitettyjen ja hylä
     <context>
         <name>LocationAllocationAlgorithm</name>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="72" />
+            <location filename="../processing/alg_locationallocation.py" line="73" />
             <source>Location-allocation (choose service points)</source>
             <translation>Sijainti-kohdentaminen (palvelupisteiden valinta)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="75" />
+            <location filename="../processing/alg_locationallocation.py" line="127" />
+            <source>Candidate service points</source>
+            <translation>Ehdokkaat palvelupisteiksi</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <source>Candidate id field (default: feature id)</source>
+            <translation>Ehdokkaan tunnuskenttä (oletus: kohteen tunniste)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="132" />
+            <source>Required candidates (expression, e.g. "is_fixed")</source>
+            <translation>Pakolliset ehdokkaat (lauseke, esim. "is_fixed")</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Problem</source>
+            <translation>Tehtävä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Maximal coverage: P points covering the most population within the cutoff</source>
+            <translation>Suurin kattavuus: P pistettä, joiden raja-arvon sisällä asuu eniten väestöä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>P-median: P points with the least population-weighted travel cost</source>
+            <translation>P-mediaani: P pistettä, joilla väestöllä painotettu matka on pienin</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Fewest points reaching the coverage target</source>
+            <translation>Vähiten pisteitä, joilla kattavuustavoite saavutetaan</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="144" />
+            <source>Number of points P (required ones included)</source>
+            <translation>Pisteiden määrä P (pakolliset mukaan lukien)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="147" />
+            <source>Cutoff (minutes by road, km by straight line)</source>
+            <translation>Raja-arvo (minuutit tieverkkoa pitkin, km linnuntietä)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="150" />
+            <source>Coverage target (% of the reachable population, fewest points)</source>
+            <translation>Kattavuustavoite (% saavutettavasta väestöstä, vähiten pisteitä)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="153" />
+            <source>Solver</source>
+            <translation>Ratkaisija</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="153" />
+            <source>Heuristic (greedy and swaps)</source>
+            <translation>Heuristiikka (ahne valinta ja vaihdot)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="153" />
+            <source>Exact (integer program, small problems)</source>
+            <translation>Tarkka (kokonaislukuohjelma, pienet tehtävät)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="157" />
+            <source>Candidates with the choice</source>
+            <translation>Ehdokkaat ja valinta</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="159" />
+            <source>Demand allocated to the chosen points</source>
+            <translation>Valituille pisteille kohdistettu kysyntä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <source>Objective value</source>
+            <translation>Tavoitefunktion arvo</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <source>Population within the cutoff</source>
+            <translation>Väestö raja-arvon sisällä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <source>Population-weighted mean cost</source>
+            <translation>Väestöllä painotettu keskimääräinen matka</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <source>Number of chosen points</source>
+            <translation>Valittujen pisteiden määrä</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <source>Reachable population</source>
+            <translation>Saavutettava väestö</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <source>Unreachable population</source>
+            <translation>Saavuttamaton väestö</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <source>Population no chosen point reaches</source>
+            <translation>Väestö, jota mikään valittu piste ei saavuta</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="172" />
+            <source>Proven optimal</source>
+            <translation>Todistetusti optimaalinen</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="186" />
+            <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
+            <translation>COVERAGE_TARGET-arvon on oltava prosenttiluku, joka on suurempi kuin 0 ja enintään 100 (nyt {}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="189" />
+            <source>CUTOFF must be a positive number.</source>
+            <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="300" />
+            <source>The CANDIDATES layer has no points.</source>
+            <translation>Ehdokastasolla CANDIDATES ei ole pisteitä.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="304" />
+            <source>P ({}) is larger than the number of candidates ({}).</source>
+            <translation>P ({}) on suurempi kuin ehdokkaiden määrä ({}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="311" />
+            <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
+            <translation>P ({}) on pienempi kuin pakollisten ehdokkaiden määrä ({}); P sisältää myös pakolliset.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="317" />
+            <source>Reachable population {}, unreachable {} (left out of the objective).</source>
+            <translation>Saavutettava väestö {}, saavuttamaton {} (jätetty tavoitteen ulkopuolelle).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="320" />
+            <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
+            <translation>{} asukasta saavuttaa jonkin ehdokkaan mutta ei yhtään valittua pistettä (verkon eri osa).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="324" />
+            <source>Exact solver: optimality {}.</source>
+            <translation>Tarkka ratkaisija: optimaalisuus {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="324" />
+            <source>proven</source>
+            <translation>todistettu</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="324" />
+            <source>not proven</source>
+            <translation>ei todistettu</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="327" />
+            <source>Heuristic: {} swaps after the greedy start.</source>
+            <translation>Heuristiikka: {} vaihtoa ahneen aloituksen jälkeen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="328" />
+            <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
+            <translation>Valittiin {} pistettä; väestö raja-arvon sisällä {}; keskimääräinen matka {} {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="282" />
+            <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
+            <translation>Ajat (s): luku ja verkko {:.1f}, saavutettavuus {:.1f}, matkat ja ratkaisu {:.1f}, kohdentaminen ja kirjoitus {:.1f}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Least-cost coverage: the cheapest points reaching the coverage target</source>
+            <translation>Edullisin kattavuus: halvimmat pisteet, joilla kattavuustavoite saavutetaan</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>P-center: P points with the shortest longest trip</source>
+            <translation>P-keskus: P pistettä, joilla pisin matka on lyhin</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="259" />
+            <source>MIN_POPULATION_WITHIN {:g} leaves {} candidates that can be chosen, fewer than P ({}).</source>
+            <translation>MIN_POPULATION_WITHIN {:g} jättää valittaviksi {} ehdokasta, vähemmän kuin P ({}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="265" />
+            <source>The required candidates cost {:g} together, more than the BUDGET {:g} by {:g}.</source>
+            <translation>Pakolliset ehdokkaat maksavat yhteensä {:g}, enemmän kuin BUDGET {:g}, erotus {:g}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="307" />
+            <source>P must be at least 1; P = 0 (as many points as the budget allows) needs a BUDGET with PROBLEM 0 or 1.</source>
+            <translation>P:n on oltava vähintään 1; P = 0 (niin monta pistettä kuin budjetti sallii) vaatii BUDGET-arvon ja PROBLEM 0 tai 1.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="76" />
             <source>Chooses which candidates become service points.
 
 CANDIDATES: candidate points (today's premises and new sites); CANDIDATE_ID: their unique id (default the feature id). REQUIRED: optional expression on the candidates (e.g. "is_fixed"); those are always chosen and count towards P.
@@ -2187,7 +2392,11 @@ P: number of points (required ones included). CUTOFF: default 60. COVERAGE_TARGE
 SOLVER: 0 heuristic (greedy start improved by swaps until no swap helps; ties go to the candidate that comes first, so runs repeat), 1 exact (integer program solved by SciPy's MILP solver with a relative gap of at most 1e-9; refused above its size limit, which the message names).
 
 Demand that no candidate can reach is left out of every objective and reported. OUTPUT: the candidates with chosen, required (0/1), order (the step at which the point is added when the chosen points are added one at a time, best first), population served and pop_within (population within CUTOFF among those allocated to it). OUTPUT_DEMAND: the demand with facility and cost to the nearest chosen point (NULL when none reaches it).
-Result values: OBJECTIVE (covered population, total population-weighted cost, or number of points), COVERED_POPULATION (cost to the nearest chosen point &lt;= CUTOFF), MEAN_COST (population-weighted over the reachable demand that a chosen point reaches), FACILITIES, OPTIMAL (true only when the exact solver proved optimality), REACHABLE_POPULATION, UNREACHABLE_POPULATION and UNSERVED_POPULATION (reachable by some candidate but by no chosen point).</source>
+Result values: OBJECTIVE (covered population, total population-weighted cost, or number of points), COVERED_POPULATION (cost to the nearest chosen point &lt;= CUTOFF), MEAN_COST (population-weighted over the reachable demand that a chosen point reaches), FACILITIES, OPTIMAL (true only when the exact solver proved optimality), REACHABLE_POPULATION, UNREACHABLE_POPULATION and UNSERVED_POPULATION (reachable by some candidate but by no chosen point).
+
+PROBLEM 3 least-cost coverage: the points with the least total COST_FIELD (required ones included) putting at least COVERAGE_TARGET percent of the reachable population within CUTOFF; among sets of equal cost the one covering most; P is ignored. PROBLEM 4 p-center: P points minimising the longest cost from a resident (population &gt; 0) to the nearest chosen point; among those, the least population-weighted mean cost.
+COST_FIELD: numeric field of the candidates, e.g. annual_cost_eur (needed by PROBLEM 3 and BUDGET; NULL or negative on a candidate that can be chosen is an error). BUDGET (default 0 = none): with PROBLEM 0 or 1 the total COST_FIELD of the chosen points must not exceed it; P = 0 then means as many points as the budget allows, P &gt; 0 is an upper limit. CAPACITY_FIELD (annual visits a point can take) and VISIT_RATE (annual visits per resident, default 1.0): with PROBLEM 0 or 1 a chosen point serves at most CAPACITY_FIELD / VISIT_RATE residents and a demand feature may be split between points (capacitated maximal coverage; capacitated p-median, where every reachable resident must be served). MIN_POPULATION_WITHIN (default 0; the national rule is 10000): a candidate with fewer residents within CUTOFF (all demand counted) cannot be chosen; a required one is kept with a warning.
+OUTPUT also has pop_within_reach (residents within CUTOFF of the candidate) and eligible (0/1); with capacities capacity_pop, load (residents served) and utilisation (percent). OUTPUT_ASSIGNMENT (optional): one row per demand feature and serving point with demand_fid, facility, population (the part served) and cost; with capacities OUTPUT_DEMAND's facility is the point serving the largest part. Result values TOTAL_COST (sum of COST_FIELD over the chosen points; NULL without COST_FIELD) and MAX_COST (longest cost of a served resident); OBJECTIVE is TOTAL_COST for PROBLEM 3 and MAX_COST for PROBLEM 4.</source>
             <translation>Valitsee, mistä ehdokkaista tulee palvelupisteitä.
 
 CANDIDATES: ehdokaspisteet (nykyiset toimitilat ja uudet paikat); CANDIDATE_ID: niiden yksilöllinen tunnus (oletus kohteen tunniste). REQUIRED: valinnainen lauseke ehdokkaille (esim. "is_fixed"); nämä valitaan aina ja ne lasketaan mukaan P:hen.
@@ -2198,212 +2407,11 @@ P: pisteiden määrä (pakolliset mukaan lukien). CUTOFF: oletus 60. COVERAGE_TA
 SOLVER: 0 heuristiikka (ahne aloitus, jota parannetaan vaihdoilla, kunnes mikään vaihto ei auta; tasatilanteissa valitaan tasolla ensin tuleva ehdokas, joten ajot toistuvat samoina), 1 tarkka (kokonaislukuohjelma, jonka ratkaisee SciPyn MILP-ratkaisija enintään 1e-9:n suhteellisella optimiaukolla; liian suuri tehtävä hylätään, ja viesti kertoo kokorajan).
 
 Kysyntä, jota mikään ehdokas ei saavuta, jätetään kaikkien tavoitteiden ulkopuolelle ja raportoidaan. OUTPUT: ehdokkaat kenttineen chosen, required (0/1), order (vaihe, jolla piste lisätään, kun valitut pisteet lisätään yksi kerrallaan paras ensin), population (palveltu väestö) ja pop_within (sille kohdistetusta väestöstä raja-arvon CUTOFF sisällä oleva osa). OUTPUT_DEMAND: kysyntä kenttineen facility ja cost lähimpään valittuun pisteeseen (NULL, jos mikään ei saavuta sitä).
-Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka tai pisteiden määrä), COVERED_POPULATION (matka lähimpään valittuun pisteeseen &lt;= CUTOFF), MEAN_COST (väestöllä painotettu sen saavutettavan kysynnän yli, jonka jokin valittu piste saavuttaa), FACILITIES, OPTIMAL (tosi vain, kun tarkka ratkaisija on todistanut optimaalisuuden), REACHABLE_POPULATION, UNREACHABLE_POPULATION ja UNSERVED_POPULATION (jokin ehdokas saavuttaa, mutta mikään valittu piste ei).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="106" />
-            <source>Candidate service points</source>
-            <translation>Ehdokkaat palvelupisteiksi</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="108" />
-            <source>Candidate id field (default: feature id)</source>
-            <translation>Ehdokkaan tunnuskenttä (oletus: kohteen tunniste)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="111" />
-            <source>Required candidates (expression, e.g. "is_fixed")</source>
-            <translation>Pakolliset ehdokkaat (lauseke, esim. "is_fixed")</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="116" />
-            <source>Problem</source>
-            <translation>Tehtävä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="116" />
-            <source>Maximal coverage: P points covering the most population within the cutoff</source>
-            <translation>Suurin kattavuus: P pistettä, joiden raja-arvon sisällä asuu eniten väestöä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="116" />
-            <source>P-median: P points with the least population-weighted travel cost</source>
-            <translation>P-mediaani: P pistettä, joilla väestöllä painotettu matka on pienin</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="116" />
-            <source>Fewest points reaching the coverage target</source>
-            <translation>Vähiten pisteitä, joilla kattavuustavoite saavutetaan</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="123" />
-            <source>Number of points P (required ones included)</source>
-            <translation>Pisteiden määrä P (pakolliset mukaan lukien)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="126" />
-            <source>Cutoff (minutes by road, km by straight line)</source>
-            <translation>Raja-arvo (minuutit tieverkkoa pitkin, km linnuntietä)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="129" />
-            <source>Coverage target (% of the reachable population, fewest points)</source>
-            <translation>Kattavuustavoite (% saavutettavasta väestöstä, vähiten pisteitä)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="132" />
-            <source>Solver</source>
-            <translation>Ratkaisija</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="132" />
-            <source>Heuristic (greedy and swaps)</source>
-            <translation>Heuristiikka (ahne valinta ja vaihdot)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="132" />
-            <source>Exact (integer program, small problems)</source>
-            <translation>Tarkka (kokonaislukuohjelma, pienet tehtävät)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="136" />
-            <source>Candidates with the choice</source>
-            <translation>Ehdokkaat ja valinta</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="138" />
-            <source>Demand allocated to the chosen points</source>
-            <translation>Valituille pisteille kohdistettu kysyntä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="143" />
-            <source>Objective value</source>
-            <translation>Tavoitefunktion arvo</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="143" />
-            <source>Population within the cutoff</source>
-            <translation>Väestö raja-arvon sisällä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="143" />
-            <source>Population-weighted mean cost</source>
-            <translation>Väestöllä painotettu keskimääräinen matka</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="143" />
-            <source>Number of chosen points</source>
-            <translation>Valittujen pisteiden määrä</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="143" />
-            <source>Reachable population</source>
-            <translation>Saavutettava väestö</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="143" />
-            <source>Unreachable population</source>
-            <translation>Saavuttamaton väestö</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="143" />
-            <source>Population no chosen point reaches</source>
-            <translation>Väestö, jota mikään valittu piste ei saavuta</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="151" />
-            <source>Proven optimal</source>
-            <translation>Todistetusti optimaalinen</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="165" />
-            <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
-            <translation>COVERAGE_TARGET-arvon on oltava prosenttiluku, joka on suurempi kuin 0 ja enintään 100 (nyt {}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="168" />
-            <source>CUTOFF must be a positive number.</source>
-            <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="271" />
-            <source>The CANDIDATES layer has no points.</source>
-            <translation>Ehdokastasolla CANDIDATES ei ole pisteitä.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="275" />
-            <source>P ({}) is larger than the number of candidates ({}).</source>
-            <translation>P ({}) on suurempi kuin ehdokkaiden määrä ({}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="282" />
-            <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
-            <translation>P ({}) on pienempi kuin pakollisten ehdokkaiden määrä ({}); P sisältää myös pakolliset.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="288" />
-            <source>Reachable population {}, unreachable {} (left out of the objective).</source>
-            <translation>Saavutettava väestö {}, saavuttamaton {} (jätetty tavoitteen ulkopuolelle).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="291" />
-            <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
-            <translation>{} asukasta saavuttaa jonkin ehdokkaan mutta ei yhtään valittua pistettä (verkon eri osa).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="295" />
-            <source>Exact solver: optimality {}.</source>
-            <translation>Tarkka ratkaisija: optimaalisuus {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="295" />
-            <source>proven</source>
-            <translation>todistettu</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="295" />
-            <source>not proven</source>
-            <translation>ei todistettu</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="298" />
-            <source>Heuristic: {} swaps after the greedy start.</source>
-            <translation>Heuristiikka: {} vaihtoa ahneen aloituksen jälkeen.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="299" />
-            <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
-            <translation>Valittiin {} pistettä; väestö raja-arvon sisällä {}; keskimääräinen matka {} {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="254" />
-            <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
-            <translation>Ajat (s): luku ja verkko {:.1f}, saavutettavuus {:.1f}, matkat ja ratkaisu {:.1f}, kohdentaminen ja kirjoitus {:.1f}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="116" />
-            <source>Least-cost coverage: the cheapest points reaching the coverage target</source>
-            <translation>Edullisin kattavuus: halvimmat pisteet, joilla kattavuustavoite saavutetaan</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="116" />
-            <source>P-center: P points with the shortest longest trip</source>
-            <translation>P-keskus: P pistettä, joilla pisin matka on lyhin</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="231" />
-            <source>MIN_POPULATION_WITHIN {:g} leaves {} candidates that can be chosen, fewer than P ({}).</source>
-            <translation>MIN_POPULATION_WITHIN {:g} jättää valittaviksi {} ehdokasta, vähemmän kuin P ({}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="237" />
-            <source>The required candidates cost {:g} together, more than the BUDGET {:g} by {:g}.</source>
-            <translation>Pakolliset ehdokkaat maksavat yhteensä {:g}, enemmän kuin BUDGET {:g}, erotus {:g}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="278" />
-            <source>P must be at least 1; P = 0 (as many points as the budget allows) needs a BUDGET with PROBLEM 0 or 1.</source>
-            <translation>P:n on oltava vähintään 1; P = 0 (niin monta pistettä kuin budjetti sallii) vaatii BUDGET-arvon ja PROBLEM 0 tai 1.</translation>
+Tulosarvot: OBJECTIVE (katettu väestö, väestöllä painotettu kokonaismatka tai pisteiden määrä), COVERED_POPULATION (matka lähimpään valittuun pisteeseen &lt;= CUTOFF), MEAN_COST (väestöllä painotettu sen saavutettavan kysynnän yli, jonka jokin valittu piste saavuttaa), FACILITIES, OPTIMAL (tosi vain, kun tarkka ratkaisija on todistanut optimaalisuuden), REACHABLE_POPULATION, UNREACHABLE_POPULATION ja UNSERVED_POPULATION (jokin ehdokas saavuttaa, mutta mikään valittu piste ei).
+
+PROBLEM 3 edullisin kattavuus: pisteet, joiden COST_FIELD-kustannusten summa (pakolliset mukaan lukien) on pienin ja joilla vähintään COVERAGE_TARGET prosenttia saavutettavasta väestöstä on raja-arvon CUTOFF sisällä; yhtä kalliista joukoista se, joka kattaa eniten; P:tä ei käytetä. PROBLEM 4 p-keskus: P pistettä, joilla pisin matka asukkaalta (väestö &gt; 0) lähimpään valittuun pisteeseen on lyhin; niistä se, jonka väestöllä painotettu keskimatka on pienin.
+COST_FIELD: ehdokkaiden numeerinen kenttä, esim. annual_cost_eur (tarvitaan tehtävässä PROBLEM 3 ja BUDGET-arvon kanssa; NULL tai negatiivinen arvo valittavissa olevalla ehdokkaalla on virhe). BUDGET (oletus 0 = ei rajaa): tehtävissä PROBLEM 0 ja 1 valittujen pisteiden COST_FIELD-summa ei saa ylittää sitä; P = 0 tarkoittaa silloin niin montaa pistettä kuin budjetti sallii, P &gt; 0 on yläraja. CAPACITY_FIELD (käyntejä, jotka piste voi ottaa vastaan vuodessa) ja VISIT_RATE (käyntejä asukasta kohden vuodessa, oletus 1,0): tehtävissä PROBLEM 0 ja 1 valittu piste palvelee enintään CAPACITY_FIELD / VISIT_RATE asukasta, ja kysyntäkohde voidaan jakaa pisteiden kesken (suurin kattavuus kapasiteetein; p-mediaani kapasiteetein, jossa jokaista saavutettavaa asukasta on palveltava). MIN_POPULATION_WITHIN (oletus 0; kansallinen sääntö on 10000): ehdokasta, jonka raja-arvon CUTOFF sisällä asuu vähemmän (kaikki kysyntä laskettuna), ei voi valita; pakollinen pidetään varoituksen kera.
+OUTPUT sisältää myös kentät pop_within_reach (asukkaat ehdokkaan raja-arvon sisällä) ja eligible (0/1); kapasiteetein myös capacity_pop, load (palvellut asukkaat) ja utilisation (prosentteina). OUTPUT_ASSIGNMENT (valinnainen): rivi kutakin kysyntäkohdetta ja sitä palvelevaa pistettä kohden kenttineen demand_fid, facility, population (palveltu osa) ja cost; kapasiteetein OUTPUT_DEMAND-tason facility on suurimman osan palveleva piste. Tulosarvot TOTAL_COST (valittujen pisteiden COST_FIELD-summa; NULL ilman COST_FIELD-kenttää) ja MAX_COST (palvellun asukkaan pisin matka); OBJECTIVE on TOTAL_COST tehtävässä PROBLEM 3 ja MAX_COST tehtävässä PROBLEM 4.</translation>
         </message>
     </context>
     <context>

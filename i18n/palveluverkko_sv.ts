@@ -2171,12 +2171,217 @@ Resultat: INSERTED, UPDATED och REJECTED, antalet tillagda, uppdaterade och avvi
     <context>
         <name>LocationAllocationAlgorithm</name>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="72" />
+            <location filename="../processing/alg_locationallocation.py" line="73" />
             <source>Location-allocation (choose service points)</source>
             <translation>Lokalisering och allokering (val av servicepunkter)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="75" />
+            <location filename="../processing/alg_locationallocation.py" line="127" />
+            <source>Candidate service points</source>
+            <translation>Kandidater till servicepunkter</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <source>Candidate id field (default: feature id)</source>
+            <translation>Kandidatens id-fält (standard: objektets id)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="132" />
+            <source>Required candidates (expression, e.g. "is_fixed")</source>
+            <translation>Obligatoriska kandidater (uttryck, t.ex. "is_fixed")</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Maximal coverage: P points covering the most population within the cutoff</source>
+            <translation>Maximal täckning: P punkter med flest invånare inom gränsvärdet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>P-median: P points with the least population-weighted travel cost</source>
+            <translation>P-median: P punkter med minst befolkningsviktad restid</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Fewest points reaching the coverage target</source>
+            <translation>Minst antal punkter som når täckningsmålet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="144" />
+            <source>Number of points P (required ones included)</source>
+            <translation>Antal punkter P (obligatoriska medräknade)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="147" />
+            <source>Cutoff (minutes by road, km by straight line)</source>
+            <translation>Gränsvärde (minuter längs vägnätet, km fågelvägen)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="150" />
+            <source>Coverage target (% of the reachable population, fewest points)</source>
+            <translation>Täckningsmål (% av den nåbara befolkningen, minst antal punkter)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="153" />
+            <source>Solver</source>
+            <translation>Lösare</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="153" />
+            <source>Heuristic (greedy and swaps)</source>
+            <translation>Heuristik (girigt val och byten)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="153" />
+            <source>Exact (integer program, small problems)</source>
+            <translation>Exakt (heltalsprogram, små problem)</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="157" />
+            <source>Candidates with the choice</source>
+            <translation>Kandidater med valet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="159" />
+            <source>Demand allocated to the chosen points</source>
+            <translation>Efterfrågan tilldelad de valda punkterna</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <source>Objective value</source>
+            <translation>Målfunktionens värde</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <source>Population within the cutoff</source>
+            <translation>Befolkning inom gränsvärdet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <source>Population-weighted mean cost</source>
+            <translation>Befolkningsviktad genomsnittlig restid</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <source>Number of chosen points</source>
+            <translation>Antal valda punkter</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <source>Reachable population</source>
+            <translation>Nåbar befolkning</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <source>Unreachable population</source>
+            <translation>Befolkning som inte kan nås</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <source>Population no chosen point reaches</source>
+            <translation>Befolkning som ingen vald punkt når</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="172" />
+            <source>Proven optimal</source>
+            <translation>Bevisat optimal</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="186" />
+            <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
+            <translation>COVERAGE_TARGET måste vara ett procenttal större än 0 och högst 100 (nu {}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="189" />
+            <source>CUTOFF must be a positive number.</source>
+            <translation>CUTOFF måste vara ett positivt tal.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="300" />
+            <source>The CANDIDATES layer has no points.</source>
+            <translation>Kandidatlagret CANDIDATES har inga punkter.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="304" />
+            <source>P ({}) is larger than the number of candidates ({}).</source>
+            <translation>P ({}) är större än antalet kandidater ({}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="311" />
+            <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
+            <translation>P ({}) är mindre än antalet obligatoriska kandidater ({}); P omfattar även de obligatoriska.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="317" />
+            <source>Reachable population {}, unreachable {} (left out of the objective).</source>
+            <translation>Nåbar befolkning {}, ej nåbar {} (lämnad utanför målfunktionen).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="320" />
+            <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
+            <translation>{} invånare når en kandidat men ingen av de valda punkterna (en annan del av nätet).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="324" />
+            <source>Exact solver: optimality {}.</source>
+            <translation>Exakt lösare: optimalitet {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="324" />
+            <source>proven</source>
+            <translation>bevisad</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="324" />
+            <source>not proven</source>
+            <translation>inte bevisad</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="327" />
+            <source>Heuristic: {} swaps after the greedy start.</source>
+            <translation>Heuristik: {} byten efter den giriga starten.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="328" />
+            <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
+            <translation>Valde {} punkter; befolkning inom gränsvärdet {}; genomsnittlig restid {} {}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="282" />
+            <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
+            <translation>Tider (s): läsning och nät {:.1f}, nåbarhet {:.1f}, restider och lösning {:.1f}, allokering och skrivning {:.1f}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>Least-cost coverage: the cheapest points reaching the coverage target</source>
+            <translation>Billigaste täckning: de billigaste punkterna som når täckningsmålet</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <source>P-center: P points with the shortest longest trip</source>
+            <translation>P-center: P punkter med den kortaste längsta resan</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="259" />
+            <source>MIN_POPULATION_WITHIN {:g} leaves {} candidates that can be chosen, fewer than P ({}).</source>
+            <translation>MIN_POPULATION_WITHIN {:g} lämnar {} kandidater som kan väljas, färre än P ({}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="265" />
+            <source>The required candidates cost {:g} together, more than the BUDGET {:g} by {:g}.</source>
+            <translation>De obligatoriska kandidaterna kostar tillsammans {:g}, mer än BUDGET {:g} med {:g}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="307" />
+            <source>P must be at least 1; P = 0 (as many points as the budget allows) needs a BUDGET with PROBLEM 0 or 1.</source>
+            <translation>P måste vara minst 1; P = 0 (så många punkter som budgeten tillåter) kräver en BUDGET med PROBLEM 0 eller 1.</translation>
+        </message>
+        <message>
+            <location filename="../processing/alg_locationallocation.py" line="76" />
             <source>Chooses which candidates become service points.
 
 CANDIDATES: candidate points (today's premises and new sites); CANDIDATE_ID: their unique id (default the feature id). REQUIRED: optional expression on the candidates (e.g. "is_fixed"); those are always chosen and count towards P.
@@ -2187,7 +2392,11 @@ P: number of points (required ones included). CUTOFF: default 60. COVERAGE_TARGE
 SOLVER: 0 heuristic (greedy start improved by swaps until no swap helps; ties go to the candidate that comes first, so runs repeat), 1 exact (integer program solved by SciPy's MILP solver with a relative gap of at most 1e-9; refused above its size limit, which the message names).
 
 Demand that no candidate can reach is left out of every objective and reported. OUTPUT: the candidates with chosen, required (0/1), order (the step at which the point is added when the chosen points are added one at a time, best first), population served and pop_within (population within CUTOFF among those allocated to it). OUTPUT_DEMAND: the demand with facility and cost to the nearest chosen point (NULL when none reaches it).
-Result values: OBJECTIVE (covered population, total population-weighted cost, or number of points), COVERED_POPULATION (cost to the nearest chosen point &lt;= CUTOFF), MEAN_COST (population-weighted over the reachable demand that a chosen point reaches), FACILITIES, OPTIMAL (true only when the exact solver proved optimality), REACHABLE_POPULATION, UNREACHABLE_POPULATION and UNSERVED_POPULATION (reachable by some candidate but by no chosen point).</source>
+Result values: OBJECTIVE (covered population, total population-weighted cost, or number of points), COVERED_POPULATION (cost to the nearest chosen point &lt;= CUTOFF), MEAN_COST (population-weighted over the reachable demand that a chosen point reaches), FACILITIES, OPTIMAL (true only when the exact solver proved optimality), REACHABLE_POPULATION, UNREACHABLE_POPULATION and UNSERVED_POPULATION (reachable by some candidate but by no chosen point).
+
+PROBLEM 3 least-cost coverage: the points with the least total COST_FIELD (required ones included) putting at least COVERAGE_TARGET percent of the reachable population within CUTOFF; among sets of equal cost the one covering most; P is ignored. PROBLEM 4 p-center: P points minimising the longest cost from a resident (population &gt; 0) to the nearest chosen point; among those, the least population-weighted mean cost.
+COST_FIELD: numeric field of the candidates, e.g. annual_cost_eur (needed by PROBLEM 3 and BUDGET; NULL or negative on a candidate that can be chosen is an error). BUDGET (default 0 = none): with PROBLEM 0 or 1 the total COST_FIELD of the chosen points must not exceed it; P = 0 then means as many points as the budget allows, P &gt; 0 is an upper limit. CAPACITY_FIELD (annual visits a point can take) and VISIT_RATE (annual visits per resident, default 1.0): with PROBLEM 0 or 1 a chosen point serves at most CAPACITY_FIELD / VISIT_RATE residents and a demand feature may be split between points (capacitated maximal coverage; capacitated p-median, where every reachable resident must be served). MIN_POPULATION_WITHIN (default 0; the national rule is 10000): a candidate with fewer residents within CUTOFF (all demand counted) cannot be chosen; a required one is kept with a warning.
+OUTPUT also has pop_within_reach (residents within CUTOFF of the candidate) and eligible (0/1); with capacities capacity_pop, load (residents served) and utilisation (percent). OUTPUT_ASSIGNMENT (optional): one row per demand feature and serving point with demand_fid, facility, population (the part served) and cost; with capacities OUTPUT_DEMAND's facility is the point serving the largest part. Result values TOTAL_COST (sum of COST_FIELD over the chosen points; NULL without COST_FIELD) and MAX_COST (longest cost of a served resident); OBJECTIVE is TOTAL_COST for PROBLEM 3 and MAX_COST for PROBLEM 4.</source>
             <translation>Väljer vilka kandidater som blir servicepunkter.
 
 CANDIDATES: kandidatpunkter (dagens lokaler och nya platser); CANDIDATE_ID: deras unika identifierare (standard objektets id). REQUIRED: valfritt uttryck för kandidaterna (t.ex. "is_fixed"); de väljs alltid och räknas in i P.
@@ -2198,212 +2407,11 @@ P: antal punkter (obligatoriska medräknade). CUTOFF: standard 60. COVERAGE_TARG
 SOLVER: 0 heuristik (girig start som förbättras med byten tills inget byte hjälper; vid lika värden går valet till den kandidat som kommer först, så körningarna upprepas lika), 1 exakt (heltalsprogram som löses med SciPys MILP-lösare med ett relativt gap på högst 1e-9; för stora problem avvisas, och meddelandet anger storleksgränsen).
 
 Efterfrågan som ingen kandidat når lämnas utanför alla målfunktioner och rapporteras. OUTPUT: kandidaterna med chosen, required (0/1), order (steget då punkten läggs till när de valda punkterna läggs till en i taget, den bästa först), population (betjänad befolkning) och pop_within (den del av befolkningen som tilldelats punkten och ligger inom CUTOFF). OUTPUT_DEMAND: efterfrågan med facility och cost till närmaste valda punkt (NULL när ingen når den).
-Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid eller antal punkter), COVERED_POPULATION (restid till närmaste valda punkt &lt;= CUTOFF), MEAN_COST (befolkningsviktad över den nåbara efterfrågan som någon vald punkt når), FACILITIES, OPTIMAL (sant endast när den exakta lösaren har bevisat optimalitet), REACHABLE_POPULATION, UNREACHABLE_POPULATION och UNSERVED_POPULATION (nås av någon kandidat men inte av någon vald punkt).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="106" />
-            <source>Candidate service points</source>
-            <translation>Kandidater till servicepunkter</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="108" />
-            <source>Candidate id field (default: feature id)</source>
-            <translation>Kandidatens id-fält (standard: objektets id)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="111" />
-            <source>Required candidates (expression, e.g. "is_fixed")</source>
-            <translation>Obligatoriska kandidater (uttryck, t.ex. "is_fixed")</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="116" />
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="116" />
-            <source>Maximal coverage: P points covering the most population within the cutoff</source>
-            <translation>Maximal täckning: P punkter med flest invånare inom gränsvärdet</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="116" />
-            <source>P-median: P points with the least population-weighted travel cost</source>
-            <translation>P-median: P punkter med minst befolkningsviktad restid</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="116" />
-            <source>Fewest points reaching the coverage target</source>
-            <translation>Minst antal punkter som når täckningsmålet</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="123" />
-            <source>Number of points P (required ones included)</source>
-            <translation>Antal punkter P (obligatoriska medräknade)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="126" />
-            <source>Cutoff (minutes by road, km by straight line)</source>
-            <translation>Gränsvärde (minuter längs vägnätet, km fågelvägen)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="129" />
-            <source>Coverage target (% of the reachable population, fewest points)</source>
-            <translation>Täckningsmål (% av den nåbara befolkningen, minst antal punkter)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="132" />
-            <source>Solver</source>
-            <translation>Lösare</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="132" />
-            <source>Heuristic (greedy and swaps)</source>
-            <translation>Heuristik (girigt val och byten)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="132" />
-            <source>Exact (integer program, small problems)</source>
-            <translation>Exakt (heltalsprogram, små problem)</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="136" />
-            <source>Candidates with the choice</source>
-            <translation>Kandidater med valet</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="138" />
-            <source>Demand allocated to the chosen points</source>
-            <translation>Efterfrågan tilldelad de valda punkterna</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="143" />
-            <source>Objective value</source>
-            <translation>Målfunktionens värde</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="143" />
-            <source>Population within the cutoff</source>
-            <translation>Befolkning inom gränsvärdet</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="143" />
-            <source>Population-weighted mean cost</source>
-            <translation>Befolkningsviktad genomsnittlig restid</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="143" />
-            <source>Number of chosen points</source>
-            <translation>Antal valda punkter</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="143" />
-            <source>Reachable population</source>
-            <translation>Nåbar befolkning</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="143" />
-            <source>Unreachable population</source>
-            <translation>Befolkning som inte kan nås</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="143" />
-            <source>Population no chosen point reaches</source>
-            <translation>Befolkning som ingen vald punkt når</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="151" />
-            <source>Proven optimal</source>
-            <translation>Bevisat optimal</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="165" />
-            <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
-            <translation>COVERAGE_TARGET måste vara ett procenttal större än 0 och högst 100 (nu {}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="168" />
-            <source>CUTOFF must be a positive number.</source>
-            <translation>CUTOFF måste vara ett positivt tal.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="271" />
-            <source>The CANDIDATES layer has no points.</source>
-            <translation>Kandidatlagret CANDIDATES har inga punkter.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="275" />
-            <source>P ({}) is larger than the number of candidates ({}).</source>
-            <translation>P ({}) är större än antalet kandidater ({}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="282" />
-            <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
-            <translation>P ({}) är mindre än antalet obligatoriska kandidater ({}); P omfattar även de obligatoriska.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="288" />
-            <source>Reachable population {}, unreachable {} (left out of the objective).</source>
-            <translation>Nåbar befolkning {}, ej nåbar {} (lämnad utanför målfunktionen).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="291" />
-            <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
-            <translation>{} invånare når en kandidat men ingen av de valda punkterna (en annan del av nätet).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="295" />
-            <source>Exact solver: optimality {}.</source>
-            <translation>Exakt lösare: optimalitet {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="295" />
-            <source>proven</source>
-            <translation>bevisad</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="295" />
-            <source>not proven</source>
-            <translation>inte bevisad</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="298" />
-            <source>Heuristic: {} swaps after the greedy start.</source>
-            <translation>Heuristik: {} byten efter den giriga starten.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="299" />
-            <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
-            <translation>Valde {} punkter; befolkning inom gränsvärdet {}; genomsnittlig restid {} {}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="254" />
-            <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
-            <translation>Tider (s): läsning och nät {:.1f}, nåbarhet {:.1f}, restider och lösning {:.1f}, allokering och skrivning {:.1f}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="116" />
-            <source>Least-cost coverage: the cheapest points reaching the coverage target</source>
-            <translation>Billigaste täckning: de billigaste punkterna som når täckningsmålet</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="116" />
-            <source>P-center: P points with the shortest longest trip</source>
-            <translation>P-center: P punkter med den kortaste längsta resan</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="231" />
-            <source>MIN_POPULATION_WITHIN {:g} leaves {} candidates that can be chosen, fewer than P ({}).</source>
-            <translation>MIN_POPULATION_WITHIN {:g} lämnar {} kandidater som kan väljas, färre än P ({}).</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="237" />
-            <source>The required candidates cost {:g} together, more than the BUDGET {:g} by {:g}.</source>
-            <translation>De obligatoriska kandidaterna kostar tillsammans {:g}, mer än BUDGET {:g} med {:g}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/alg_locationallocation.py" line="278" />
-            <source>P must be at least 1; P = 0 (as many points as the budget allows) needs a BUDGET with PROBLEM 0 or 1.</source>
-            <translation>P måste vara minst 1; P = 0 (så många punkter som budgeten tillåter) kräver en BUDGET med PROBLEM 0 eller 1.</translation>
+Resultatvärden: OBJECTIVE (täckt befolkning, total befolkningsviktad restid eller antal punkter), COVERED_POPULATION (restid till närmaste valda punkt &lt;= CUTOFF), MEAN_COST (befolkningsviktad över den nåbara efterfrågan som någon vald punkt når), FACILITIES, OPTIMAL (sant endast när den exakta lösaren har bevisat optimalitet), REACHABLE_POPULATION, UNREACHABLE_POPULATION och UNSERVED_POPULATION (nås av någon kandidat men inte av någon vald punkt).
+
+PROBLEM 3 billigaste täckning: de punkter vars sammanlagda COST_FIELD (obligatoriska medräknade) är minst och som placerar minst COVERAGE_TARGET procent av den nåbara befolkningen inom CUTOFF; bland lika dyra uppsättningar den som täcker mest; P används inte. PROBLEM 4 p-center: P punkter som minimerar den längsta restiden från en invånare (befolkning &gt; 0) till närmaste valda punkt; bland dem den med minst befolkningsviktad medelrestid.
+COST_FIELD: kandidaternas numeriska fält, t.ex. annual_cost_eur (krävs av PROBLEM 3 och BUDGET; NULL eller negativt för en kandidat som kan väljas är ett fel). BUDGET (standard 0 = ingen): med PROBLEM 0 eller 1 får de valda punkternas sammanlagda COST_FIELD inte överskrida den; P = 0 betyder då så många punkter som budgeten tillåter, P &gt; 0 är en övre gräns. CAPACITY_FIELD (besök per år som en punkt kan ta emot) och VISIT_RATE (besök per invånare och år, standard 1,0): med PROBLEM 0 eller 1 betjänar en vald punkt högst CAPACITY_FIELD / VISIT_RATE invånare och ett efterfrågeobjekt kan delas mellan punkter (maximal täckning med kapacitet; p-median med kapacitet, där varje nåbar invånare måste betjänas). MIN_POPULATION_WITHIN (standard 0; den nationella regeln är 10000): en kandidat med färre invånare inom CUTOFF (all efterfrågan räknad) kan inte väljas; en obligatorisk behålls med en varning.
+OUTPUT har också pop_within_reach (invånare inom CUTOFF från kandidaten) och eligible (0/1); med kapacitet även capacity_pop, load (betjänade invånare) och utilisation (procent). OUTPUT_ASSIGNMENT (valfritt): en rad per efterfrågeobjekt och betjänande punkt med demand_fid, facility, population (den betjänade delen) och cost; med kapacitet är facility i OUTPUT_DEMAND den punkt som betjänar den största delen. Resultatvärdena TOTAL_COST (summan av COST_FIELD för de valda punkterna; NULL utan COST_FIELD) och MAX_COST (den längsta restiden för en betjänad invånare); OBJECTIVE är TOTAL_COST för PROBLEM 3 och MAX_COST för PROBLEM 4.</translation>
         </message>
     </context>
     <context>

@@ -20,10 +20,12 @@ def generated(seed=3, n_d=90, n_c=8, costs=None):
     fc = rng.integers(10, 90, n_c).astype(float) * 1000 if costs is None else np.asarray(costs, dtype=float)
     demand = point_layer("demand", ["vaesto:double", "name:string"],
                          [(x, y, p, f"d{i}") for i, ((x, y), p) in enumerate(zip(dxy, pop))])
-    cands = point_layer("cands", ["code:string", "is_fixed:integer", "annual_cost_eur:double", "label:string"],
-                        [(x, y, f"C{j}", int(j == 2), fc[j], "x") for j, (x, y) in enumerate(cxy)])
+    visits = rng.uniform(0.1, 0.5, n_c) * pop.sum() * 2.0
+    cands = point_layer("cands", ["code:string", "is_fixed:integer", "annual_cost_eur:double", "label:string",
+                                  "visits:double"],
+                        [(x, y, f"C{j}", int(j == 2), fc[j], "x", visits[j]) for j, (x, y) in enumerate(cxy)])
     km = np.hypot(dxy[:, None, 0] - cxy[None, :, 0], dxy[:, None, 1] - cxy[None, :, 1]) / 1000.0
-    return demand, cands, km, pop, fc
+    return demand, cands, km, np.maximum(pop, 0), fc
 
 
 def run(tmp_path, feedback=None, **params):
@@ -187,3 +189,65 @@ def test_null_and_negative_costs_name_the_candidates(provider):
                        match=r"The COST_FIELD field annual_cost_eur is NULL or negative on candidates that can be "
                              r"chosen: C1, C6\."):
         processing.run(ALG, base)
+
+
+@pytest.mark.parametrize("solver", [0, 1])
+def test_capacitated_coverage_outputs(provider, tmp_path, solver):
+    from test_capacitated_core import lp_value
+
+    demand, cands, km, pop, _ = generated(seed=9, n_d=40, n_c=7)
+    visits = np.array([f["visits"] for f in sorted(cands.getFeatures(), key=lambda f: f["code"])])
+    cap = visits / 2.0
+    cutoff = 20.0
+    result, rows = run(tmp_path, CANDIDATES=cands, DEMAND=demand, PROBLEM=0, P=3, CUTOFF=cutoff,
+                       CAPACITY_FIELD="visits", VISIT_RATE=2.0, SOLVER=solver,
+                       OUTPUT_ASSIGNMENT=str(tmp_path / "assign.gpkg"))
+    best = max(lp_value(km, pop, cap, list(s), cutoff) for s in itertools.combinations(range(7), 3))
+    if solver == 1:
+        assert result["OBJECTIVE"] == pytest.approx(best, rel=1e-7)
+    assert result["OBJECTIVE"] >= 0.98 * best
+    assert result["COVERED_POPULATION"] == pytest.approx(result["OBJECTIVE"], rel=1e-9)
+    parts = list(QgsVectorLayer(result["OUTPUT_ASSIGNMENT"], "a", "ogr").getFeatures())
+    assert sum(f["population"] for f in parts) == pytest.approx(result["COVERED_POPULATION"], rel=1e-9)
+    for code, f in rows.items():
+        j = int(code[1:])
+        mine = sum(g["population"] for g in parts if g["facility"] == code)
+        assert f["capacity_pop"] == pytest.approx(cap[j])
+        assert f["load"] == pytest.approx(mine, abs=1e-6) and f["load"] <= cap[j] * (1 + 1e-9)
+        assert f["utilisation"] == pytest.approx(100 * mine / cap[j], abs=1e-6)
+        assert f["chosen"] == 1 or mine == 0
+    dist = {f["name"]: f for f in QgsVectorLayer(result["OUTPUT_DEMAND"], "d", "ogr").getFeatures()}
+    fid_name = {f.id(): f["name"] for f in demand.getFeatures()}
+    largest = {}
+    for g in parts:
+        name = fid_name[g["demand_fid"]]
+        assert g["cost"] == pytest.approx(km[int(name[1:]), int(g["facility"][1:])], rel=1e-9)
+        if name not in largest or g["population"] > largest[name][0] + 1e-9:
+            largest[name] = (g["population"], g["facility"])
+    for name, (_amount, code) in largest.items():
+        assert dist[name]["facility"] == code
+
+
+def test_capacitated_p_median_capacity_too_small(provider):
+    import processing
+
+    demand, cands, _, pop, _ = generated(seed=9, n_d=40, n_c=7)
+    with pytest.raises(QgsProcessingException, match=r"The capacity of 2 points is at most .*, less than the "
+                                                      r"reachable population"):
+        processing.run(ALG, dict(CANDIDATES=cands, CANDIDATE_ID="code", DEMAND=demand, POPULATION="vaesto",
+                                 PROBLEM=1, P=2, CAPACITY_FIELD="visits", VISIT_RATE=50.0, OUTPUT="memory:",
+                                 OUTPUT_DEMAND="memory:"))
+
+
+def test_assignment_without_capacities_is_one_row_per_served_demand(provider, tmp_path):
+    demand, cands, km, pop, _ = generated(seed=2)
+    result, rows = run(tmp_path, CANDIDATES=cands, DEMAND=demand, PROBLEM=1, P=3,
+                       OUTPUT_ASSIGNMENT=str(tmp_path / "assign.gpkg"))
+    parts = list(QgsVectorLayer(result["OUTPUT_ASSIGNMENT"], "a", "ogr").getFeatures())
+    chosen = chosen_of(rows)
+    assert len(parts) == demand.featureCount()
+    assert sum(f["population"] for f in parts) == pytest.approx(pop.sum())
+    for f in parts:
+        i = int(demand.getFeature(f["demand_fid"])["name"][1:])
+        assert f["cost"] == pytest.approx(km[i, chosen].min(), rel=1e-9)
+        assert f["facility"] == f"C{chosen[int(np.argmin(km[i, chosen]))]}"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from .locationallocation import as_coverage, median_costs
+from .locationallocation import as_coverage, median_costs, solve_max_coverage, solve_p_median
 from .problem import (
     LocationAllocationError,
     Solution,
@@ -141,6 +141,26 @@ def _greedy(problem: Capacitated, required, p: int, feedback) -> list:
     return chosen
 
 
+def _starts(problem: Capacitated, required, p: int, feedback) -> list:
+    """The LP greedy (coverage) and the uncapacitated heuristic's answer (coverage and p-median)."""
+    if problem.coverage:
+        uncapacitated = solve_max_coverage(problem.a, problem.w, p, required, feedback=feedback).chosen
+        return [_greedy(problem, required, p, feedback), [int(j) for j in uncapacitated]]
+    return [[int(j) for j in solve_p_median(problem.c, problem.w, p, required, feedback=feedback).chosen]]
+
+
+def _local_search(problem: Capacitated, required, p: int, feedback) -> list:
+    """The best of the starts, each improved by swaps until none helps."""
+    best = None
+    for chosen in _starts(problem, required, p, feedback):
+        for _ in range(MAX_PASSES):
+            if not _swap_pass(problem, chosen, required, feedback):
+                break
+        if best is None or problem.value(chosen) > problem.value(best) + 1e-9 * max(abs(problem.value(best)), 1.0):
+            best = chosen
+    return best
+
+
 def _swap_pass(problem: Capacitated, chosen: list, required, feedback) -> bool:
     """The first swap that helps (candidates by bound); True when one was made."""
     n_c = problem.cap.size
@@ -185,10 +205,7 @@ def solve_capacitated(cap, weights, p: int, required=None, cover=None, costs=Non
 
         chosen, optimal = exact_capacitated(problem, p, req, time_limit)
     else:
-        chosen, optimal = _greedy(problem, req, p, feedback), False
-        for _ in range(MAX_PASSES):
-            if not _swap_pass(problem, chosen, req, feedback):
-                break
+        chosen, optimal = _local_search(problem, req, p, feedback), False
     chosen = np.sort(np.asarray(chosen, dtype=np.int64))
     alloc = allocate(problem, chosen)
     if not problem.coverage and float(alloc.amount.sum()) < float(w.sum()) * (1 - 1e-9):
