@@ -13,13 +13,13 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import (
     QgsExpression,
-    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsProcessingException,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.allocation import features
 from ..core.compat import FieldType
 from ..core.network import layerio
 from ..core.rules import nulls
@@ -110,46 +110,20 @@ def read_sites(alg, parameters, context, feedback, layer_name: str, id_field: st
     if len(data) == 0:
         raise QgsProcessingException(_translate(
             "LocationInputs", "The {} layer {} has no points.").format(layer_name, source.sourceName()))
-    row_of = {int(f): i for i, f in enumerate(data.fids)}
-    ids = [None] * len(data)
-    flags = {key: np.zeros(len(data), dtype=bool) for key in (expressions or {})}
-    compiled = {}
     expr_context = alg.createExpressionContext(parameters, context, source)
-    for key, text in (expressions or {}).items():
-        expression = QgsExpression(text)
-        if expression.hasParserError():
-            raise QgsProcessingException(_translate("LocationInputs", "The expression {} is not valid: {}").format(
-                text, expression.parserErrorString()))
-        expression.prepare(expr_context)
-        compiled[key] = expression
+    compiled = _compiled(expressions or {}, expr_context)
     id_index = fields.lookupField(id_field) if id_field else -1
-    for feature in source.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
-        row = row_of.get(feature.id())
-        if row is None:
-            continue
-        if id_index >= 0:
-            value = feature.attribute(id_index)
-            ids[row] = nulls.plain(value)
-        else:
-            ids[row] = int(feature.id())
-        if compiled:
-            expr_context.setFeature(feature)
-            for key, expression in compiled.items():
-                value = expression.evaluate(expr_context)
-                if expression.hasEvalError():
-                    raise QgsProcessingException(_translate(
-                        "LocationInputs", "The expression {} failed on the {} layer: {}").format(
-                        expression.expression(), layer_name, expression.evalErrorString()))
-                flags[key][row] = bool(nulls.plain(value))
+    try:
+        ids, flags = features.read_ids_and_flags(source, data.fids, id_index, compiled, expr_context)
+    except features.ExpressionError as error:
+        raise QgsProcessingException(_translate(
+            "LocationInputs", "The expression {} failed on the {} layer: {}").format(
+            error.expression, layer_name, error.message)) from error
     if any(v is None for v in ids):
         raise QgsProcessingException(_translate(
             "LocationInputs", "The {} layer has features with an empty id in field {}.").format(
             layer_name, id_field))
-    seen, dupes = set(), []
-    for value in ids:
-        if value in seen:
-            dupes.append(value)
-        seen.add(value)
+    dupes = features.repeated(ids)
     if dupes:
         raise QgsProcessingException(_translate(
             "LocationInputs", "The {} layer has duplicate ids in field {}: {}. Ids must be unique.")
@@ -160,6 +134,19 @@ def read_sites(alg, parameters, context, feedback, layer_name: str, id_field: st
                              .format(data.skipped, layer_name))
     field = QgsField(fields.at(id_index)) if id_index >= 0 else QgsField("fid", FieldType.LongLong)
     return Sites(data.xy, ids, data.fids, flags, field, data.skipped)
+
+
+def _compiled(expressions: dict, expr_context) -> dict:
+    """The expressions prepared; an invalid one raises QgsProcessingException."""
+    compiled = {}
+    for key, text in expressions.items():
+        expression = QgsExpression(text)
+        if expression.hasParserError():
+            raise QgsProcessingException(_translate("LocationInputs", "The expression {} is not valid: {}").format(
+                text, expression.parserErrorString()))
+        expression.prepare(expr_context)
+        compiled[key] = expression
+    return compiled
 
 
 def extended_fields(base: QgsFields, extra: list) -> tuple:

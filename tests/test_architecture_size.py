@@ -16,7 +16,6 @@ MAX_LINES = 60
 #: location-allocation ones wait for the issue-14 work on those files.
 KNOWN_LONG = {
     "core/allocation/pmedian.py:bounded_p_median",
-    "processing/locationinputs.py:read_sites",
 }
 
 

@@ -120,3 +120,48 @@ def read_located(source, id_index: int, crs, transform_context,
             geometry.transform(transform)
         xy.append(representative_point(geometry) or (np.nan, np.nan))
     return Located(found, ids, np.array(xy, dtype=float).reshape(-1, 2))
+
+
+class ExpressionError(ValueError):
+    """An expression failed on a feature: ``expression`` (its text) and ``message``."""
+
+    def __init__(self, expression: str, message: str):
+        super().__init__(message)
+        self.expression = expression
+        self.message = message
+
+
+def read_ids_and_flags(source, fids, id_index: int, expressions: dict, expression_context) -> tuple:
+    """(ids, flags) of the features ``fids`` of ``source``, in that order.
+
+    ``ids``: the value of attribute ``id_index`` (NULL: None), or the feature id when ``id_index`` < 0.
+    ``flags``: per key of ``expressions`` (prepared QgsExpressions), a boolean per feature (NULL: False).
+    Raises :class:`ExpressionError` when an expression fails on a feature.
+    """
+    row_of = {int(f): i for i, f in enumerate(fids)}
+    ids: List = [None] * len(row_of)
+    flags = {key: np.zeros(len(row_of), dtype=bool) for key in expressions}
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    for feature in source.getFeatures(request):
+        row = row_of.get(feature.id())
+        if row is None:
+            continue
+        ids[row] = nulls.plain(feature.attribute(id_index)) if id_index >= 0 else int(feature.id())
+        if expressions:
+            expression_context.setFeature(feature)
+        for key, expression in expressions.items():
+            value = expression.evaluate(expression_context)
+            if expression.hasEvalError():
+                raise ExpressionError(expression.expression(), expression.evalErrorString())
+            flags[key][row] = bool(nulls.plain(value))
+    return ids, flags
+
+
+def repeated(values) -> list:
+    """The values that occur more than once, in the order they repeat."""
+    seen, found = set(), []
+    for value in values:
+        if value in seen:
+            found.append(value)
+        seen.add(value)
+    return found
