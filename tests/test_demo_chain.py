@@ -83,6 +83,39 @@ def test_chain_steps_and_arguments(chain, tmp_path):
     assert not any(s.algorithm == "catchments" for s in demo_chain.steps(out, ["palveluverkko:suitability"]))
 
 
+def test_project_opens_on_one_readable_map(chain, tmp_path):
+    """Only the map's layers are switched on, drawn premises over the base map over today's catchments."""
+    from qgis.core import QgsProviderRegistry
+
+    out, _steps, _results = chain
+    workspace = os.path.join(out, "workspace.gpkg")
+    project = QgsProject.instance()
+    project.clear()
+    try:
+        demo_map.build_project(workspace, project)
+        assert project.write(str(tmp_path / "demo.qgz"))
+    finally:
+        project.clear()
+    reread = QgsProject()
+    assert reread.read(str(tmp_path / "demo.qgz"))
+    root = reread.layerTreeRoot()
+
+    def table(layer):
+        return QgsProviderRegistry.instance().decodeUri("ogr", layer.source())["layerName"]
+
+    spatial = [layer for layer in root.layerOrder() if layer.isSpatial()]  # drawing order, top first
+    drawn = [table(layer) for layer in spatial if root.findLayer(layer.id()).isVisible()]
+    assert drawn == ["premises", "municipalities", "roads", "lakes", "catchments"]
+    off = {table(layer) for layer in spatial if not root.findLayer(layer.id()).isVisible()}
+    results = {"catchment_demand", "coverage", "premises_criteria", "suitability", "allocation",
+               "allocation_demand", "scenario_demand", "scenario_areas"}
+    assert off == (results | {"population_grid"}) & set(demo_map.spatial_tables(workspace))
+    assert {"catchment_demand", "coverage"} <= off  # the band layer and the coverage no longer blend in
+    municipalities = next(layer for layer in spatial if table(layer) == "municipalities")
+    assert reread.viewSettings().defaultViewExtent() == municipalities.extent()
+    reread.clear()
+
+
 def test_report_equals_layers(chain):
     out, steps, results = chain
     workspace = os.path.join(out, "workspace.gpkg")

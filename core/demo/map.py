@@ -16,6 +16,7 @@ from qgis.core import (
     QgsLayoutSize,
     QgsPrintLayout,
     QgsProject,
+    QgsReferencedRectangle,
     QgsUnitTypes,
     QgsVectorLayer,
 )
@@ -26,11 +27,12 @@ from ..presence import project as ws_project
 from ..presence import workspace as ws
 from .texts import texts
 
-# drawing order, top first; only these appear on the map
+# drawing order, top first; only these appear on the map and are switched on in the project: one readable
+# map (today's catchments under the roads, lakes and municipal borders, the premises on top)
 MAP_LAYERS = ("premises", "municipalities", "roads", "lakes", "catchments")
 RESULT_TABLES = ("catchment_demand", "catchments", "coverage", "premises_criteria", "suitability", "allocation",
                  "allocation_demand", "scenario_demand", "scenario_areas")
-DEMO_TABLES = ("municipalities", "lakes", "roads", "population_grid")
+DEMO_TABLES = ("municipalities", "roads", "lakes", "population_grid")
 
 
 def spatial_tables(path: str) -> List[str]:
@@ -46,13 +48,18 @@ def clear_saved_styles(path: str) -> None:
 
 
 def build_project(path: str, project: QgsProject) -> Dict[str, QgsVectorLayer]:
-    """Add the workspace (with its relation) and every demo and result layer, styled; save default styles."""
+    """Add the workspace (with its relation) and every demo and result layer, styled; save default styles.
+
+    The project opens on the map of :data:`MAP_LAYERS` (the demo region's extent); every other layer is in
+    the layer tree, switched off. The demo data group lies above the results, so the base map's lines
+    are drawn over a result's areas.
+    """
     clear_saved_styles(path)
     t = texts()
     layers = dict(ws_project.add_workspace_to_project(path, project))
     tables = spatial_tables(path)
     root = project.layerTreeRoot()
-    for group_name, names in ((t["group_results"], RESULT_TABLES), (t["group_demo"], DEMO_TABLES)):
+    for group_name, names in ((t["group_demo"], DEMO_TABLES), (t["group_results"], RESULT_TABLES)):
         present = [name for name in names if name in tables]
         if not present:
             continue
@@ -65,14 +72,16 @@ def build_project(path: str, project: QgsProject) -> Dict[str, QgsVectorLayer]:
             styling.save_default_style(layer, name)
             project.addMapLayer(layer, False)
             node = group.addLayer(layer)
-            if name not in MAP_LAYERS and name != "coverage":
-                node.setItemVisibilityChecked(False)
+            node.setItemVisibilityChecked(name in MAP_LAYERS)
             layers[name] = layer
     premises = layers.get(ws.PREMISES)
     if premises is not None:
         premises.setName(t["layer_premises"])
         styling.style_premises(premises)
         styling.save_default_style(premises, ws.PREMISES)
+    if "municipalities" in layers:
+        region = layers["municipalities"]
+        project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(region.extent(), region.crs()))
     return layers
 
 
