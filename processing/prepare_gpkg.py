@@ -49,15 +49,18 @@ def _geometry_column(path: str, table: str):
         connection.close()
 
 
-def write(alg, context, fields, crs, coords, offsets, columns, path: str, raw=None) -> str:
+def write(context, fields, crs, coords, offsets, columns, path: str) -> str:
     """Write the lines and their attribute columns (lists, in ``fields`` order) into ``path``."""
     table = _empty_table(context, fields, crs, path)
     column, srs_id = _geometry_column(path, table)
     blobs = gpkgwrite.line_blobs(coords, offsets, int(srs_id))
     gpkgwrite.fill_table(path, table, column, fields.names(), columns, blobs)
+    return path
+
+
+def load_on_completion(alg, context, layer: str, raw) -> None:
+    """Load ``layer`` (a path or a temporary layer's id) into the project when the OUTPUT definition asks to."""
     if isinstance(raw, QgsProcessingOutputLayerDefinition) and raw.destinationProject is not None:
-        # load it into the project as a sink's output would be
         details = QgsProcessingContext.LayerDetails(alg.parameterDefinition(alg.OUTPUT).description(),
                                                     raw.destinationProject, alg.OUTPUT)
-        context.addLayerToLoadOnCompletion(path, details)
-    return path
+        context.addLayerToLoadOnCompletion(layer, details)

@@ -185,13 +185,19 @@ def write_links(alg, outputs, feedback, fields, crs, lines, pieces, values, cont
     if feedback.isCanceled():
         raise Cancelled()
     stored = _gpkg_values(columns)
-    path = outputs.own_file(alg.OUTPUT, ".gpkg") if context is not None and _plain(stored) else None
+    path = temporary = None
+    if context is not None and _plain(stored):
+        path = outputs.own_file(alg.OUTPUT, ".gpkg")
+        if path is None:
+            path = temporary = outputs.own_temporary_file(alg.OUTPUT, "prepared_network.gpkg")
     if path:
         feedback.setProgress(50.0)
-        dest_id = gpkg_out.write(alg, context, out_fields, crs, coords, offsets, stored, path,
-                                 outputs.parameters.get(alg.OUTPUT))
+        dest_id = gpkg_out.write(context, out_fields, crs, coords, offsets, stored, path)
         if feedback.isCanceled():
             raise Cancelled()
+        if temporary:
+            dest_id = outputs.temporary_layer(path, alg.parameterDefinition(alg.OUTPUT).description())
+        gpkg_out.load_on_completion(alg, context, dest_id, outputs.parameters.get(alg.OUTPUT))
         return dest_id
     return _write_sink(alg, outputs, feedback, out_fields, crs, coords, offsets, columns)
 

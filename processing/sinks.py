@@ -76,6 +76,31 @@ class RunOutputs:
         self._made.append(("", raw, None))
         return raw
 
+    def own_temporary_file(self, name, file_name: str) -> Optional[str]:
+        """A new temporary file path for output ``name`` when it is a temporary output, else None.
+
+        Like :meth:`own_file`; once written, :meth:`temporary_layer` opens it
+        as the run's temporary output layer.
+        """
+        if _raw_destination(self.parameters.get(name)) not in ("", QgsProcessing.TEMPORARY_OUTPUT):
+            return None
+        from qgis.core import QgsProcessingUtils
+
+        path = QgsProcessingUtils.generateTempFilename(file_name)
+        self._made.append(("", path, None))
+        return path
+
+    def temporary_layer(self, path: str, layer_name: str) -> str:
+        """Open the written file ``path`` into the context's temporary layers; its id (the output value)."""
+        from qgis.core import QgsVectorLayer
+
+        layer = QgsVectorLayer(path, layer_name, "ogr")
+        if not layer.isValid():
+            raise QgsProcessingException(f"cannot open {path}")
+        self.context.temporaryLayerStore().addMapLayer(layer)
+        self._made = [(layer.id() if made == path else dest, made, table) for dest, made, table in self._made]
+        return layer.id()
+
     def discard(self, failure: Optional[BaseException] = None) -> None:
         """Remove every output this run made; then raise ``failure`` when one is given.
 

@@ -53,8 +53,10 @@ def test_osm_tagged_layer_exact(osm_layer, tmp_path):
     for n, (speed, direction, source) in want.items():
         minutes = 30.0 if source == "ferry" else lengths[n] * 0.06 / speed
         assert got[n] == (pytest.approx(speed, rel=1e-12), direction, pytest.approx(minutes, rel=1e-12), source)
-    assert [f.name() for f in out.fields()] == ["highway", "other_tags", "n", "speed_kmh", "direction", "minutes",
-                                              "source"]
+    # a temporary output is a GeoPackage written at array speed (its fid first)
+    assert out.providerType() == "ogr" and out.name() == "Prepared road network"
+    assert [f.name() for f in out.fields()] == ["fid", "highway", "other_tags", "n", "speed_kmh", "direction",
+                                              "minutes", "source"]
     assert r["LINKS"] == 5 and r["EXCLUDED"] == 2 and r["SKIPPED"] == 1
     assert (r["LINKS_MAXSPEED"], r["LINKS_CLASS"], r["LINKS_FERRY"], r["LINKS_DEFAULT"], r["LINKS_LIMIT"]) == (
         1, 3, 1, 0, 0)
@@ -134,7 +136,7 @@ def test_generic_schema_on_a_prepared_network():
                 [("LINESTRING (0 0, 100 0)", [40, 4, "a"]), ("LINESTRING (100 0, 200 0)", [60, 3, "b"])])
     r = run({"INPUT": lyr, "SPEED_FIELD": "speed_kmh", "DIRECTION_FIELD": "direction"})
     out = r["OUTPUT"]
-    assert [f.name() for f in out.fields()] == ["name", "speed_kmh", "direction", "minutes", "source"]
+    assert [f.name() for f in out.fields()] == ["fid", "name", "speed_kmh", "direction", "minutes", "source"]
     assert rows(out, "name", "speed_kmh", "direction", "source") == [("a", 40.0, 4, "maxspeed"),
                                                                      ("b", 60.0, 3, "maxspeed")]
 
@@ -212,13 +214,14 @@ def test_geometry_less_links_are_counted(osm_layer):
 
 
 def test_geopackage_output_equals_the_sink_output(tmp_path):
-    """A .gpkg OUTPUT is written by sqlite3 at array speed: same features as through a Processing sink."""
+    """A .gpkg OUTPUT is written by sqlite3 at array speed: same features as through a Processing sink (memory:)."""
     from osgeo import ogr
     from test_preparenetwork_limits import digiroad_layers
 
     links, limits = digiroad_layers()
     params = {"INPUT": links, "SPEED_LIMITS": limits, "LINK_ID_FIELD": "link_id", "SPEED_FACTOR": 0.9}
-    memory = run(params)["OUTPUT"]
+    memory = run({**params, "OUTPUT": "memory:"})["OUTPUT"]
+    assert memory.providerType() == "memory"
     target = tmp_path / "prepared.gpkg"
     r = run({**params, "OUTPUT": str(target)})
     assert r["OUTPUT"] == str(target)
