@@ -338,33 +338,26 @@ def bounded_p_median(model, demand_xy, cand_xy, weights, p: int, required, bound
     (:data:`EXTEND_FACTOR` x the largest, at most :data:`GROWTH` x the farthest
     search so far); the chosen candidates' searches are extended to it (every
     candidate's when more than :data:`WIDEN_SHARE` of the weight was short),
-    and so is any candidate's before a swap brings it in, and the swaps go
-    on. When every resident's cost to the nearest chosen
-    point is a searched one, the solution is a local optimum of the full
-    problem (module docstring). None when a resident with weight cannot reach
-    any chosen point, or after :data:`MAX_ROUNDS` rounds (the caller then
-    uses all costs). ``log(round, known pairs, swaps, residents short,
-    largest floor, smallest floor)`` is called once per round.
+    and so is any candidate's before a swap brings it in, and the swaps go on.
+    When every resident's cost to the nearest chosen point is a searched one,
+    the solution is a local optimum of the full problem (module docstring).
+    None when a resident with weight cannot reach any chosen point, or after
+    :data:`MAX_ROUNDS` rounds (the caller then uses all costs). ``log(round,
+    known pairs, swaps, residents short, largest floor, smallest floor)`` is
+    called once per round.
     """
-    demand_xy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
-    cand_xy = np.asarray(cand_xy, dtype=np.float64).reshape(-1, 2)
-    n_d, n_c = len(demand_xy), len(cand_xy)
-    w = demand_weights(weights, n_d)
-    req = required_mask(required, n_c)
-    p = check_p(p, n_c, int(req.sum()))
-    served = w > 0
+    demand_xy, cand_xy, w, req, p = _bounded_inputs(demand_xy, cand_xy, weights, required, p)
+    n_d, served = len(demand_xy), w > 0
     if not bound > 0:
         return None
     pairs = list(model.within(demand_xy, cand_xy, bound, progress, cancelled))
-    floor = np.full(n_c, float(bound))
+    floor = np.full(len(cand_xy), float(bound))
     reach = [0.0]
 
     def extend(which) -> SparseCosts:
         which = np.asarray(which, dtype=np.int64)
         r2, c2, v2 = model.within(demand_xy, cand_xy[which], reach[0], None, cancelled)
-        keep = ~np.isin(pairs[1], which)
-        pairs[:] = [np.concatenate([pairs[0][keep], r2]), np.concatenate([pairs[1][keep], which[c2]]),
-                    np.concatenate([pairs[2][keep], v2])]
+        pairs[:] = _replaced(pairs, which, (r2, which[c2], v2))
         floor[which] = reach[0]
         return SparseCosts(pairs[0], pairs[1], pairs[2], floor, n_d)
 
@@ -379,21 +372,44 @@ def bounded_p_median(model, demand_xy, cand_xy, weights, p: int, required, bound
     for round_no in range(1, MAX_ROUNDS + 1):
         made, costs = improve(costs, w, chosen, req, feedback, refine if reach[0] > 0 else None)
         swaps += made
-        cur = np.array(sorted(chosen), dtype=np.int64)
-        _, _, _, exact = nearest_two(costs, cur, known=True)
-        short = served & ~exact
+        cur, short = _short(costs, chosen, served)
         if log is not None:
             log(round_no, len(pairs[2]), made, int(short.sum()), float(floor.max()), float(floor.min()))
         if not short.any():
             return _solution(costs, w, cur, req, swaps)
-        _, real = model.nearest(demand_xy, cand_xy[cur], None, cancelled)
-        if not np.isfinite(real[served]).all():
+        real = model.nearest(demand_xy, cand_xy[cur], None, cancelled)[1][served]
+        if not np.isfinite(real).all():
             return None  # a network part without a chosen point: the caller uses all costs (and the penalty)
-        need = EXTEND_FACTOR * float(real[served].max())
-        reach[0] = max(reach[0], min(need, GROWTH * float(floor.max())))
-        wide = float(w[short].sum()) > WIDEN_SHARE * float(w[served].sum())
-        low = np.flatnonzero(floor < reach[0]) if wide else cur[floor[cur] < reach[0]]
+        reach[0] = max(reach[0], min(EXTEND_FACTOR * float(real.max()), GROWTH * float(floor.max())))
+        low = _to_extend(floor, reach[0], cur, float(w[short].sum()) > WIDEN_SHARE * float(w[served].sum()))
         if low.size == 0:  # cannot happen while floors are lower bounds; be safe
             return None
         costs = extend(low)
     return None
+
+
+def _bounded_inputs(demand_xy, cand_xy, weights, required, p: int):
+    """(demand xy, candidate xy, weights, required mask, p), checked."""
+    demand_xy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
+    cand_xy = np.asarray(cand_xy, dtype=np.float64).reshape(-1, 2)
+    w = demand_weights(weights, len(demand_xy))
+    req = required_mask(required, len(cand_xy))
+    return demand_xy, cand_xy, w, req, check_p(p, len(cand_xy), int(req.sum()))
+
+
+def _to_extend(floor: np.ndarray, reach: float, chosen: np.ndarray, wide: bool) -> np.ndarray:
+    """The candidates whose searches stop short of ``reach``: every one when ``wide``, else the chosen ones."""
+    return np.flatnonzero(floor < reach) if wide else chosen[floor[chosen] < reach]
+
+
+def _short(costs, chosen, served: np.ndarray):
+    """(the chosen candidates sorted, the served residents whose cost to the nearest of them is not searched)."""
+    cur = np.array(sorted(chosen), dtype=np.int64)
+    _, _, _, exact = nearest_two(costs, cur, known=True)
+    return cur, served & ~exact
+
+
+def _replaced(pairs, which: np.ndarray, new) -> list:
+    """The (row, column, cost) pairs with the columns ``which`` replaced by the ``new`` pairs."""
+    keep = ~np.isin(pairs[1], which)
+    return [np.concatenate([old[keep], added]) for old, added in zip(pairs, new)]
