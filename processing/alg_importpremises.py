@@ -9,7 +9,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -21,10 +20,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.allocation import features
 from ..core.compat import FieldType
 from ..core.presence import premises_import as pi
 from ..core.presence import workspace as ws
-from ..core.rules.points import representative_point
 from .base import PalveluverkkoAlgorithm
 
 
@@ -98,17 +97,9 @@ class ImportPremisesAlgorithm(PalveluverkkoAlgorithm):
 
         transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(f"EPSG:{ws.CRS_EPSG}"),
                                            context.transformContext())
-        total = max(1, source.featureCount())
-
-        def rows():
-            for index, feature in enumerate(source.getFeatures()):
-                if feedback.isCanceled():
-                    return
-                feedback.setProgress(50 * index / total)
-                yield feature.id(), dict(zip(feature.fields().names(), feature.attributes())), \
-                    self._point(feature, transform)
-
-        plan = pi.plan_import(rows(), mapping, pi.existing_ids(path))
+        rows = features.located_rows(source, transform, feedback.isCanceled,
+                                     lambda fraction: feedback.setProgress(50 * fraction))
+        plan = pi.plan_import(rows, mapping, pi.existing_ids(path))
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled: nothing was written."))
         try:
@@ -160,14 +151,6 @@ class ImportPremisesAlgorithm(PalveluverkkoAlgorithm):
             raise QgsProcessingException(self.tr(
                 "WORKSPACE must be the premises layer of the workspace, not {}.").format(name or layer.name()))
         return path
-
-    @staticmethod
-    def _point(feature, transform):
-        """The premises' point in the workspace CRS (rules.points: centroid, or point on surface)."""
-        geometry = QgsGeometry(feature.geometry())
-        if not geometry.isNull():
-            geometry.transform(transform)
-        return representative_point(geometry)
 
 
 ALGORITHMS = [ImportPremisesAlgorithm]

@@ -107,7 +107,8 @@ class ImportPresenceAlgorithm(PalveluverkkoAlgorithm):
                                              source.wkbType(), source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_REJECTED))
-        features, rows = self._read(source, columns, feedback)
+        features, rows = imp.read_rows(source, columns, feedback.isCanceled,
+                                       lambda fraction: feedback.setProgress(50 * fraction))
         if features is None:
             return {}
         has_notes = "notes" in columns and target.fields().indexOf("notes") >= 0
@@ -152,19 +153,6 @@ class ImportPresenceAlgorithm(PalveluverkkoAlgorithm):
                 "The input table has no field(s) {}. It needs premises_id, agency and mode, and may have "
                 "days_per_week, annual_visits and notes.").format(", ".join(missing)))
         return source, target, columns
-
-    @staticmethod
-    def _read(source, columns, feedback):
-        """(features, rows of the input fields), or (None, None) when cancelled."""
-        total = max(source.featureCount(), 1)
-        features, rows = [], []
-        for number, feature in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                return None, None
-            features.append(feature)
-            rows.append({name: feature[columns[name]] for name in imp.INPUT_FIELDS if name in columns})
-            feedback.setProgress(50 * number / total)
-        return features, rows
 
     @staticmethod
     def _write_rejected(sink, fields, source, features, rejected):

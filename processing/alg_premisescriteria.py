@@ -128,16 +128,8 @@ class PremisesCriteriaAlgorithm(PalveluverkkoAlgorithm):
                     "The presence table has no field {field}; it needs premises_id, agency, mode and "
                     "annual_visits (the agency_presence table of the workspace).").format(field=name))
             index[name] = k
-        columns = {name: [] for name in PRESENCE_FIELDS}
-        for feature in source.getFeatures():
-            if feedback.isCanceled():
-                raise Cancelled()
-            attributes = feature.attributes()
-            columns["premises_id"].append(nulls.text(attributes[index["premises_id"]]))
-            columns["agency"].append(nulls.text(attributes[index["agency"]]))
-            columns["mode"].append(nulls.text(attributes[index["mode"]]))
-            visits = nulls.numeric_values([attributes[index["annual_visits"]]])[0]
-            columns["annual_visits"].append(None if math.isnan(visits) else visits)
+        columns = features.read_columns(source, {n: index[n] for n in PRESENCE_FIELDS[:3]},
+                                        {"annual_visits": index["annual_visits"]}, feedback.isCanceled)
         staff, total, visits, unknown = pc.presence_summary(
             ids, columns["premises_id"], columns["agency"], columns["mode"], columns["annual_visits"])
         if unknown:

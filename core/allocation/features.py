@@ -165,3 +165,36 @@ def repeated(values) -> list:
             found.append(value)
         seen.add(value)
     return found
+
+
+def read_columns(source, texts: Dict[str, int], numbers: Dict[str, int],
+                 cancelled: Optional[Callable[[], bool]] = None) -> Dict[str, list]:
+    """Columns of ``source`` by name: ``texts`` (attribute indexes) as rules.nulls.text, ``numbers`` as floats
+    (NULL: None). ValueError when a number field holds something else."""
+    columns: Dict[str, list] = {name: [] for name in list(texts) + list(numbers)}
+    for feature in source.getFeatures():
+        check_cancelled(cancelled)
+        attributes = feature.attributes()
+        for name, index in texts.items():
+            columns[name].append(nulls.text(attributes[index]))
+        for name, index in numbers.items():
+            columns[name].append(attributes[index])
+    for name in numbers:
+        columns[name] = [None if np.isnan(v) else float(v) for v in nulls.numeric_values(columns[name])]
+    return columns
+
+
+def located_rows(source, transform, cancelled: Optional[Callable[[], bool]] = None,
+                 progress: Optional[Callable[[float], None]] = None):
+    """(feature id, {field name: value}, (x, y) or None) per feature, the point by rules.points after
+    ``transform``; stops early when ``cancelled()`` says so (the caller checks it again)."""
+    total = max(1, source.featureCount())
+    for index, feature in enumerate(source.getFeatures()):
+        if cancelled is not None and cancelled():
+            return
+        if progress is not None:
+            progress(index / total)
+        geometry = QgsGeometry(feature.geometry())
+        if not geometry.isNull():
+            geometry.transform(transform)
+        yield feature.id(), dict(zip(feature.fields().names(), feature.attributes())), representative_point(geometry)

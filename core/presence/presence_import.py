@@ -131,6 +131,21 @@ def plan_import(rows: Iterable[Dict[str, Any]], premises_ids: Set[str], agencies
     return plan
 
 
+def read_rows(source, columns: Dict[str, str], cancelled=None, progress=None):
+    """(features, rows of the INPUT_FIELDS found in ``columns`` (lower-case name -> field name)), or
+    (None, None) when ``cancelled()`` says so."""
+    total = max(source.featureCount(), 1)
+    features, rows = [], []
+    for number, feature in enumerate(source.getFeatures()):
+        if cancelled is not None and cancelled():
+            return None, None
+        features.append(feature)
+        rows.append({name: feature[columns[name]] for name in INPUT_FIELDS if name in columns})
+        if progress is not None:
+            progress(number / total)
+    return features, rows
+
+
 def existing_keys(layer: QgsVectorLayer, versions: Optional[Dict[int, int]] = None) -> Dict[Key, int]:
     """(premises_id, agency upper-case) -> fid of the target layer, edit buffer included.
 
