@@ -271,3 +271,33 @@ def test_style_renders_in_worker_threads_and_sees_buffer_edits(workspace, qgis_n
     # 2.5 mm -> 6.5 mm diameter: the marker area grows by about (6.5 / 2.5) ** 2 = 6.8
     assert empty > 0 and 4 < five / empty < 9
     assert undone == empty
+
+
+def test_the_function_stays_while_a_layer_uses_it(workspace, qgis_new_project):
+    """Unregistering under a styled premises layer crashed QGIS 3.22 at the next render: it stays until the
+    layers go, and the layer still renders."""
+    from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsRectangle
+    from qgis.PyQt.QtCore import QSize
+
+    from palveluverkko.core.presence.project import add_workspace_to_project
+
+    assert presence_expression.register()
+    fill(workspace)
+    layers = add_workspace_to_project(workspace, QgsProject.instance())
+    premises = layers[ws.PREMISES]
+    assert presence_expression.in_use()
+    presence_expression.unregister()
+    assert QgsExpression.isFunctionName("palveluverkko_agencies")
+    settings = QgsMapSettings()
+    settings.setLayers([premises])
+    settings.setDestinationCrs(premises.crs())
+    settings.setExtent(QgsRectangle(641000, 6942000, 643000, 6944000))
+    settings.setOutputSize(QSize(100, 100))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    assert [e.message for e in job.errors()] == []
+    QgsProject.instance().removeAllMapLayers()
+    assert not presence_expression.in_use()
+    presence_expression.unregister()
+    assert not QgsExpression.isFunctionName("palveluverkko_agencies")

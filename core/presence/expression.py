@@ -21,6 +21,7 @@ from qgis.core import (
     QgsExpression,
     QgsExpressionFunction,
     QgsFeatureRequest,
+    QgsMapLayerStyle,
     QgsProject,
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
@@ -210,21 +211,44 @@ _FUNCTION: Optional[AgenciesFunction] = None
 def register() -> bool:
     """Register the function (idempotent)."""
     global _FUNCTION
-    if QgsExpression.isFunctionName(FUNCTION_NAME):
-        QgsExpression.unregisterFunction(FUNCTION_NAME)
-    _FUNCTION = AgenciesFunction()
     project = QgsProject.instance()
     _disconnect(project.layersAdded, _prepare)
     project.layersAdded.connect(_prepare)
     _prepare(project.mapLayers().values())
+    if QgsExpression.isFunctionName(FUNCTION_NAME):
+        if in_use():  # a layer's compiled expressions hold the registered one: keep it (see unregister)
+            return True
+        QgsExpression.unregisterFunction(FUNCTION_NAME)
+    _FUNCTION = AgenciesFunction()
     return QgsExpression.registerFunction(_FUNCTION)
 
 
+def in_use() -> bool:
+    """Whether a layer of the project draws, labels or computes with the function."""
+    for layer in QgsProject.instance().mapLayers().values():
+        style = QgsMapLayerStyle()
+        style.readFromLayer(layer)
+        if FUNCTION_NAME in style.xmlData():
+            return True
+    return False
+
+
 def unregister() -> None:
-    """Unregister the function and forget the indexes."""
+    """Unregister the function and forget the indexes.
+
+    While a layer still uses the function it stays registered: QGIS's compiled expressions refer to
+    registered functions by position, and removing one under them crashed QGIS 3.22 at the next render
+    (a plugin disabled with a workspace open). It is then kept alive on the application object, so that
+    it outlives this module when the plugin is unloaded.
+    """
     global _FUNCTION
     if QgsExpression.isFunctionName(FUNCTION_NAME):
-        QgsExpression.unregisterFunction(FUNCTION_NAME)
+        if in_use():
+            application = QCoreApplication.instance()
+            if application is not None and _FUNCTION is not None:
+                application._palveluverkko_agencies_function = _FUNCTION
+        else:
+            QgsExpression.unregisterFunction(FUNCTION_NAME)
     _FUNCTION = None
     _disconnect(QgsProject.instance().layersAdded, _prepare)
     for index in list(_INDEXES.values()):
