@@ -19,6 +19,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..rules.numbers import decimal_sign
 from ..suitability.scoring import AhpResult, ScoreResult
 
+translate = QCoreApplication.translate
+esc = html.escape
+
 MAX_TABLE_ROWS = 500
 MAX_CHART_ROWS = 25
 
@@ -110,9 +113,7 @@ def _fmt(value, digits=4) -> str:
 
 def render(data: ReportData) -> str:
     """The report as one HTML document."""
-    translate = QCoreApplication.translate
     r = data.result
-    esc = html.escape
     passing = np.flatnonzero(r.passes)
     order = passing[np.argsort(r.rank[passing], kind="stable")]
     parts = [
@@ -140,11 +141,8 @@ def render(data: ReportData) -> str:
 
 def _criteria_table(data: ReportData) -> List[str]:
     """The criteria with their direction, weights and NULL counts."""
-    translate = QCoreApplication.translate
     r = data.result
-    esc = html.escape
-    parts: List[str] = []
-    parts.append("<h2>" + esc(translate("SuitabilityReport", "Criteria and weights")) + "</h2><table><tr>")
+    parts: List[str] = ["<h2>" + esc(translate("SuitabilityReport", "Criteria and weights")) + "</h2><table><tr>"]
     headers = [translate("SuitabilityReport", "Criterion"), translate("SuitabilityReport", "Direction"),
                translate("SuitabilityReport", "Given weight"), translate("SuitabilityReport", "Weight used"),
                translate("SuitabilityReport", "NULL values"), translate("SuitabilityReport", "Note")]
@@ -165,8 +163,6 @@ def _criteria_table(data: ReportData) -> List[str]:
 
 def _ahp_section(data: ReportData) -> List[str]:
     """The AHP comparison matrix and its consistency (nothing without AHP)."""
-    translate = QCoreApplication.translate
-    esc = html.escape
     parts: List[str] = []
     if data.ahp is not None and data.ahp_matrix is not None:
         parts.append("<h2>" + esc(translate("SuitabilityReport", "AHP pairwise comparisons"))
@@ -189,8 +185,6 @@ def _ahp_section(data: ReportData) -> List[str]:
 
 def _sensitivity_note(data: ReportData) -> List[str]:
     """What the weight sensitivity runs did."""
-    translate = QCoreApplication.translate
-    esc = html.escape
     parts: List[str] = []
     if data.runs > 0:
         sens = translate("SuitabilityReport",
@@ -208,9 +202,7 @@ def _sensitivity_note(data: ReportData) -> List[str]:
 
 def _charts(data: ReportData, order: np.ndarray) -> List[str]:
     """The contribution and rank-stability charts of the best premises."""
-    translate = QCoreApplication.translate
     r = data.result
-    esc = html.escape
     parts: List[str] = []
     shown = order[:MAX_CHART_ROWS]
     labels = [str(data.labels[i]) for i in shown]
@@ -235,11 +227,8 @@ def _charts(data: ReportData, order: np.ndarray) -> List[str]:
 
 def _ranking_table(data: ReportData, order: np.ndarray, passing: np.ndarray) -> List[str]:
     """The ranking table and the notes on what it leaves out."""
-    translate = QCoreApplication.translate
     r = data.result
-    esc = html.escape
-    parts: List[str] = []
-    parts.append("<h2>" + esc(translate("SuitabilityReport", "Ranking")) + "</h2><table><tr>")
+    parts: List[str] = ["<h2>" + esc(translate("SuitabilityReport", "Ranking")) + "</h2><table><tr>"]
     headers = [translate("SuitabilityReport", "Rank"), translate("SuitabilityReport", "Premises"),
                translate("SuitabilityReport", "Score")]
     headers += [f"c_{name}" for name in data.fields]
