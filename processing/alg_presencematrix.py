@@ -75,15 +75,7 @@ class PresenceMatrixAlgorithm(PalveluverkkoAlgorithm):
         presence_layer = self.parameterAsVectorLayer(parameters, self.PRESENCE, context)
         agencies = core.registry_for(presence_layer, context.project())
 
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        modes = {}
-        for feature in presence.getFeatures(request):
-            if feedback.isCanceled():
-                return {}
-            premises_id = core.text_or_none(feature["premises_id"])
-            code = core.registry.normalise_code(core.text_or_none(feature["agency"]))
-            if premises_id and code:
-                modes.setdefault(premises_id, {}).setdefault(code, core.text_or_none(feature["mode"]))
+        modes = core.modes_by_premises(presence, feedback.isCanceled)
         codes = core.matrix_codes(agencies, {c for row in modes.values() for c in row})
 
         fields = QgsFields()
@@ -97,6 +89,7 @@ class PresenceMatrixAlgorithm(PalveluverkkoAlgorithm):
         has_name = premises.fields().indexOf("name") >= 0
         total = max(premises.featureCount(), 1)
         seen = set()
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         for number, feature in enumerate(premises.getFeatures(request)):
             if feedback.isCanceled():
                 return {}

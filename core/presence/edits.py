@@ -27,6 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..rules import nulls
+from ..rules.cancel import check as check_cancelled
 from . import agencies as registry
 from . import workspace as ws
 
@@ -454,3 +455,15 @@ def matrix_codes(agencies: List[registry.Agency], codes_in_data: Iterable[str],
     columns = [a.code for a in registry.valid_on(agencies, day)]
     known = set(columns)
     return columns + sorted({c for c in codes_in_data if c and c not in known})
+
+
+def modes_by_premises(source, cancelled=None) -> Dict[str, Dict[str, Optional[str]]]:
+    """premises_id -> agency code -> mode, from a presence table (the first row of a pair wins)."""
+    modes: Dict[str, Dict[str, Optional[str]]] = {}
+    for feature in source.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
+        check_cancelled(cancelled)
+        premises_id = text_or_none(feature["premises_id"])
+        code = registry.normalise_code(text_or_none(feature["agency"]))
+        if premises_id and code:
+            modes.setdefault(premises_id, {}).setdefault(code, text_or_none(feature["mode"]))
+    return modes
