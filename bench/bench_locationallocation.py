@@ -1,6 +1,11 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Benchmark of palveluverkko:locationallocation (issue target: 100,000 demand cells, 300 candidates,
-P = 30 over the 1,000,000-segment benchmark network, heuristic within 60 s, memory bounded).
+P = 30 over the 1,000,000-segment benchmark network, heuristic within 60 s, memory bounded; least-cost
+coverage (95 %, 60 min) and p-center (P = 30) on the same case; capacitated maximal coverage on 20,000
+demand cells and 100 candidates, P = 20).
+
+Candidate costs (annual_cost_eur, 100 000-499 000) and capacities (visits, 20 000-120 000 a year; VISIT_RATE
+1) are made from the candidate's name, so every run has the same ones.
 
 Uses the national-size case of bench/make_data.py (made once into bench-output/data; its first
 100,000 demand cells and its 300 facilities as candidates). Each problem runs in its own process so
@@ -21,7 +26,34 @@ PKGROOT = os.path.join(ROOT, "build", "pkgroot")
 TARGET_S = 60.0
 N_DEMAND = 100_000
 P = 30
-NAMES = {0: "maximal coverage", 1: "p-median", 2: "fewest points (95 %)"}
+NAMES = {"0": "maximal coverage", "1": "p-median", "2": "fewest points (95 %)", "3": "least-cost coverage (95 %)",
+         "4": "p-center", "cap": "capacitated maximal coverage"}
+#: per case: (PROBLEM, demand cells, candidates, P, extra parameters)
+CASES = {"0": (0, N_DEMAND, 300, P, {}), "1": (1, N_DEMAND, 300, P, {}), "2": (2, N_DEMAND, 300, P, {}),
+         "3": (3, N_DEMAND, 300, P, {"COST_FIELD": "annual_cost_eur"}), "4": (4, N_DEMAND, 300, P, {}),
+         "cap": (0, 20_000, 100, 20, {"CAPACITY_FIELD": "visits", "VISIT_RATE": 1.0})}
+
+
+def with_costs(candidates, n: int):
+    """The first ``n`` candidates as a memory layer with annual_cost_eur and visits made from the name."""
+    import zlib
+
+    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    layer = QgsVectorLayer(f"Point?crs={candidates.crs().authid()}", "candidates", "memory")
+    layer.dataProvider().addAttributes([QgsField("name", QVariant.String), QgsField("annual_cost_eur", QVariant.Double),
+                                        QgsField("visits", QVariant.Double)])
+    layer.updateFields()
+    feats = []
+    for f in sorted(candidates.getFeatures(), key=lambda f: f.id())[:n]:
+        h = zlib.crc32(str(f["name"]).encode())
+        out = QgsFeature(layer.fields())
+        out.setGeometry(f.geometry())
+        out.setAttributes([f["name"], 100_000.0 + 1000.0 * (h % 400), 20_000.0 + 1000.0 * ((h >> 9) % 100)])
+        feats.append(out)
+    layer.dataProvider().addFeatures(feats)
+    return layer
 
 
 def data_dir(small: bool) -> str:
@@ -31,7 +63,7 @@ def data_dir(small: bool) -> str:
     return make_data.data_dir(ROOT, small)
 
 
-def run_one(problem: int, small: bool) -> None:
+def run_one(case: str, small: bool) -> None:
     """One algorithm run in this process; prints one line."""
     os.makedirs(PKGROOT, exist_ok=True)
     if not os.path.lexists(os.path.join(PKGROOT, "palveluverkko")):
@@ -43,7 +75,7 @@ def run_one(problem: int, small: bool) -> None:
 
     class Feedback(QgsProcessingFeedback):
         def pushInfo(self, text):  # noqa: N802
-            if text.startswith(("Times", "Heuristic", "Road network", "P-median")):
+            if text.startswith(("Times", "Heuristic", "Road network", "P-median", "P-center")):
                 print("LOG " + text, flush=True)
 
     app = QgsApplication([], False)
@@ -59,20 +91,23 @@ def run_one(problem: int, small: bool) -> None:
     data = data_dir(small)
     network = QgsVectorLayer(os.path.join(data, "network.gpkg"), "network", "ogr")
     demand = QgsVectorLayer(os.path.join(data, "demand.gpkg"), "demand", "ogr")
-    n_demand = 4000 if small else N_DEMAND
+    problem, n_demand, n_cands, p, extra = CASES[case]
+    n_demand = min(n_demand, 4000) if small else n_demand
     demand.setSubsetString(f"fid <= {n_demand}")
     candidates = QgsVectorLayer(os.path.join(data, "facilities.gpkg"), "facilities", "ogr")
-    p = 5 if small else P
+    if extra or n_cands < candidates.featureCount():
+        candidates = with_costs(candidates, n_cands)
+    p = min(p, 5) if small else p
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()
     result = processing.run("palveluverkko:locationallocation", {
         "CANDIDATES": candidates, "CANDIDATE_ID": "name", "DEMAND": demand, "POPULATION": "vaesto",
         "METHOD": 1, "NETWORK": network, "SPEED_FIELD": "nopeus", "DIRECTION_FIELD": "ajosuunta",
         "PROBLEM": problem, "P": p, "CUTOFF": 60, "COVERAGE_TARGET": 95, "SOLVER": 0,
-        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_DEMAND": "TEMPORARY_OUTPUT"}, feedback=Feedback())
+        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_DEMAND": "TEMPORARY_OUTPUT", **extra}, feedback=Feedback())
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-    print(f"{seconds:.2f} {peak:.0f} {base / 1024.0:.0f} {result['FACILITIES']} {result['OBJECTIVE']:.6g} "
+    print(f"{seconds:.2f} {peak:.0f} {base / 1024.0:.0f} {result['FACILITIES']} {result['OBJECTIVE'] or 0:.6g} "
           f"{result['COVERED_POPULATION']:.0f} {result['REACHABLE_POPULATION']:.0f} {network.featureCount()} "
           f"{demand.featureCount()} {candidates.featureCount()}", flush=True)
     os._exit(0)  # skip QGIS's teardown
@@ -80,11 +115,11 @@ def run_one(problem: int, small: bool) -> None:
 
 def main() -> int:
     small = "--small" in sys.argv
-    problems = [0, 1, 2]
+    problems = list(CASES)
     if "--problems" in sys.argv:
-        problems = [int(v) for v in sys.argv[sys.argv.index("--problems") + 1].split(",")]
+        problems = sys.argv[sys.argv.index("--problems") + 1].split(",")
     if "--one" in sys.argv:
-        run_one(int(sys.argv[sys.argv.index("--one") + 1]), small)
+        run_one(sys.argv[sys.argv.index("--one") + 1], small)
         return 0
     import numpy as np
 
@@ -96,7 +131,7 @@ def main() -> int:
     print(f"anchor: numpy sort of 10,000,000 floats {anchor:.3f} s; load average {os.getloadavg()[0]:.2f}",
           flush=True)
     for problem in problems:
-        args = [sys.executable, __file__, "--one", str(problem)] + (["--small"] if small else [])
+        args = [sys.executable, __file__, "--one", problem] + (["--small"] if small else [])
         done = subprocess.run(args, capture_output=True, text=True)
         line = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
         try:

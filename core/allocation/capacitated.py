@@ -96,11 +96,7 @@ def allocate(problem: Capacitated, chosen: np.ndarray) -> Allocation:
         empty = np.zeros(0, dtype=np.int64)
         return Allocation(empty, empty, np.zeros(0), 0.0 if problem.coverage else -float(w.sum()) * problem.penalty)
     if problem.coverage:
-        sub = problem.a[:, chosen].tocsr()
-        rows, cols = sub.nonzero()
-        pair_cost = -np.ones(rows.size)
-        keep = w[rows] > 0
-        rows, cols, pair_cost = rows[keep], cols[keep], pair_cost[keep]
+        return _allocate_groups(problem, chosen)
     else:
         sub = problem.c[:, chosen]
         rows, cols = np.nonzero((w[:, None] > 0) & (sub < problem.penalty))
@@ -118,6 +114,39 @@ def allocate(problem: Capacitated, chosen: np.ndarray) -> Allocation:
     if not problem.coverage:
         value = -(float(w.sum()) * problem.penalty - value)
     return Allocation(rows[used], chosen[cols[used]], x[used], value)
+
+
+def _allocate_groups(problem: Capacitated, chosen: np.ndarray) -> Allocation:
+    """Coverage: one program over the groups of rows with the same chosen points within reach.
+
+    A group's flow to a point is shared by its rows in proportion to their weight (any split is as good).
+    """
+    w = problem.w
+    sub = problem.a[:, chosen].tocsr()
+    live = np.flatnonzero((np.diff(sub.indptr) > 0) & (w > 0))
+    if live.size == 0:
+        return allocate(problem, np.zeros(0, dtype=np.int64))
+    bits = np.packbits(sub[live].toarray() > 0, axis=1)
+    keys = np.ascontiguousarray(bits).view(np.dtype((np.void, bits.shape[1]))).ravel()
+    _, first, group = np.unique(keys, return_index=True, return_inverse=True)
+    group = group.ravel()
+    gw = np.bincount(group, weights=w[live], minlength=first.size)
+    g_rows, g_cols = sub[live[first]].nonzero()
+    n_x, n_g = g_rows.size, first.size
+    by_group = sp.csr_matrix((np.ones(n_x), (g_rows, np.arange(n_x))), shape=(n_g, n_x))
+    by_point = sp.csr_matrix((np.ones(n_x), (g_cols, np.arange(n_x))), shape=(chosen.size, n_x))
+    x = _linprog(-np.ones(n_x), sp.vstack([by_group, by_point], format="csr"),
+                 np.concatenate([gw, problem.cap[chosen]]), gw[g_rows])
+    # spread each group's flow over its rows: pairs (row, point) of the rows of each group
+    order = np.argsort(group, kind="stable")
+    starts = np.searchsorted(group[order], np.arange(n_g))
+    counts = np.bincount(group, minlength=n_g)
+    pair_of_group = np.repeat(np.arange(n_x), counts[g_rows])
+    within = np.arange(pair_of_group.size) - np.repeat(np.cumsum(counts[g_rows]) - counts[g_rows], counts[g_rows])
+    member = live[order[starts[g_rows[pair_of_group]] + within]]
+    amount = x[pair_of_group] * w[member] / gw[g_rows[pair_of_group]]
+    used = amount > 1e-9 * max(float(w.max(initial=0.0)), 1.0)
+    return Allocation(member[used], chosen[g_cols[pair_of_group][used]], amount[used], float(x.sum()))
 
 
 def _greedy(problem: Capacitated, required, p: int, feedback) -> list:
