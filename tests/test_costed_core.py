@@ -107,8 +107,8 @@ GAPS = []
 
 @pytest.mark.parametrize("seed", range(4))
 def test_heuristics_within_two_percent_of_exact_on_road_networks(seed):
-    """A few thousand residents and 30 candidates on a street lattice; the gaps are printed."""
-    c, w, fc = road(seed)
+    """2 000 residents and 30 candidates on a street lattice; the gaps are printed."""
+    c, w, fc = road(seed, n_d=2000)
     cutoff = float(np.quantile(c.min(axis=1), 0.97)) * 0.9
     cover = c <= cutoff
     req = required_for(seed, c.shape[1])
