@@ -256,6 +256,7 @@ TABLE_STYLES: Dict[str, Callable[[QgsVectorLayer], None]] = {
     "catchment_demand": style_bands, "catchments": style_catchments, "coverage": style_coverage,
     "premises_criteria": _bundled("premisescriteria"), "suitability": _bundled("suitability"),
     "allocation": _bundled("locationallocation"), "allocation_demand": _bundled("locationallocation_demand_polygon"),
+    "leastcost": _bundled("locationallocation"), "today_network": _bundled("locationallocation"),
     "scenario_demand": _bundled("comparescenarios_polygon"), "scenario_areas": style_municipalities,
 }
 

@@ -68,6 +68,14 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
     REACHABLE_POPULATION = "REACHABLE_POPULATION"
     UNREACHABLE_POPULATION = "UNREACHABLE_POPULATION"
     UNSERVED_POPULATION = "UNSERVED_POPULATION"
+    COST_FIELD = locationoptions.COST_FIELD
+    BUDGET = locationoptions.BUDGET
+    CAPACITY_FIELD = locationoptions.CAPACITY_FIELD
+    VISIT_RATE = locationoptions.VISIT_RATE
+    MIN_POPULATION_WITHIN = locationoptions.MIN_POPULATION_WITHIN
+    OUTPUT_ASSIGNMENT = locationoptions.OUTPUT_ASSIGNMENT
+    TOTAL_COST = locationoptions.TOTAL_COST
+    MAX_COST = locationoptions.MAX_COST
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Location-allocation (choose service points)")

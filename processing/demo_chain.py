@@ -25,6 +25,8 @@ from .alg_suitability import SuitabilityAlgorithm
 
 CUTOFFS = "30,60"
 P_POINTS = "4"
+#: the one-hour rule of the least-cost network
+COST_CUTOFF = "60"
 
 
 class Step(NamedTuple):
@@ -123,7 +125,23 @@ def _allocation_steps(have, municipalities, layer, table, current, candidates, r
             cs.CUTOFF: "30", cs.AREAS: layer("municipalities"), cs.AREA_NAME: "nimi",
             cs.OUTPUT: table("scenario_demand"), cs.OUTPUT_AREAS: table("scenario_areas"),
             cs.OUTPUT_REPORT: os.path.join(runs, "comparescenarios.html")}))
-    return result
+    return result + _cost_steps(layer, table, current, candidates, road)
+
+
+def _cost_steps(layer, table, current, candidates, road) -> List[Step]:
+    """Today's network with its costs (every point kept: P = 0 under a budget that never binds), then the
+    least-cost network keeping everyone within an hour (PROBLEM 3, annual_cost_eur)."""
+    la = LocationAllocationAlgorithm
+    common = {la.CANDIDATE_ID: "premises_id", la.DEMAND: layer("population_grid"), la.POPULATION: "vaesto", **road,
+              la.CUTOFF: COST_CUTOFF, la.COST_FIELD: "annual_cost_eur", la.SOLVER: "1"}
+    return [
+        Step("08_todaynetwork", la.ALG_ID, {
+            la.CANDIDATES: current, la.REQUIRED: "true", la.PROBLEM: "0", la.P: "0", la.BUDGET: "1e12", **common,
+            la.OUTPUT: table("today_network"), la.OUTPUT_DEMAND: table("today_network_demand")}),
+        Step("09_leastcost", la.ALG_ID, {
+            la.CANDIDATES: candidates, la.REQUIRED: '"is_fixed"', la.PROBLEM: "3", la.COVERAGE_TARGET: "100",
+            **common, la.OUTPUT: table("leastcost"), la.OUTPUT_DEMAND: table("leastcost_demand")}),
+    ]
 
 
 def _candidate_count(municipalities: str) -> int:

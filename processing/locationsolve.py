@@ -24,6 +24,8 @@ from .locationoptions import PROBLEM_CENTER, PROBLEM_COVERAGE, PROBLEM_FEWEST, P
 EXACT_TIME_LIMIT = 600.0
 #: Largest dense cost matrix (reachable demand x candidates) p-median builds: 1.6 GB of float64.
 MAX_MEDIAN_CELLS = 200_000_000
+#: P-center searches costs up to 2 x CUTOFF, doubling the bound at most this many times before using all costs.
+CENTER_DOUBLINGS = 4
 
 
 def _tr(text: str) -> str:
@@ -164,7 +166,24 @@ def _dense_size_check(task, rows) -> None:
 
 
 def _center(task: Task, feedback):
+    """P-center on costs searched up to 2 x CUTOFF, doubled while no P points reach everyone within it
+    (the least radius is then below the bound, so farther pairs never matter); at last on all costs."""
     rows = np.flatnonzero(task.reachable & (task.pop > 0))
+    _dense_size_check(task, rows)
+    progress, cancelled = costparams.feedback_callbacks(feedback, 0, 40)
+    bound = 2.0 * task.cutoff
+    for _ in range(CENTER_DOUBLINGS if bound > 0 else 0):
+        r, k, v = task.model.within(task.demand_xy[rows], task.cand_xy, bound, progress, cancelled)
+        costs = np.full((rows.size, len(task.cand_xy)), np.inf)
+        costs[r, k] = v
+        try:
+            solution = pcenter.solve_p_center(costs, task.pop[rows], task.p, task.required, task.exact, feedback,
+                                              EXACT_TIME_LIMIT)
+        except pcenter.BoundTooSmallError:
+            bound *= 2.0
+            continue
+        feedback.pushInfo(_tr("P-center searched travel costs up to {:g} from every candidate.").format(bound))
+        return solution
     costs = _dense_costs(task, rows, feedback)
     return pcenter.solve_p_center(costs, task.pop[rows], task.p, task.required, task.exact, feedback,
                                   EXACT_TIME_LIMIT)

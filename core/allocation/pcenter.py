@@ -23,6 +23,13 @@ from .locationallocation import solve_fewest_points, solve_max_coverage, solve_p
 from .locationallocation_exact import coverage_groups
 from .problem import LocationAllocationError, Solution, check_cancel, check_p, demand_weights, required_mask
 
+#: Above this many demand x candidate pairs the heuristic's tie-break keeps its greedy fill (no p-median swaps).
+MAX_TIE_BREAK_PAIRS = 5_000_000
+
+
+class BoundTooSmallError(LocationAllocationError):
+    """Costs searched only up to a bound: no P points put every resident within it."""
+
 
 def longest(costs: np.ndarray, chosen) -> float:
     """The longest cost from a demand row to its nearest chosen candidate."""
@@ -73,6 +80,11 @@ def least_radius(c, p, required, exact, feedback=None, time_limit=None):
     lo_val = float(c.min(axis=1).max())
     values = np.unique(c[(c >= lo_val) & (c <= hi_val)])
     lo, hi = 0, values.size - 1  # values[hi] is feasible
+    if not np.isfinite(hi_val):  # the start leaves someone unreached: is the largest finite cost enough?
+        found = _covers(c, values[hi], p, required, exact, time_limit) if values.size else None
+        if found is None:
+            raise BoundTooSmallError(f"No {p} points reach every resident.")
+        best = list(found)
     while lo < hi:
         check_cancel(feedback, 0.5 * (1 - (hi - lo) / max(values.size, 1)))
         mid = (lo + hi) // 2
@@ -88,8 +100,9 @@ def solve_p_center(costs, weights, p: int, required=None, exact: bool = False, f
                    time_limit: float | None = None) -> Solution:
     """P candidates minimising the longest cost to the nearest chosen one; ties: the least weighted cost.
 
-    ``costs``: dense (demand x candidate) for the rows that count (population > 0);
-    a row no candidate reaches is refused.
+    ``costs``: dense (demand x candidate) for the rows that count (population > 0); ``inf`` where a pair is
+    unreachable or beyond the bound costs were searched to. A row no candidate reaches is refused, and so
+    are costs on which no P points reach everyone (:class:`BoundTooSmallError`: search farther).
     """
     c = np.array(costs, dtype=np.float64)
     n_d, n_c = c.shape
@@ -101,8 +114,7 @@ def solve_p_center(costs, weights, p: int, required=None, exact: bool = False, f
     if c.shape[0] == 0:
         raise LocationAllocationError("There are no residents to serve.")
     if not np.isfinite(c.min(axis=1)).all():
-        raise LocationAllocationError("Some residents cannot reach any candidate; p-center needs every resident "
-                                      "reachable.")
+        raise BoundTooSmallError("Some residents cannot reach any candidate; p-center needs every resident reachable.")
     radius, cover_set = least_radius(c, p, req, exact, feedback, time_limit)
     check_cancel(feedback, 0.6)
     if exact:
@@ -176,6 +188,8 @@ def _min_cost_within(c, w, radius, p, required, cover_set, feedback):
     start = list(cover_set)
     # a set with a pair beyond the radius costs more than any set within it: never swapped in
     big = radius + 1.0 + float(w.sum()) * max(radius, 1.0) / float(w.min())
+    if c.size > MAX_TIE_BREAK_PAIRS:
+        return np.asarray(start, dtype=np.int64)
     capped = np.where(c <= radius, c, big)
     sol = solve_p_median(capped, w, p, required, feedback=feedback, overwrite_costs=True, start=start)
     return sol.chosen

@@ -31,7 +31,7 @@ from .texts import texts
 # map (today's catchments under the roads, lakes and municipal borders, the premises on top)
 MAP_LAYERS = ("premises", "municipalities", "roads", "lakes", "catchments")
 RESULT_TABLES = ("catchment_demand", "catchments", "coverage", "premises_criteria", "suitability", "allocation",
-                 "allocation_demand", "scenario_demand", "scenario_areas")
+                 "allocation_demand", "scenario_demand", "scenario_areas", "today_network", "leastcost")
 DEMO_TABLES = ("municipalities", "roads", "lakes", "population_grid")
 
 

@@ -149,6 +149,29 @@ def allocation_section(rows: List[dict], result: dict) -> str:
     return html
 
 
+def cost_figures(runs: Dict[str, dict]) -> Optional[List[dict]]:
+    """Today's network and the least-cost one: points, annual cost, residents within the cutoff, longest trip."""
+    today = (runs.get("08_todaynetwork") or {}).get("results") or {}
+    least = (runs.get("09_leastcost") or {}).get("results") or {}
+    if not today or not least:
+        return None
+    return [{"points": r.get("FACILITIES"), "cost": r.get("TOTAL_COST"), "covered": r.get("COVERED_POPULATION"),
+             "reachable": r.get("REACHABLE_POPULATION"), "longest": r.get("MAX_COST")} for r in (today, least)]
+
+
+def cost_section(runs: Dict[str, dict]) -> str:
+    """The table of today's network beside the least-cost one (exact values in data-value)."""
+    t = texts()
+    figures = cost_figures(runs)
+    if figures is None:
+        return ""
+    cutoff = ((runs.get("09_leastcost") or {}).get("inputs") or {}).get("CUTOFF", "")
+    body = [[h.text_cell(label), h.cell(f["points"]), h.cell(f["cost"]), h.cell(f["covered"]),
+             h.cell(f["longest"], 1)] for label, f in zip((t["today"], t["leastcost"]), figures)]
+    return h.table([t["network"], t["points"], t["annual_cost"], t["covered"].format(cutoff), t["longest"]], body,
+                   table_id="costs")
+
+
 def scenario_section(rows: List[dict], outside=(0.0, 0), labels: Optional[dict] = None) -> str:
     """The per-area comparison: the areas with residents by name (the report language's collation), and the
     note reconciling them with the residents outside every area."""
@@ -217,6 +240,13 @@ def summary_lines(workspace: str, runs: Dict[str, dict]) -> List[str]:
         covered = (run.get("results") or {}).get("COVERED_POPULATION")
         lines.append(t["s_chosen"].format(", ".join(r["premises_id"] for r in allocation),
                                           n(float(covered or 0)), (run.get("inputs") or {}).get("CUTOFF", "")))
+    figures = cost_figures(runs)
+    if figures is not None:
+        today, least = figures
+        cutoff = ((runs.get("09_leastcost") or {}).get("inputs") or {}).get("CUTOFF", "")
+        lines.append(t["s_costs"].format(cutoff, least["points"], n(float(least["cost"] or 0)), today["points"],
+                                         n(float(today["cost"] or 0)), n(float(least["longest"] or 0), 1),
+                                         n(float(today["longest"] or 0), 1)))
     compare_run = runs.get("07_comparescenarios") or {}
     compare = compare_run.get("results") or {}
     if compare:
@@ -255,6 +285,10 @@ def build_report(workspace: str, runs_dir: str, out_html: str, map_name: Optiona
         results = (runs.get("07_comparescenarios") or {}).get("results") or {}
         outside = (float(results.get("OUTSIDE_POPULATION") or 0), int(results.get("OUTSIDE_COUNT") or 0))
         body += f"<h2>{h.escape(t['h_scenario'])}</h2>" + scenario_section(scenario, outside, t)
+    costs = cost_section(runs)
+    if costs:
+        cutoff = ((runs.get("09_leastcost") or {}).get("inputs") or {}).get("CUTOFF", "")
+        body += f"<h2>{h.escape(t['h_costs'].format(cutoff))}</h2>" + costs
     body += f"<h2>{h.escape(t['h_parameters'])}</h2>" + parameters_section(runs)
     body += f"<h2>{h.escape(t['h_attribution'])}</h2><p>{h.escape(t['attribution'])}</p>"
     with open(out_html, "w", encoding="utf-8") as handle:

@@ -26,7 +26,7 @@ def demo_language(environ: Optional[Mapping[str, str]] = None) -> str:
 
 def texts() -> Dict[str, str]:
     """Every text of the demo report, map and project, in the language of the running QGIS."""
-    return {**_texts_report(), **_texts_tables()}
+    return {**_texts_report(), **_texts_tables(), **_texts_costs()}
 
 
 def _texts_report() -> Dict[str, str]:
@@ -127,4 +127,23 @@ def _texts_tables() -> Dict[str, str]:
             "DemoReport", "A resident is within a cutoff when the travel cost to the nearest service point is at "
                                 "most the cutoff. Masked cells (fewer than 10 residents) have no age breakdown; their "
                                 "residents count in the population but not in the 65+ figures."),
+    }
+
+
+def _texts_costs() -> Dict[str, str]:
+    """The cost-effective network beside today's."""
+    translate = QCoreApplication.translate
+    return {
+        "h_costs": translate("DemoReport", "The least-cost network keeping everyone within {} min, beside today's"),
+        "network": translate("DemoReport", "Network"),
+        "today": translate("DemoReport", "Today's service points"),
+        "leastcost": translate("DemoReport", "Least-cost network"),
+        "points": translate("DemoReport", "Points"),
+        "annual_cost": translate("DemoReport", "Annual cost (EUR)"),
+        "covered": translate("DemoReport", "Residents within {} min"),
+        "longest": translate("DemoReport", "Longest trip (min)"),
+        "s_costs": translate("DemoReport", "Least-cost network keeping everyone within {} min: {} points, {} EUR a "
+                                           "year (today {} points, {} EUR); longest trip {} min (today {} min)"),
+        "layer_leastcost": translate("DemoReport", "Least-cost network"),
+        "layer_today_network": translate("DemoReport", "Today's network with its costs"),
     }
