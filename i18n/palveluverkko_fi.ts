@@ -1391,6 +1391,56 @@ Tiedosto kirjoitetaan ensin väliaikaisella nimellä ja siirretään paikalleen 
             <source>{} areas without residents are left out of the table; the output layer has every area.</source>
             <translation>{} aluetta, joilla ei ole asukkaita, on jätetty taulukosta pois; tulostasolla ovat kaikki alueet.</translation>
         </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="137" />
+            <source>The least-cost network keeping everyone within {} min, beside today's</source>
+            <translation>Edullisin verkko, jossa jokainen on {} minuutin sisällä, nykyisen rinnalla</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="138" />
+            <source>Network</source>
+            <translation>Verkko</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="139" />
+            <source>Today's service points</source>
+            <translation>Nykyiset palvelupisteet</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="147" />
+            <source>Least-cost network</source>
+            <translation>Edullisin verkko</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="141" />
+            <source>Points</source>
+            <translation>Pisteitä</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="142" />
+            <source>Annual cost (EUR)</source>
+            <translation>Vuosikustannus (EUR)</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="143" />
+            <source>Residents within {} min</source>
+            <translation>Asukkaita {} minuutin sisällä</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="144" />
+            <source>Longest trip (min)</source>
+            <translation>Pisin matka (min)</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="145" />
+            <source>Least-cost network keeping everyone within {} min: {} points, {} EUR a year (today {} points, {} EUR); longest trip {} min (today {} min)</source>
+            <translation>Edullisin verkko, jossa jokainen on {} minuutin sisällä: {} pistettä, {} EUR vuodessa (nyt {} pistettä, {} EUR); pisin matka {} min (nyt {} min)</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="148" />
+            <source>Today's network with its costs</source>
+            <translation>Nykyinen verkko kustannuksineen</translation>
+        </message>
     </context>
     <context>
         <name>DemoWorkspaceAlgorithm</name>
@@ -2171,217 +2221,217 @@ Tulokset: INSERTED, UPDATED ja REJECTED eli lisättyjen, päivitettyjen ja hylä
     <context>
         <name>LocationAllocationAlgorithm</name>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="73" />
+            <location filename="../processing/alg_locationallocation.py" line="81" />
             <source>Location-allocation (choose service points)</source>
             <translation>Sijainti-kohdentaminen (palvelupisteiden valinta)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="127" />
+            <location filename="../processing/alg_locationallocation.py" line="135" />
             <source>Candidate service points</source>
             <translation>Ehdokkaat palvelupisteiksi</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Candidate id field (default: feature id)</source>
             <translation>Ehdokkaan tunnuskenttä (oletus: kohteen tunniste)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="132" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Required candidates (expression, e.g. "is_fixed")</source>
             <translation>Pakolliset ehdokkaat (lauseke, esim. "is_fixed")</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="145" />
             <source>Problem</source>
             <translation>Tehtävä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="145" />
             <source>Maximal coverage: P points covering the most population within the cutoff</source>
             <translation>Suurin kattavuus: P pistettä, joiden raja-arvon sisällä asuu eniten väestöä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="145" />
             <source>P-median: P points with the least population-weighted travel cost</source>
             <translation>P-mediaani: P pistettä, joilla väestöllä painotettu matka on pienin</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="145" />
             <source>Fewest points reaching the coverage target</source>
             <translation>Vähiten pisteitä, joilla kattavuustavoite saavutetaan</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="144" />
+            <location filename="../processing/alg_locationallocation.py" line="152" />
             <source>Number of points P (required ones included)</source>
             <translation>Pisteiden määrä P (pakolliset mukaan lukien)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="147" />
+            <location filename="../processing/alg_locationallocation.py" line="155" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Raja-arvo (minuutit tieverkkoa pitkin, km linnuntietä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="150" />
+            <location filename="../processing/alg_locationallocation.py" line="158" />
             <source>Coverage target (% of the reachable population, fewest points)</source>
             <translation>Kattavuustavoite (% saavutettavasta väestöstä, vähiten pisteitä)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="153" />
+            <location filename="../processing/alg_locationallocation.py" line="161" />
             <source>Solver</source>
             <translation>Ratkaisija</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="153" />
+            <location filename="../processing/alg_locationallocation.py" line="161" />
             <source>Heuristic (greedy and swaps)</source>
             <translation>Heuristiikka (ahne valinta ja vaihdot)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="153" />
+            <location filename="../processing/alg_locationallocation.py" line="161" />
             <source>Exact (integer program, small problems)</source>
             <translation>Tarkka (kokonaislukuohjelma, pienet tehtävät)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="157" />
+            <location filename="../processing/alg_locationallocation.py" line="165" />
             <source>Candidates with the choice</source>
             <translation>Ehdokkaat ja valinta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="159" />
+            <location filename="../processing/alg_locationallocation.py" line="167" />
             <source>Demand allocated to the chosen points</source>
             <translation>Valituille pisteille kohdistettu kysyntä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="172" />
             <source>Objective value</source>
             <translation>Tavoitefunktion arvo</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="172" />
             <source>Population within the cutoff</source>
             <translation>Väestö raja-arvon sisällä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="172" />
             <source>Population-weighted mean cost</source>
             <translation>Väestöllä painotettu keskimääräinen matka</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="172" />
             <source>Number of chosen points</source>
             <translation>Valittujen pisteiden määrä</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="172" />
             <source>Reachable population</source>
             <translation>Saavutettava väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="172" />
             <source>Unreachable population</source>
             <translation>Saavuttamaton väestö</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="172" />
             <source>Population no chosen point reaches</source>
             <translation>Väestö, jota mikään valittu piste ei saavuta</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="172" />
+            <location filename="../processing/alg_locationallocation.py" line="180" />
             <source>Proven optimal</source>
             <translation>Todistetusti optimaalinen</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="186" />
+            <location filename="../processing/alg_locationallocation.py" line="194" />
             <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
             <translation>COVERAGE_TARGET-arvon on oltava prosenttiluku, joka on suurempi kuin 0 ja enintään 100 (nyt {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="189" />
+            <location filename="../processing/alg_locationallocation.py" line="197" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF-arvon on oltava positiivinen luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="300" />
+            <location filename="../processing/alg_locationallocation.py" line="309" />
             <source>The CANDIDATES layer has no points.</source>
             <translation>Ehdokastasolla CANDIDATES ei ole pisteitä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="304" />
+            <location filename="../processing/alg_locationallocation.py" line="313" />
             <source>P ({}) is larger than the number of candidates ({}).</source>
             <translation>P ({}) on suurempi kuin ehdokkaiden määrä ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="311" />
+            <location filename="../processing/alg_locationallocation.py" line="320" />
             <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
             <translation>P ({}) on pienempi kuin pakollisten ehdokkaiden määrä ({}); P sisältää myös pakolliset.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="317" />
+            <location filename="../processing/alg_locationallocation.py" line="326" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Saavutettava väestö {}, saavuttamaton {} (jätetty tavoitteen ulkopuolelle).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="320" />
+            <location filename="../processing/alg_locationallocation.py" line="329" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} asukasta saavuttaa jonkin ehdokkaan mutta ei yhtään valittua pistettä (verkon eri osa).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="324" />
+            <location filename="../processing/alg_locationallocation.py" line="333" />
             <source>Exact solver: optimality {}.</source>
             <translation>Tarkka ratkaisija: optimaalisuus {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="324" />
+            <location filename="../processing/alg_locationallocation.py" line="333" />
             <source>proven</source>
             <translation>todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="324" />
+            <location filename="../processing/alg_locationallocation.py" line="333" />
             <source>not proven</source>
             <translation>ei todistettu</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="327" />
+            <location filename="../processing/alg_locationallocation.py" line="336" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristiikka: {} vaihtoa ahneen aloituksen jälkeen.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="328" />
+            <location filename="../processing/alg_locationallocation.py" line="337" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valittiin {} pistettä; väestö raja-arvon sisällä {}; keskimääräinen matka {} {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="282" />
+            <location filename="../processing/alg_locationallocation.py" line="291" />
             <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
             <translation>Ajat (s): luku ja verkko {:.1f}, saavutettavuus {:.1f}, matkat ja ratkaisu {:.1f}, kohdentaminen ja kirjoitus {:.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="145" />
             <source>Least-cost coverage: the cheapest points reaching the coverage target</source>
             <translation>Edullisin kattavuus: halvimmat pisteet, joilla kattavuustavoite saavutetaan</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="145" />
             <source>P-center: P points with the shortest longest trip</source>
             <translation>P-keskus: P pistettä, joilla pisin matka on lyhin</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="259" />
+            <location filename="../processing/alg_locationallocation.py" line="268" />
             <source>MIN_POPULATION_WITHIN {:g} leaves {} candidates that can be chosen, fewer than P ({}).</source>
             <translation>MIN_POPULATION_WITHIN {:g} jättää valittaviksi {} ehdokasta, vähemmän kuin P ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="265" />
+            <location filename="../processing/alg_locationallocation.py" line="274" />
             <source>The required candidates cost {:g} together, more than the BUDGET {:g} by {:g}.</source>
             <translation>Pakolliset ehdokkaat maksavat yhteensä {:g}, enemmän kuin BUDGET {:g}, erotus {:g}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="307" />
+            <location filename="../processing/alg_locationallocation.py" line="316" />
             <source>P must be at least 1; P = 0 (as many points as the budget allows) needs a BUDGET with PROBLEM 0 or 1.</source>
             <translation>P:n on oltava vähintään 1; P = 0 (niin monta pistettä kuin budjetti sallii) vaatii BUDGET-arvon ja PROBLEM 0 tai 1.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="76" />
+            <location filename="../processing/alg_locationallocation.py" line="84" />
             <source>Chooses which candidates become service points.
 
 CANDIDATES: candidate points (today's premises and new sites); CANDIDATE_ID: their unique id (default the feature id). REQUIRED: optional expression on the candidates (e.g. "is_fixed"); those are always chosen and count towards P.

@@ -1391,6 +1391,56 @@ Filen skrivs först under ett tillfälligt namn och flyttas på plats först nä
             <source>{} areas without residents are left out of the table; the output layer has every area.</source>
             <translation>{} områden utan invånare har lämnats bort ur tabellen; utdatalagret har alla områden.</translation>
         </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="137" />
+            <source>The least-cost network keeping everyone within {} min, beside today's</source>
+            <translation>Det billigaste nätet där alla är inom {} min, bredvid dagens</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="138" />
+            <source>Network</source>
+            <translation>Nät</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="139" />
+            <source>Today's service points</source>
+            <translation>Dagens servicepunkter</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="147" />
+            <source>Least-cost network</source>
+            <translation>Billigaste nätet</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="141" />
+            <source>Points</source>
+            <translation>Punkter</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="142" />
+            <source>Annual cost (EUR)</source>
+            <translation>Årlig kostnad (EUR)</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="143" />
+            <source>Residents within {} min</source>
+            <translation>Invånare inom {} min</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="144" />
+            <source>Longest trip (min)</source>
+            <translation>Längsta resan (min)</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="145" />
+            <source>Least-cost network keeping everyone within {} min: {} points, {} EUR a year (today {} points, {} EUR); longest trip {} min (today {} min)</source>
+            <translation>Billigaste nätet där alla är inom {} min: {} punkter, {} EUR per år (i dag {} punkter, {} EUR); längsta resan {} min (i dag {} min)</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/texts.py" line="148" />
+            <source>Today's network with its costs</source>
+            <translation>Dagens nät med kostnader</translation>
+        </message>
     </context>
     <context>
         <name>DemoWorkspaceAlgorithm</name>
@@ -2171,217 +2221,217 @@ Resultat: INSERTED, UPDATED och REJECTED, antalet tillagda, uppdaterade och avvi
     <context>
         <name>LocationAllocationAlgorithm</name>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="73" />
+            <location filename="../processing/alg_locationallocation.py" line="81" />
             <source>Location-allocation (choose service points)</source>
             <translation>Lokalisering och allokering (val av servicepunkter)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="127" />
+            <location filename="../processing/alg_locationallocation.py" line="135" />
             <source>Candidate service points</source>
             <translation>Kandidater till servicepunkter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="129" />
+            <location filename="../processing/alg_locationallocation.py" line="137" />
             <source>Candidate id field (default: feature id)</source>
             <translation>Kandidatens id-fält (standard: objektets id)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="132" />
+            <location filename="../processing/alg_locationallocation.py" line="140" />
             <source>Required candidates (expression, e.g. "is_fixed")</source>
             <translation>Obligatoriska kandidater (uttryck, t.ex. "is_fixed")</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="145" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="145" />
             <source>Maximal coverage: P points covering the most population within the cutoff</source>
             <translation>Maximal täckning: P punkter med flest invånare inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="145" />
             <source>P-median: P points with the least population-weighted travel cost</source>
             <translation>P-median: P punkter med minst befolkningsviktad restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="145" />
             <source>Fewest points reaching the coverage target</source>
             <translation>Minst antal punkter som når täckningsmålet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="144" />
+            <location filename="../processing/alg_locationallocation.py" line="152" />
             <source>Number of points P (required ones included)</source>
             <translation>Antal punkter P (obligatoriska medräknade)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="147" />
+            <location filename="../processing/alg_locationallocation.py" line="155" />
             <source>Cutoff (minutes by road, km by straight line)</source>
             <translation>Gränsvärde (minuter längs vägnätet, km fågelvägen)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="150" />
+            <location filename="../processing/alg_locationallocation.py" line="158" />
             <source>Coverage target (% of the reachable population, fewest points)</source>
             <translation>Täckningsmål (% av den nåbara befolkningen, minst antal punkter)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="153" />
+            <location filename="../processing/alg_locationallocation.py" line="161" />
             <source>Solver</source>
             <translation>Lösare</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="153" />
+            <location filename="../processing/alg_locationallocation.py" line="161" />
             <source>Heuristic (greedy and swaps)</source>
             <translation>Heuristik (girigt val och byten)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="153" />
+            <location filename="../processing/alg_locationallocation.py" line="161" />
             <source>Exact (integer program, small problems)</source>
             <translation>Exakt (heltalsprogram, små problem)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="157" />
+            <location filename="../processing/alg_locationallocation.py" line="165" />
             <source>Candidates with the choice</source>
             <translation>Kandidater med valet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="159" />
+            <location filename="../processing/alg_locationallocation.py" line="167" />
             <source>Demand allocated to the chosen points</source>
             <translation>Efterfrågan tilldelad de valda punkterna</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="172" />
             <source>Objective value</source>
             <translation>Målfunktionens värde</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="172" />
             <source>Population within the cutoff</source>
             <translation>Befolkning inom gränsvärdet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="172" />
             <source>Population-weighted mean cost</source>
             <translation>Befolkningsviktad genomsnittlig restid</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="172" />
             <source>Number of chosen points</source>
             <translation>Antal valda punkter</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="172" />
             <source>Reachable population</source>
             <translation>Nåbar befolkning</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="172" />
             <source>Unreachable population</source>
             <translation>Befolkning som inte kan nås</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="164" />
+            <location filename="../processing/alg_locationallocation.py" line="172" />
             <source>Population no chosen point reaches</source>
             <translation>Befolkning som ingen vald punkt når</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="172" />
+            <location filename="../processing/alg_locationallocation.py" line="180" />
             <source>Proven optimal</source>
             <translation>Bevisat optimal</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="186" />
+            <location filename="../processing/alg_locationallocation.py" line="194" />
             <source>COVERAGE_TARGET must be a percentage above 0 and at most 100 (it is {}).</source>
             <translation>COVERAGE_TARGET måste vara ett procenttal större än 0 och högst 100 (nu {}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="189" />
+            <location filename="../processing/alg_locationallocation.py" line="197" />
             <source>CUTOFF must be a positive number.</source>
             <translation>CUTOFF måste vara ett positivt tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="300" />
+            <location filename="../processing/alg_locationallocation.py" line="309" />
             <source>The CANDIDATES layer has no points.</source>
             <translation>Kandidatlagret CANDIDATES har inga punkter.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="304" />
+            <location filename="../processing/alg_locationallocation.py" line="313" />
             <source>P ({}) is larger than the number of candidates ({}).</source>
             <translation>P ({}) är större än antalet kandidater ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="311" />
+            <location filename="../processing/alg_locationallocation.py" line="320" />
             <source>P ({}) is smaller than the number of required candidates ({}); P counts the required ones too.</source>
             <translation>P ({}) är mindre än antalet obligatoriska kandidater ({}); P omfattar även de obligatoriska.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="317" />
+            <location filename="../processing/alg_locationallocation.py" line="326" />
             <source>Reachable population {}, unreachable {} (left out of the objective).</source>
             <translation>Nåbar befolkning {}, ej nåbar {} (lämnad utanför målfunktionen).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="320" />
+            <location filename="../processing/alg_locationallocation.py" line="329" />
             <source>{} residents can reach a candidate but none of the chosen points (another part of the network).</source>
             <translation>{} invånare når en kandidat men ingen av de valda punkterna (en annan del av nätet).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="324" />
+            <location filename="../processing/alg_locationallocation.py" line="333" />
             <source>Exact solver: optimality {}.</source>
             <translation>Exakt lösare: optimalitet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="324" />
+            <location filename="../processing/alg_locationallocation.py" line="333" />
             <source>proven</source>
             <translation>bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="324" />
+            <location filename="../processing/alg_locationallocation.py" line="333" />
             <source>not proven</source>
             <translation>inte bevisad</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="327" />
+            <location filename="../processing/alg_locationallocation.py" line="336" />
             <source>Heuristic: {} swaps after the greedy start.</source>
             <translation>Heuristik: {} byten efter den giriga starten.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="328" />
+            <location filename="../processing/alg_locationallocation.py" line="337" />
             <source>Chosen {} points; population within the cutoff {}; mean cost {} {}.</source>
             <translation>Valde {} punkter; befolkning inom gränsvärdet {}; genomsnittlig restid {} {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="282" />
+            <location filename="../processing/alg_locationallocation.py" line="291" />
             <source>Times (s): reading and network {:.1f}, reachability {:.1f}, costs and solving {:.1f}, allocation and writing {:.1f}.</source>
             <translation>Tider (s): läsning och nät {:.1f}, nåbarhet {:.1f}, restider och lösning {:.1f}, allokering och skrivning {:.1f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="145" />
             <source>Least-cost coverage: the cheapest points reaching the coverage target</source>
             <translation>Billigaste täckning: de billigaste punkterna som når täckningsmålet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="137" />
+            <location filename="../processing/alg_locationallocation.py" line="145" />
             <source>P-center: P points with the shortest longest trip</source>
             <translation>P-center: P punkter med den kortaste längsta resan</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="259" />
+            <location filename="../processing/alg_locationallocation.py" line="268" />
             <source>MIN_POPULATION_WITHIN {:g} leaves {} candidates that can be chosen, fewer than P ({}).</source>
             <translation>MIN_POPULATION_WITHIN {:g} lämnar {} kandidater som kan väljas, färre än P ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="265" />
+            <location filename="../processing/alg_locationallocation.py" line="274" />
             <source>The required candidates cost {:g} together, more than the BUDGET {:g} by {:g}.</source>
             <translation>De obligatoriska kandidaterna kostar tillsammans {:g}, mer än BUDGET {:g} med {:g}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="307" />
+            <location filename="../processing/alg_locationallocation.py" line="316" />
             <source>P must be at least 1; P = 0 (as many points as the budget allows) needs a BUDGET with PROBLEM 0 or 1.</source>
             <translation>P måste vara minst 1; P = 0 (så många punkter som budgeten tillåter) kräver en BUDGET med PROBLEM 0 eller 1.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_locationallocation.py" line="76" />
+            <location filename="../processing/alg_locationallocation.py" line="84" />
             <source>Chooses which candidates become service points.
 
 CANDIDATES: candidate points (today's premises and new sites); CANDIDATE_ID: their unique id (default the feature id). REQUIRED: optional expression on the candidates (e.g. "is_fixed"); those are always chosen and count towards P.

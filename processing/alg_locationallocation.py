@@ -245,8 +245,9 @@ class LocationAllocationAlgorithm(PalveluverkkoAlgorithm):
             near, cost = task.model.nearest(task.demand_xy, task.cand_xy[chosen], progress, cancelled)
             parts = Parts.nearest(task.pop, np.where(near >= 0, chosen[np.maximum(near, 0)], -1), cost)
         else:
-            pair = pair_costs(task.model, task.demand_xy, task.cand_xy, alloc.rows, alloc.points, chosen, progress,
-                              cancelled)
+            bound = task.cutoff if task.problem == PROBLEM_COVERAGE else None
+            pair = pair_costs(task.model, task.demand_xy, task.cand_xy, alloc.rows, alloc.points, chosen, bound,
+                              progress, cancelled)
             parts = Parts(alloc.rows, alloc.points, alloc.amount, pair)
         stats = allocation_summary(task.pop, task.reachable, parts, task.cutoff, len(cands))
         stats.update(reach=within, eligible=eligible, parts=parts)

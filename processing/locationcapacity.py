@@ -7,6 +7,7 @@ The costs of the parts (:func:`pair_costs`) and the OUTPUT_ASSIGNMENT rows
 from __future__ import annotations
 
 import numpy as np
+import scipy.sparse as sp
 from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields
 
 from ..core.allocation.summary import Parts
@@ -15,10 +16,17 @@ from .locationinputs import typed_field
 from .locationoptions import OUTPUT_ASSIGNMENT
 
 
-def pair_costs(model, demand_xy, cand_xy, rows, points, chosen, progress=None, cancelled=None) -> np.ndarray:
-    """Cost of each (row, point) pair, from one cost matrix of the demand rows to the chosen points."""
-    matrix = np.asarray(model.cost_matrix(demand_xy, cand_xy[chosen], progress, cancelled), dtype=np.float64)
+def pair_costs(model, demand_xy, cand_xy, rows, points, chosen, bound=None, progress=None,
+               cancelled=None) -> np.ndarray:
+    """Cost of each (row, point) pair: searched up to ``bound`` (every pair is within it), else all costs."""
     col = np.searchsorted(chosen, points)
+    if bound is not None:
+        r, k, v = model.within(demand_xy, cand_xy[chosen], bound, progress, cancelled)
+        table = sp.csr_matrix((np.asarray(v, dtype=np.float64) + 1.0, (r, k)), shape=(len(demand_xy), chosen.size))
+        found = np.asarray(table[rows, col]).ravel()
+        if (found > 0).all():  # + 1 keeps zero costs apart from missing pairs
+            return found - 1.0
+    matrix = np.asarray(model.cost_matrix(demand_xy, cand_xy[chosen], progress, cancelled), dtype=np.float64)
     return matrix[rows, col]
 
 

@@ -166,12 +166,19 @@ def _dense_size_check(task, rows) -> None:
 
 
 def _center(task: Task, feedback):
-    """P-center on costs searched up to 2 x CUTOFF, doubled while no P points reach everyone within it
-    (the least radius is then below the bound, so farther pairs never matter); at last on all costs."""
+    """P-center on costs searched only up to a bound that the least radius cannot exceed.
+
+    The bound is the real longest trip (one search from all its points) to P points spread farthest-first by
+    straight line: that set puts everyone within it, so the least radius is at most the bound and farther
+    pairs never matter. Where that set misses someone (network parts), 2 x CUTOFF, doubled while no P points
+    reach everyone within it; at last all costs.
+    """
     rows = np.flatnonzero(task.reachable & (task.pop > 0))
     _dense_size_check(task, rows)
     progress, cancelled = costparams.feedback_callbacks(feedback, 0, 40)
-    bound = 2.0 * task.cutoff
+    spread = pcenter.spread_points(task.demand_xy[rows], task.cand_xy, task.required, task.p)
+    _, real = task.model.nearest(task.demand_xy[rows], task.cand_xy[spread], None, cancelled)
+    bound = float(real.max()) * (1 + 1e-9) if np.isfinite(real).all() and real.size else 2.0 * task.cutoff
     for _ in range(CENTER_DOUBLINGS if bound > 0 else 0):
         r, k, v = task.model.within(task.demand_xy[rows], task.cand_xy, bound, progress, cancelled)
         costs = np.full((rows.size, len(task.cand_xy)), np.inf)
@@ -182,7 +189,8 @@ def _center(task: Task, feedback):
         except pcenter.BoundTooSmallError:
             bound *= 2.0
             continue
-        feedback.pushInfo(_tr("P-center searched travel costs up to {:g} from every candidate.").format(bound))
+        feedback.pushInfo(_tr("P-center searched travel costs up to {:g} from every candidate; longest trip {:g}.")
+                          .format(bound, solution.objective))
         return solution
     costs = _dense_costs(task, rows, feedback)
     return pcenter.solve_p_center(costs, task.pop[rows], task.p, task.required, task.exact, feedback,

@@ -40,8 +40,9 @@ def build():
                     "catchments of today's "
                     "service points by road (30 and 60 minutes), coverage per municipality, criteria and a "
                     "suitability ranking of the candidate premises (10 000 residents within an hour, weight "
-                    "sensitivity), the best P shared points by maximal coverage within 30 minutes, and the "
-                    "comparison of that network with today's.",
+                    "sensitivity), the best P shared points by maximal coverage within 30 minutes, the "
+                    "comparison of that network with today's, and the cost-effective variant: the least-cost "
+                    "network (premises' annual_cost_eur) keeping everyone within 60 minutes.",
         "ALG_CREATOR": "Palveluverkko",
     })
     x = 120.0
@@ -135,6 +136,11 @@ def build():
         "SCENARIO_EXPRESSION": static('"chosen" = 1'), "FACILITY_ID": static("premises_id"), **demand, **road,
         "CUTOFF": static(30), "AREAS": src("municipalities"), "AREA_NAME": src("area_name")}, {
         "Chosen versus today per municipality": ("OUTPUT_AREAS", "Chosen versus today per municipality")}, 800)
+    child("leastcost", "palveluverkko:locationallocation", "The least-cost network keeping everyone within an hour", {
+        "CANDIDATES": output_of("candidates", "OUTPUT"), "CANDIDATE_ID": static("premises_id"),
+        "REQUIRED": static('"is_fixed"'), **demand, **road, "PROBLEM": static(3), "CUTOFF": static(60),
+        "COVERAGE_TARGET": static(100), "COST_FIELD": static("annual_cost_eur"), "SOLVER": static(0)}, {
+        "Least-cost network": ("OUTPUT", "Least-cost network")}, 920)
     return model
 
 

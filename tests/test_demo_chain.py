@@ -236,3 +236,37 @@ def test_demo_layer_names_follow_the_language(chain, language, code, environ, ex
     layers = demo_map.build_project(os.path.join(out, "workspace.gpkg"), project)
     assert names <= {layer.name() for layer in layers.values()}
     project.clear()
+
+
+def test_least_cost_network_beside_today(chain, tmp_path):
+    """The demo's least-cost network keeps every reachable resident within 60 min; the report's cost table shows
+    its figures beside today's network, equal to the runs' results and to the output layers."""
+    import json
+
+    out, steps, results = chain
+    workspace = os.path.join(out, "workspace.gpkg")
+    today, least = results["08_todaynetwork"], results["09_leastcost"]
+    assert least["COVERED_POPULATION"] == pytest.approx(least["REACHABLE_POPULATION"])
+    assert least["OBJECTIVE"] == least["TOTAL_COST"] and least["OPTIMAL"] is True
+    for table, result in (("leastcost", least), ("today_network", today)):
+        chosen = _rows(workspace, f'SELECT annual_cost_eur FROM "{table}" WHERE chosen = 1')
+        assert len(chosen) == result["FACILITIES"]
+        assert sum(c for (c,) in chosen) == pytest.approx(result["TOTAL_COST"])
+        longest = _rows(workspace, f'SELECT MAX(cost) FROM "{table}_demand" WHERE vaesto > 0')[0][0]
+        assert result["MAX_COST"] == pytest.approx(longest)
+    assert len(_rows(workspace, 'SELECT 1 FROM "today_network" WHERE chosen = 0')) == 0  # every point kept
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    inputs = {s.name: s.parameters for s in steps}
+    for name in ("08_todaynetwork", "09_leastcost"):
+        plain = {k: v for k, v in results[name].items() if isinstance(v, (int, float, bool)) or v is None}
+        (runs / f"{name}.json").write_text(json.dumps({"inputs": inputs[name], "results": plain}), encoding="utf-8")
+    demo_report.build_report(workspace, str(runs), str(tmp_path / "report.html"), map_name=None)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    table = _table_values(html, "costs")
+    rows = list(table.values())
+    assert [r[1:] for r in rows] == [
+        [r["FACILITIES"], r["TOTAL_COST"], r["COVERED_POPULATION"], pytest.approx(r["MAX_COST"])]
+        for r in (today, least)]
+    summary = demo_report.summary_lines(workspace, demo_report.read_runs(str(runs)))
+    assert any(line.startswith("Least-cost network keeping everyone within 60 min") for line in summary)

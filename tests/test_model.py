@@ -54,6 +54,7 @@ def test_model_runs_on_demo_data(provider, demo_path, tmp_path):
         "ranking:Ranking of candidates": "TEMPORARY_OUTPUT", "ranking:Ranking report": "TEMPORARY_OUTPUT",
         "allocation:Chosen service points": "TEMPORARY_OUTPUT",
         "compare:Chosen versus today per municipality": "TEMPORARY_OUTPUT",
+        "leastcost:Least-cost network": "TEMPORARY_OUTPUT",
     })
 
     def as_layer(value):
@@ -80,3 +81,6 @@ def test_model_runs_on_demo_data(provider, demo_path, tmp_path):
     assert len(chosen) == 2 and "LHT-01" in {f["premises_id"] for f in chosen}  # is_fixed is always chosen
     areas = list(as_layer(result["compare:Chosen versus today per municipality"]).getFeatures())
     assert sum(f["population"] for f in areas) == sum(population.values())
+    least = [f for f in as_layer(result["leastcost:Least-cost network"]).getFeatures() if f["chosen"] == 1]
+    assert "LHT-01" in {f["premises_id"] for f in least}
+    assert all(f["eligible"] == 1 and f["annual_cost_eur"] >= 0 for f in least)

@@ -63,3 +63,19 @@ def test_unreachable_resident_is_refused():
     c[3] = np.inf
     with pytest.raises(ValueError, match="Some residents cannot reach any candidate"):
         pcenter.solve_p_center(c, w, 2)
+
+
+def test_costs_searched_up_to_a_bound():
+    """Pairs beyond a bound (inf) do not change the answer when the least radius is within it; below it the
+    solver asks for a farther search."""
+    c, w, _ = road(1, n_d=1500, n_c=25)
+    full = pcenter.solve_p_center(c, w, 6, exact=True)
+    for factor in (1.01, 1.5):
+        sol = pcenter.solve_p_center(np.where(c <= full.objective * factor, c, np.inf), w, 6, exact=True)
+        assert sol.objective == pytest.approx(full.objective) and list(sol.chosen) == list(full.chosen)
+    heur = pcenter.solve_p_center(np.where(c <= full.objective * 1.3, c, np.inf), w, 6)
+    assert heur.objective == pytest.approx(pcenter.longest(c, heur.chosen))
+    assert heur.objective <= full.objective * 1.05
+    for exact in (False, True):
+        with pytest.raises(pcenter.BoundTooSmallError):
+            pcenter.solve_p_center(np.where(c <= full.objective * 0.9, c, np.inf), w, 6, exact=exact)

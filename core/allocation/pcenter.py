@@ -36,6 +36,28 @@ def longest(costs: np.ndarray, chosen) -> float:
     return float(costs[:, np.asarray(chosen, dtype=np.int64)].min(axis=1).max(initial=0.0))
 
 
+def spread_points(demand_xy, cand_xy, required, p: int) -> np.ndarray:
+    """P candidates spread farthest-first by straight line: required ones (or the one nearest the demand's
+    centre) first, then each time the candidate nearest the demand point farthest from the chosen ones."""
+    demand_xy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
+    cand_xy = np.asarray(cand_xy, dtype=np.float64).reshape(-1, 2)
+    chosen = [int(j) for j in np.flatnonzero(required)]
+    if not chosen:
+        centre = demand_xy.mean(axis=0) if len(demand_xy) else np.zeros(2)
+        chosen = [int(np.argmin(np.hypot(*(cand_xy - centre).T)))]
+    d = np.full(len(demand_xy), np.inf)
+    for j in chosen:
+        d = np.minimum(d, np.hypot(*(demand_xy - cand_xy[j]).T))
+    while len(chosen) < p and len(demand_xy):
+        far = demand_xy[int(np.argmax(d))]
+        gap = np.hypot(*(cand_xy - far).T)
+        gap[chosen] = np.inf
+        j = int(np.argmin(gap))
+        chosen.append(j)
+        d = np.minimum(d, np.hypot(*(demand_xy - cand_xy[j]).T))
+    return np.array(sorted(chosen), dtype=np.int64)
+
+
 def farthest_first(c: np.ndarray, required: np.ndarray, p: int) -> list:
     """Required first (or the candidate with the least longest cost); then the candidate nearest the worst-off row."""
     chosen = [int(j) for j in np.flatnonzero(required)]
@@ -78,7 +100,7 @@ def least_radius(c, p, required, exact, feedback=None, time_limit=None):
     start = farthest_first(c, required, p)
     hi_val, best = longest(c, start), start
     lo_val = float(c.min(axis=1).max())
-    values = np.unique(c[(c >= lo_val) & (c <= hi_val)])
+    values = np.unique(c[(c >= lo_val) & (c <= hi_val) & np.isfinite(c)])
     lo, hi = 0, values.size - 1  # values[hi] is feasible
     if not np.isfinite(hi_val):  # the start leaves someone unreached: is the largest finite cost enough?
         found = _covers(c, values[hi], p, required, exact, time_limit) if values.size else None
