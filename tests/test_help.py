@@ -93,4 +93,4 @@ def test_model_title_and_group_translated(provider, language, code, title, group
         assert (model.id(), model.displayName(), model.group(), model.groupId()) == (
             "palveluverkko:plannetwork", title, group, "models")
         assert model.helpUrl().endswith("#the-processing-model-palveluverkkoplannetwork")
-        assert len(model.childAlgorithms()) == 7
+        assert len(model.childAlgorithms()) == 9  # preparenetwork ... compare, leastcost
