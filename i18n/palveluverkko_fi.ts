@@ -2038,12 +2038,12 @@ Tulos: SCOPE_ROWS, roolin alueen rivien määrä lopuksi.</translation>
     <context>
         <name>ImportPremisesAlgorithm</name>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="45" />
+            <location filename="../processing/alg_importpremises.py" line="44" />
             <source>Import premises</source>
             <translation>Tuo toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="48" />
+            <location filename="../processing/alg_importpremises.py" line="47" />
             <source>Adds premises from any layer (for example one just fetched from an organisation's WFS) into the premises table of a workspace, or updates them.
 
 INPUT: points, or polygons (a point inside each polygon is used), in any CRS (reprojected to EPSG:3067).
@@ -2064,67 +2064,67 @@ Kohde, jonka premises_id on jo olemassa, päivittää sen toimitilan; muut lisä
 Tulokset: INSERTED, UPDATED, REJECTED (määrät) ja OUTPUT_REJECTED (source_fid, premises_id, reason).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="67" />
+            <location filename="../processing/alg_importpremises.py" line="66" />
             <source>Premises to import</source>
             <translation>Tuotavat toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="71" />
+            <location filename="../processing/alg_importpremises.py" line="70" />
             <source>Workspace premises layer</source>
             <translation>Työtilan toimitilataso</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="73" />
+            <location filename="../processing/alg_importpremises.py" line="72" />
             <source>Field map (premises_field=source_field; …)</source>
             <translation>Kenttien vastaavuus (toimitilakenttä=lähdekenttä; …)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="75" />
+            <location filename="../processing/alg_importpremises.py" line="74" />
             <source>Rejected features</source>
             <translation>Hylätyt kohteet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="77" />
+            <location filename="../processing/alg_importpremises.py" line="76" />
             <source>Premises added</source>
             <translation>Lisätyt toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="77" />
+            <location filename="../processing/alg_importpremises.py" line="76" />
             <source>Premises updated</source>
             <translation>Päivitetyt toimitilat</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="77" />
+            <location filename="../processing/alg_importpremises.py" line="76" />
             <source>Features rejected</source>
             <translation>Hylätyt kohteet</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="88" />
+            <location filename="../processing/alg_importpremises.py" line="87" />
             <source>The premises layer has unsaved edits. Save or discard them first, then import.</source>
             <translation>Toimitilatasolla on tallentamattomia muutoksia. Tallenna tai hylkää ne ensin ja tuo sitten.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="97" />
+            <location filename="../processing/alg_importpremises.py" line="96" />
             <source>Field map: {}</source>
             <translation>Kenttien vastaavuus: {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="113" />
+            <location filename="../processing/alg_importpremises.py" line="104" />
             <source>Cancelled: nothing was written.</source>
             <translation>Peruttu: mitään ei kirjoitettu.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="132" />
+            <location filename="../processing/alg_importpremises.py" line="123" />
             <source>Added {}, updated {}, rejected {}.</source>
             <translation>Lisätty {}, päivitetty {}, hylätty {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="152" />
+            <location filename="../processing/alg_importpremises.py" line="143" />
             <source>WORKSPACE must be the premises layer of a workspace GeoPackage.</source>
             <translation>WORKSPACE-tason pitää olla työtila-GeoPackagen premises-taso.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="160" />
+            <location filename="../processing/alg_importpremises.py" line="151" />
             <source>WORKSPACE must be the premises layer of the workspace, not {}.</source>
             <translation>WORKSPACE-tason pitää olla työtilan premises-taso, ei {}.</translation>
         </message>
@@ -2132,7 +2132,7 @@ Tulokset: INSERTED, UPDATED, REJECTED (määrät) ja OUTPUT_REJECTED (source_fid
     <context>
         <name>ImportPresenceAlgorithm</name>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="124" />
+            <location filename="../processing/alg_importpresence.py" line="125" />
             <source>Import agency presence</source>
             <translation>Tuo virastojen läsnäolo</translation>
         </message>
@@ -2198,22 +2198,22 @@ Tulokset: INSERTED, UPDATED ja REJECTED eli lisättyjen, päivitettyjen ja hylä
             <translation>Toimitilatasolla ei ole premises_id-kenttää.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="151" />
+            <location filename="../processing/alg_importpresence.py" line="152" />
             <source>The input table has no field(s) {}. It needs premises_id, agency and mode, and may have days_per_week, annual_visits and notes.</source>
             <translation>Syötetaulusta puuttuu kenttä tai kentät {}. Siinä on oltava premises_id, agency ja mode, ja siinä voi olla days_per_week, annual_visits ja notes.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="118" />
+            <location filename="../processing/alg_importpresence.py" line="119" />
             <source>The agency {} ended on {} in the registry; its rows were imported anyway.</source>
             <translation>Viraston {} voimassaolo rekisterissä päättyi {}; sen rivit tuotiin silti.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="128" />
+            <location filename="../processing/alg_importpresence.py" line="129" />
             <source>Inserted {}, updated {}, rejected {} row(s).</source>
             <translation>Lisätty {}, päivitetty {}, hylätty {} riviä.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="131" />
+            <location filename="../processing/alg_importpresence.py" line="132" />
             <source>The layer {} is being edited: the rows are in its edit buffer (one undoable step). Save the layer's edits to keep them.</source>
             <translation>Tasoa {} muokataan parhaillaan: rivit ovat sen muokkauspuskurissa (yksi kumottava vaihe). Tallenna tason muutokset, jotta ne säilyvät.</translation>
         </message>
@@ -2502,27 +2502,27 @@ OUTPUT sisältää myös kentät pop_within_reach (asukkaat ehdokkaan raja-arvon
             <translation>Tasolla {} ({}) ei ole pisteitä.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="121" />
+            <location filename="../processing/locationinputs.py" line="145" />
             <source>The expression {} is not valid: {}</source>
             <translation>Lauseke {} ei kelpaa: {}</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="140" />
+            <location filename="../processing/locationinputs.py" line="119" />
             <source>The expression {} failed on the {} layer: {}</source>
             <translation>Lausekkeen {} laskeminen epäonnistui tasolla {}: {}</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="145" />
+            <location filename="../processing/locationinputs.py" line="123" />
             <source>The {} layer has features with an empty id in field {}.</source>
             <translation>Tasolla {} on kohteita, joiden tunnus kentässä {} on tyhjä.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="154" />
+            <location filename="../processing/locationinputs.py" line="128" />
             <source>The {} layer has duplicate ids in field {}: {}. Ids must be unique.</source>
             <translation>Tasolla {} on samoja tunnuksia useammin kuin kerran kentässä {}: {}. Tunnusten on oltava yksilöllisiä.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="158" />
+            <location filename="../processing/locationinputs.py" line="132" />
             <source>Skipped {} features of the {} layer with an empty or invalid geometry.</source>
             <translation>Tasolta {1} ohitettiin {0} kohdetta, joiden geometria oli tyhjä tai virheellinen.</translation>
         </message>
@@ -2759,52 +2759,52 @@ OUTPUT sisältää myös kentät pop_within_reach (asukkaat ehdokkaan raja-arvon
             <translation>Läsnäolotaulussa ei ole kenttää {field}; siinä on oltava premises_id, agency, mode ja annual_visits (työtilan agency_presence-taulu).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="144" />
+            <location filename="../processing/alg_premisescriteria.py" line="136" />
             <source>{count} presence rows refer to premises that are not in PREMISES; they are left out.</source>
             <translation>{count} läsnäoloriviä viittaa toimitiloihin, joita ei ole PREMISES-tasossa; ne jätetään pois.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="155" />
+            <location filename="../processing/alg_premisescriteria.py" line="147" />
             <source>The DEMAND layer has no field {field}.</source>
             <translation>DEMAND-tasossa ei ole kenttää {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="164" />
+            <location filename="../processing/alg_premisescriteria.py" line="156" />
             <source>The population field {field} has a value that is not a number.</source>
             <translation>Väestökentässä {field} on arvo, joka ei ole luku.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="167" />
+            <location filename="../processing/alg_premisescriteria.py" line="159" />
             <source>Population: {nulls} NULL and {negative} negative (masked) values counted as 0.</source>
             <translation>Väestö: {nulls} NULL-arvoa ja {negative} negatiivista (peitettyä) arvoa laskettiin nollaksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="172" />
+            <location filename="../processing/alg_premisescriteria.py" line="164" />
             <source>No population field: every demand feature counts as 1.</source>
             <translation>Väestökenttää ei annettu: kukin kysyntäkohde lasketaan yhdeksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="174" />
+            <location filename="../processing/alg_premisescriteria.py" line="166" />
             <source>Skipped {count} demand features without a usable geometry.</source>
             <translation>Ohitettiin {count} kysyntäkohdetta, joilla ei ole käyttökelpoista geometriaa.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="184" />
+            <location filename="../processing/alg_premisescriteria.py" line="176" />
             <source>{count} premises are farther than MAX_SNAP_DISTANCE from the road network; their pop_within is NULL.</source>
             <translation>{count} toimitilaa on tieverkosta MAX_SNAP_DISTANCE-etäisyyttä kauempana; niiden pop_within on NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="187" />
+            <location filename="../processing/alg_premisescriteria.py" line="179" />
             <source>Population within {cutoff:g} {unit}: total demand {total:.0f}.</source>
             <translation>Väestö {cutoff:g} {unit} sisällä: kysyntä yhteensä {total:.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="235" />
+            <location filename="../processing/alg_premisescriteria.py" line="227" />
             <source>The premises layer has no field {field}: choose its identifier field as PREMISES_ID.</source>
             <translation>Toimitilatasossa ei ole kenttää {field}: valitse sen tunnistekenttä PREMISES_ID-parametriksi.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="202" />
+            <location filename="../processing/alg_premisescriteria.py" line="194" />
             <source>{count} premises have no geometry; their distance criteria are NULL.</source>
             <translation>{count} toimitilalla ei ole geometriaa; niiden etäisyyskriteerit ovat NULL.</translation>
         </message>
@@ -2950,7 +2950,7 @@ Suurella tieverkolla monet toimitilat haetaan osissa, joten muistinkäyttö pysy
             <translation>EXCLUDE-lauseke on virheellinen: {}</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_io.py" line="237" />
+            <location filename="../processing/prepare_io.py" line="243" />
             <source>Could not write the prepared network: {}</source>
             <translation>Valmisteltua verkkoa ei voitu kirjoittaa: {}</translation>
         </message>
@@ -3183,97 +3183,97 @@ Tulosarvot: LINKS, EXCLUDED, SKIPPED (ei geometriaa), LINKS_MAXSPEED, LINKS_LIMI
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../core/presence/edits.py" line="252" />
+            <location filename="../core/presence/edits.py" line="253" />
             <source>Choose a mode: staff, appointment or remote.</source>
             <translation>Valitse tapa: staff (oma henkilöstö), appointment (ajanvaraus) tai remote (etäpalvelu).</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="256" />
+            <location filename="../core/presence/edits.py" line="257" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Päiviä viikossa on oltava 0–5.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="259" />
+            <location filename="../core/presence/edits.py" line="260" />
             <source>Annual visits must be a whole number, 0 or more.</source>
             <translation>Käyntejä vuodessa on oltava kokonaisluku, vähintään 0.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="298" />
+            <location filename="../core/presence/edits.py" line="299" />
             <source>The agency presence layer is missing or invalid. Open a workspace first.</source>
             <translation>Virastojen läsnäolotaso puuttuu tai on virheellinen. Avaa ensin työtila.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="301" />
+            <location filename="../core/presence/edits.py" line="302" />
             <source>The layer {} has no field(s) {}; it is not an agency presence layer.</source>
             <translation>Tasolla {} ei ole kenttää tai kenttiä {}; se ei ole virastojen läsnäolotaso.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="307" />
+            <location filename="../core/presence/edits.py" line="308" />
             <source>The layer {} is read-only (the file may be write-protected, or the layer is set read-only in the project). Presence can be viewed but not edited.</source>
             <translation>Taso {} on vain luku -tilassa (tiedosto voi olla kirjoitussuojattu, tai taso on asetettu projektissa vain luettavaksi). Läsnäoloa voi katsella mutta ei muokata.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="329" />
+            <location filename="../core/presence/edits.py" line="330" />
             <source>Presence rows {} of {} no longer exist (deleted elsewhere?); nothing was changed.</source>
             <translation>Läsnäolorivejä {} ei enää ole tasolla {} (poistettu muualla?); mitään ei muutettu.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="335" />
+            <location filename="../core/presence/edits.py" line="336" />
             <source>Could not start editing the layer {}.</source>
             <translation>Tason {} muokkausta ei voitu aloittaa.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="341" />
+            <location filename="../core/presence/edits.py" line="342" />
             <source>Could not delete presence rows from {}.</source>
             <translation>Läsnäolorivejä ei voitu poistaa tasolta {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="345" />
+            <location filename="../core/presence/edits.py" line="346" />
             <source>Could not change the presence row {} of {}.</source>
             <translation>Läsnäoloriviä {} ei voitu muuttaa tasolla {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="356" />
+            <location filename="../core/presence/edits.py" line="357" />
             <source>Could not add presence rows to {}.</source>
             <translation>Läsnäolorivejä ei voitu lisätä tasolle {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/expression.py" line="192" />
+            <location filename="../core/presence/expression.py" line="193" />
             <source>palveluverkko_agencies: the project has no layer named agency_presence. Open a workspace first.</source>
             <translation>palveluverkko_agencies: projektissa ei ole agency_presence-nimistä tasoa. Avaa ensin työtila.</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="180" />
+            <location filename="../core/presence/presence_import.py" line="195" />
             <source>Saving {} failed, nothing was imported: {}</source>
             <translation>Tason {} tallennus epäonnistui, mitään ei tuotu: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="199" />
+            <location filename="../core/presence/presence_import.py" line="214" />
             <source>Could not open {} for writing: {}</source>
             <translation>Tiedostoa {} ei voitu avata kirjoitettavaksi: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="203" />
+            <location filename="../core/presence/presence_import.py" line="218" />
             <source>Could not start writing to {} in {}: {}</source>
             <translation>Kirjoittamista tauluun {} tiedostossa {} ei voitu aloittaa: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="209" />
+            <location filename="../core/presence/presence_import.py" line="224" />
             <source>The presence row {} vanished from {}.</source>
             <translation>Läsnäolorivi {} katosi taulusta {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="214" />
+            <location filename="../core/presence/presence_import.py" line="229" />
             <source>Could not update the presence row {}: {}</source>
             <translation>Läsnäoloriviä {} ei voitu päivittää: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="221" />
+            <location filename="../core/presence/presence_import.py" line="236" />
             <source>Could not add a presence row ({}, {}): {}</source>
             <translation>Läsnäoloriviä ({}, {}) ei voitu lisätä: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="224" />
+            <location filename="../core/presence/presence_import.py" line="239" />
             <source>Could not save the import into {}: {}</source>
             <translation>Tuontia ei voitu tallentaa tiedostoon {}: {}</translation>
         </message>
@@ -3456,7 +3456,7 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
             <translation>Läsnäolotaulusta puuttuu kenttä tai kentät {}; valitse agency_presence-taulu.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="118" />
+            <location filename="../processing/alg_presencematrix.py" line="111" />
             <source>{} premises id(s) of the presence table are not in the premises layer and were left out: {}</source>
             <translation>Läsnäolotaulun {} toimitilatunnusta puuttuu toimitilatasolta, ja ne jätettiin pois: {}</translation>
         </message>
@@ -3686,7 +3686,7 @@ Virastosarakkeet ovat kaikki tänään voimassa olevat rekisterin tunnukset (PRE
     <context>
         <name>RunOutputs</name>
         <message>
-            <location filename="../processing/sinks.py" line="180" />
+            <location filename="../processing/sinks.py" line="205" />
             <source>Cancelled: no output was written.</source>
             <translation>Peruttu: tuloksia ei kirjoitettu.</translation>
         </message>
@@ -4022,162 +4022,162 @@ NULL-kriteeriarvo korvataan kyseisen kriteerin huonoimmalla arvolla ehdon täytt
     <context>
         <name>SuitabilityReport</name>
         <message>
-            <location filename="../core/report/suitability_report.py" line="125" />
+            <location filename="../core/report/suitability_report.py" line="126" />
             <source>Method: {method}. Premises: {total}, passing the constraints: {passing}.</source>
             <translation>Menetelmä: {method}. Toimitiloja: {total}, joista ehdot täyttää {passing}.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="130" />
+            <location filename="../core/report/suitability_report.py" line="131" />
             <source>Constraints: {expression}</source>
             <translation>Ehdot: {expression}</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="147" />
+            <location filename="../core/report/suitability_report.py" line="145" />
             <source>Criteria and weights</source>
             <translation>Kriteerit ja painot</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="148" />
+            <location filename="../core/report/suitability_report.py" line="146" />
             <source>Criterion</source>
             <translation>Kriteeri</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="148" />
+            <location filename="../core/report/suitability_report.py" line="146" />
             <source>Direction</source>
             <translation>Suunta</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="149" />
+            <location filename="../core/report/suitability_report.py" line="147" />
             <source>Given weight</source>
             <translation>Annettu paino</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="149" />
+            <location filename="../core/report/suitability_report.py" line="147" />
             <source>Weight used</source>
             <translation>Käytetty paino</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="150" />
+            <location filename="../core/report/suitability_report.py" line="148" />
             <source>NULL values</source>
             <translation>NULL-arvoja</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="150" />
+            <location filename="../core/report/suitability_report.py" line="148" />
             <source>Note</source>
             <translation>Huomautus</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="154" />
+            <location filename="../core/report/suitability_report.py" line="152" />
             <source>benefit</source>
             <translation>hyöty (enemmän parempi)</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="156" />
+            <location filename="../core/report/suitability_report.py" line="154" />
             <source>cost</source>
             <translation>kustannus (vähemmän parempi)</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="157" />
+            <location filename="../core/report/suitability_report.py" line="155" />
             <source>same value everywhere: contributes nothing</source>
             <translation>sama arvo kaikkialla: ei vaikuta</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="172" />
+            <location filename="../core/report/suitability_report.py" line="168" />
             <source>AHP pairwise comparisons</source>
             <translation>AHP-parivertailut</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="185" />
+            <location filename="../core/report/suitability_report.py" line="181" />
             <source>The consistency ratio is above 0.10: revise the comparisons.</source>
             <translation>Konsistenssisuhde ylittää 0,10: tarkista vertailut.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="196" />
+            <location filename="../core/report/suitability_report.py" line="190" />
             <source>Weight sensitivity: {runs} runs, each weight multiplied by a random factor between 1 − {spread} and 1 + {spread} and renormalised (seed {seed}). Rank range = 5th to 95th percentile of the rank; top {k} = share of runs in which the premises is among the {k} best.</source>
             <translation>Painojen herkkyys: {runs} ajoa; kukin paino kerrottu satunnaisella kertoimella väliltä 1 − {spread} ja 1 + {spread} ja painot skaalattu uudelleen (siemen {seed}). Sijoituksen vaihteluväli = sijoituksen 5.–95. persentiili; {k} parhaan osuus = niiden ajojen osuus, joissa toimitila on {k} parhaan joukossa.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="203" />
+            <location filename="../core/report/suitability_report.py" line="197" />
             <source>No weight sensitivity runs.</source>
             <translation>Painojen herkkyysajoja ei tehty.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="218" />
+            <location filename="../core/report/suitability_report.py" line="210" />
             <source>Contributions of the criteria</source>
             <translation>Kriteerien osuudet</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="220" />
+            <location filename="../core/report/suitability_report.py" line="212" />
             <source>TOPSIS: the bars show weight × vector-normalised value; the score is the closeness to the ideal point and is not their sum.</source>
             <translation>TOPSIS: palkit näyttävät painon × vektorinormalisoidun arvon; pistemäärä on läheisyys ideaalipisteeseen eikä niiden summa.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="223" />
+            <location filename="../core/report/suitability_report.py" line="215" />
             <source>Weight × normalised value, best first</source>
             <translation>Paino × normalisoitu arvo, paras ensin</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="226" />
+            <location filename="../core/report/suitability_report.py" line="218" />
             <source>Rank stability</source>
             <translation>Sijoituksen pysyvyys</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="227" />
+            <location filename="../core/report/suitability_report.py" line="219" />
             <source>Rank and its 5–95 % range under weight changes; % = share of runs in the top {k}</source>
             <translation>Sijoitus ja sen 5–95 %:n vaihteluväli painojen muuttuessa; % = niiden ajojen osuus, joissa toimitila on {k} parhaan joukossa</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="227" />
+            <location filename="../core/report/suitability_report.py" line="219" />
             <source>Rank (1 = best)</source>
             <translation>Sijoitus (1 = paras)</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="242" />
+            <location filename="../core/report/suitability_report.py" line="231" />
             <source>Ranking</source>
             <translation>Paremmuusjärjestys</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="243" />
+            <location filename="../core/report/suitability_report.py" line="232" />
             <source>Rank</source>
             <translation>Sijoitus</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="243" />
+            <location filename="../core/report/suitability_report.py" line="232" />
             <source>Premises</source>
             <translation>Toimitila</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="244" />
+            <location filename="../core/report/suitability_report.py" line="233" />
             <source>Score</source>
             <translation>Pisteet</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="246" />
+            <location filename="../core/report/suitability_report.py" line="235" />
             <source>Rank 5 %</source>
             <translation>Sijoitus 5 %</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="246" />
+            <location filename="../core/report/suitability_report.py" line="235" />
             <source>Rank 95 %</source>
             <translation>Sijoitus 95 %</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="247" />
+            <location filename="../core/report/suitability_report.py" line="236" />
             <source>Top {k} share</source>
             <translation>{k} parhaan osuus</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="256" />
+            <location filename="../core/report/suitability_report.py" line="245" />
             <source>The {n} best of {total} passing premises are listed; all are in the output layer.</source>
             <translation>Luettelossa on {n} parasta {total} ehdot täyttävästä toimitilasta; kaikki ovat tulostasossa.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="261" />
+            <location filename="../core/report/suitability_report.py" line="250" />
             <source>{n} premises fail the constraints and have no rank.</source>
             <translation>{n} toimitilaa ei täytä ehtoja, eikä niillä ole sijoitusta.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="179" />
+            <location filename="../core/report/suitability_report.py" line="175" />
             <source>Principal eigenvalue {lmax}, consistency index {ci}, consistency ratio {cr}.</source>
             <translation>Suurin ominaisarvo {lmax}, konsistenssi-indeksi {ci}, konsistenssisuhde {cr}.</translation>
         </message>

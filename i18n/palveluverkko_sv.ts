@@ -2038,12 +2038,12 @@ Resultat: SCOPE_ROWS, antalet omfångsrader rollen har efteråt.</translation>
     <context>
         <name>ImportPremisesAlgorithm</name>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="45" />
+            <location filename="../processing/alg_importpremises.py" line="44" />
             <source>Import premises</source>
             <translation>Importera lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="48" />
+            <location filename="../processing/alg_importpremises.py" line="47" />
             <source>Adds premises from any layer (for example one just fetched from an organisation's WFS) into the premises table of a workspace, or updates them.
 
 INPUT: points, or polygons (a point inside each polygon is used), in any CRS (reprojected to EPSG:3067).
@@ -2064,67 +2064,67 @@ Ett objekt vars premises_id redan finns uppdaterar den lokalen; övriga läggs t
 Resultat: INSERTED, UPDATED, REJECTED (antal) och OUTPUT_REJECTED (source_fid, premises_id, reason).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="67" />
+            <location filename="../processing/alg_importpremises.py" line="66" />
             <source>Premises to import</source>
             <translation>Lokaler att importera</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="71" />
+            <location filename="../processing/alg_importpremises.py" line="70" />
             <source>Workspace premises layer</source>
             <translation>Arbetsytans lokallager</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="73" />
+            <location filename="../processing/alg_importpremises.py" line="72" />
             <source>Field map (premises_field=source_field; …)</source>
             <translation>Fältmappning (lokalfält=källfält; …)</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="75" />
+            <location filename="../processing/alg_importpremises.py" line="74" />
             <source>Rejected features</source>
             <translation>Avvisade objekt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="77" />
+            <location filename="../processing/alg_importpremises.py" line="76" />
             <source>Premises added</source>
             <translation>Tillagda lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="77" />
+            <location filename="../processing/alg_importpremises.py" line="76" />
             <source>Premises updated</source>
             <translation>Uppdaterade lokaler</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="77" />
+            <location filename="../processing/alg_importpremises.py" line="76" />
             <source>Features rejected</source>
             <translation>Avvisade objekt</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="88" />
+            <location filename="../processing/alg_importpremises.py" line="87" />
             <source>The premises layer has unsaved edits. Save or discard them first, then import.</source>
             <translation>Lokallagret har osparade ändringar. Spara eller förkasta dem först och importera sedan.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="97" />
+            <location filename="../processing/alg_importpremises.py" line="96" />
             <source>Field map: {}</source>
             <translation>Fältmappning: {}</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="113" />
+            <location filename="../processing/alg_importpremises.py" line="104" />
             <source>Cancelled: nothing was written.</source>
             <translation>Avbrutet: ingenting skrevs.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="132" />
+            <location filename="../processing/alg_importpremises.py" line="123" />
             <source>Added {}, updated {}, rejected {}.</source>
             <translation>Tillagda {}, uppdaterade {}, avvisade {}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="152" />
+            <location filename="../processing/alg_importpremises.py" line="143" />
             <source>WORKSPACE must be the premises layer of a workspace GeoPackage.</source>
             <translation>WORKSPACE måste vara premises-lagret i en arbetsyte-GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpremises.py" line="160" />
+            <location filename="../processing/alg_importpremises.py" line="151" />
             <source>WORKSPACE must be the premises layer of the workspace, not {}.</source>
             <translation>WORKSPACE måste vara arbetsytans premises-lager, inte {}.</translation>
         </message>
@@ -2132,7 +2132,7 @@ Resultat: INSERTED, UPDATED, REJECTED (antal) och OUTPUT_REJECTED (source_fid, p
     <context>
         <name>ImportPresenceAlgorithm</name>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="124" />
+            <location filename="../processing/alg_importpresence.py" line="125" />
             <source>Import agency presence</source>
             <translation>Importera myndigheternas närvaro</translation>
         </message>
@@ -2198,22 +2198,22 @@ Resultat: INSERTED, UPDATED och REJECTED, antalet tillagda, uppdaterade och avvi
             <translation>Lokallagret har inget fält premises_id.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="151" />
+            <location filename="../processing/alg_importpresence.py" line="152" />
             <source>The input table has no field(s) {}. It needs premises_id, agency and mode, and may have days_per_week, annual_visits and notes.</source>
             <translation>Indatatabellen saknar fältet eller fälten {}. Den måste ha premises_id, agency och mode och kan ha days_per_week, annual_visits och notes.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="118" />
+            <location filename="../processing/alg_importpresence.py" line="119" />
             <source>The agency {} ended on {} in the registry; its rows were imported anyway.</source>
             <translation>Myndigheten {} upphörde {} enligt registret; dess rader importerades ändå.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="128" />
+            <location filename="../processing/alg_importpresence.py" line="129" />
             <source>Inserted {}, updated {}, rejected {} row(s).</source>
             <translation>Tillagda {}, uppdaterade {}, avvisade {} rader.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_importpresence.py" line="131" />
+            <location filename="../processing/alg_importpresence.py" line="132" />
             <source>The layer {} is being edited: the rows are in its edit buffer (one undoable step). Save the layer's edits to keep them.</source>
             <translation>Lagret {} redigeras: raderna finns i dess redigeringsbuffert (ett steg som kan ångras). Spara lagrets ändringar för att behålla dem.</translation>
         </message>
@@ -2502,27 +2502,27 @@ OUTPUT har också pop_within_reach (invånare inom CUTOFF från kandidaten) och 
             <translation>Lagret {} ({}) har inga punkter.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="121" />
+            <location filename="../processing/locationinputs.py" line="145" />
             <source>The expression {} is not valid: {}</source>
             <translation>Uttrycket {} är ogiltigt: {}</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="140" />
+            <location filename="../processing/locationinputs.py" line="119" />
             <source>The expression {} failed on the {} layer: {}</source>
             <translation>Uttrycket {} kunde inte beräknas i lagret {}: {}</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="145" />
+            <location filename="../processing/locationinputs.py" line="123" />
             <source>The {} layer has features with an empty id in field {}.</source>
             <translation>Lagret {} har objekt med tom identifierare i fältet {}.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="154" />
+            <location filename="../processing/locationinputs.py" line="128" />
             <source>The {} layer has duplicate ids in field {}: {}. Ids must be unique.</source>
             <translation>Lagret {} har dubbletter av identifierare i fältet {}: {}. Identifierarna måste vara unika.</translation>
         </message>
         <message>
-            <location filename="../processing/locationinputs.py" line="158" />
+            <location filename="../processing/locationinputs.py" line="132" />
             <source>Skipped {} features of the {} layer with an empty or invalid geometry.</source>
             <translation>Hoppade över {} objekt i lagret {} med tom eller ogiltig geometri.</translation>
         </message>
@@ -2759,52 +2759,52 @@ OUTPUT har också pop_within_reach (invånare inom CUTOFF från kandidaten) och 
             <translation>Närvarotabellen saknar fältet {field}; den behöver premises_id, agency, mode och annual_visits (arbetsytans tabell agency_presence).</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="144" />
+            <location filename="../processing/alg_premisescriteria.py" line="136" />
             <source>{count} presence rows refer to premises that are not in PREMISES; they are left out.</source>
             <translation>{count} närvarorader hänvisar till lokaler som inte finns i PREMISES; de utelämnas.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="155" />
+            <location filename="../processing/alg_premisescriteria.py" line="147" />
             <source>The DEMAND layer has no field {field}.</source>
             <translation>DEMAND-lagret saknar fältet {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="164" />
+            <location filename="../processing/alg_premisescriteria.py" line="156" />
             <source>The population field {field} has a value that is not a number.</source>
             <translation>Befolkningsfältet {field} har ett värde som inte är ett tal.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="167" />
+            <location filename="../processing/alg_premisescriteria.py" line="159" />
             <source>Population: {nulls} NULL and {negative} negative (masked) values counted as 0.</source>
             <translation>Befolkning: {nulls} NULL-värden och {negative} negativa (maskerade) värden räknades som 0.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="172" />
+            <location filename="../processing/alg_premisescriteria.py" line="164" />
             <source>No population field: every demand feature counts as 1.</source>
             <translation>Inget befolkningsfält: varje efterfrågeobjekt räknas som 1.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="174" />
+            <location filename="../processing/alg_premisescriteria.py" line="166" />
             <source>Skipped {count} demand features without a usable geometry.</source>
             <translation>Hoppade över {count} efterfrågeobjekt utan användbar geometri.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="184" />
+            <location filename="../processing/alg_premisescriteria.py" line="176" />
             <source>{count} premises are farther than MAX_SNAP_DISTANCE from the road network; their pop_within is NULL.</source>
             <translation>{count} lokaler ligger längre än MAX_SNAP_DISTANCE från vägnätet; deras pop_within är NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="187" />
+            <location filename="../processing/alg_premisescriteria.py" line="179" />
             <source>Population within {cutoff:g} {unit}: total demand {total:.0f}.</source>
             <translation>Befolkning inom {cutoff:g} {unit}: total efterfrågan {total:.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="235" />
+            <location filename="../processing/alg_premisescriteria.py" line="227" />
             <source>The premises layer has no field {field}: choose its identifier field as PREMISES_ID.</source>
             <translation>Lokallagret saknar fältet {field}: välj dess identifierande fält som PREMISES_ID.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_premisescriteria.py" line="202" />
+            <location filename="../processing/alg_premisescriteria.py" line="194" />
             <source>{count} premises have no geometry; their distance criteria are NULL.</source>
             <translation>{count} lokaler saknar geometri; deras avståndskriterier är NULL.</translation>
         </message>
@@ -2950,7 +2950,7 @@ Många lokaler i ett stort vägnät söks i omgångar, så att minnesanvändning
             <translation>EXCLUDE-uttrycket är ogiltigt: {}</translation>
         </message>
         <message>
-            <location filename="../processing/prepare_io.py" line="237" />
+            <location filename="../processing/prepare_io.py" line="243" />
             <source>Could not write the prepared network: {}</source>
             <translation>Det förberedda nätet kunde inte skrivas: {}</translation>
         </message>
@@ -3183,97 +3183,97 @@ Resultatvärden: LINKS, EXCLUDED, SKIPPED (ingen geometri), LINKS_MAXSPEED, LINK
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../core/presence/edits.py" line="252" />
+            <location filename="../core/presence/edits.py" line="253" />
             <source>Choose a mode: staff, appointment or remote.</source>
             <translation>Välj sätt: staff (egen personal), appointment (tidsbokning) eller remote (distansservice).</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="256" />
+            <location filename="../core/presence/edits.py" line="257" />
             <source>Days per week must be between 0 and 5.</source>
             <translation>Dagar per vecka måste vara mellan 0 och 5.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="259" />
+            <location filename="../core/presence/edits.py" line="260" />
             <source>Annual visits must be a whole number, 0 or more.</source>
             <translation>Antalet besök per år måste vara ett heltal, minst 0.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="298" />
+            <location filename="../core/presence/edits.py" line="299" />
             <source>The agency presence layer is missing or invalid. Open a workspace first.</source>
             <translation>Lagret för myndigheternas närvaro saknas eller är ogiltigt. Öppna en arbetsyta först.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="301" />
+            <location filename="../core/presence/edits.py" line="302" />
             <source>The layer {} has no field(s) {}; it is not an agency presence layer.</source>
             <translation>Lagret {} saknar fältet eller fälten {}; det är inte ett lager för myndigheternas närvaro.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="307" />
+            <location filename="../core/presence/edits.py" line="308" />
             <source>The layer {} is read-only (the file may be write-protected, or the layer is set read-only in the project). Presence can be viewed but not edited.</source>
             <translation>Lagret {} är skrivskyddat (filen kan vara skrivskyddad, eller lagret är skrivskyddat i projektet). Närvaron kan visas men inte redigeras.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="329" />
+            <location filename="../core/presence/edits.py" line="330" />
             <source>Presence rows {} of {} no longer exist (deleted elsewhere?); nothing was changed.</source>
             <translation>Närvaroraderna {} finns inte längre i {} (borttagna någon annanstans?); ingenting ändrades.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="335" />
+            <location filename="../core/presence/edits.py" line="336" />
             <source>Could not start editing the layer {}.</source>
             <translation>Det gick inte att börja redigera lagret {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="341" />
+            <location filename="../core/presence/edits.py" line="342" />
             <source>Could not delete presence rows from {}.</source>
             <translation>Närvarorader kunde inte tas bort från {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="345" />
+            <location filename="../core/presence/edits.py" line="346" />
             <source>Could not change the presence row {} of {}.</source>
             <translation>Närvaroraden {} i {} kunde inte ändras.</translation>
         </message>
         <message>
-            <location filename="../core/presence/edits.py" line="356" />
+            <location filename="../core/presence/edits.py" line="357" />
             <source>Could not add presence rows to {}.</source>
             <translation>Närvarorader kunde inte läggas till i {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/expression.py" line="192" />
+            <location filename="../core/presence/expression.py" line="193" />
             <source>palveluverkko_agencies: the project has no layer named agency_presence. Open a workspace first.</source>
             <translation>palveluverkko_agencies: projektet har inget lager som heter agency_presence. Öppna en arbetsyta först.</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="180" />
+            <location filename="../core/presence/presence_import.py" line="195" />
             <source>Saving {} failed, nothing was imported: {}</source>
             <translation>Det gick inte att spara {}, ingenting importerades: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="199" />
+            <location filename="../core/presence/presence_import.py" line="214" />
             <source>Could not open {} for writing: {}</source>
             <translation>{} kunde inte öppnas för skrivning: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="203" />
+            <location filename="../core/presence/presence_import.py" line="218" />
             <source>Could not start writing to {} in {}: {}</source>
             <translation>Det gick inte att börja skriva till {} i {}: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="209" />
+            <location filename="../core/presence/presence_import.py" line="224" />
             <source>The presence row {} vanished from {}.</source>
             <translation>Närvaroraden {} försvann ur {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="214" />
+            <location filename="../core/presence/presence_import.py" line="229" />
             <source>Could not update the presence row {}: {}</source>
             <translation>Närvaroraden {} kunde inte uppdateras: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="221" />
+            <location filename="../core/presence/presence_import.py" line="236" />
             <source>Could not add a presence row ({}, {}): {}</source>
             <translation>Närvaroraden ({}, {}) kunde inte läggas till: {}</translation>
         </message>
         <message>
-            <location filename="../core/presence/presence_import.py" line="224" />
+            <location filename="../core/presence/presence_import.py" line="239" />
             <source>Could not save the import into {}: {}</source>
             <translation>Importen kunde inte sparas i {}: {}</translation>
         </message>
@@ -3456,7 +3456,7 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
             <translation>Närvarotabellen saknar fältet eller fälten {}; välj en tabell agency_presence.</translation>
         </message>
         <message>
-            <location filename="../processing/alg_presencematrix.py" line="118" />
+            <location filename="../processing/alg_presencematrix.py" line="111" />
             <source>{} premises id(s) of the presence table are not in the premises layer and were left out: {}</source>
             <translation>{} lokal-id:n i närvarotabellen finns inte i lokallagret och utelämnades: {}</translation>
         </message>
@@ -3686,7 +3686,7 @@ Myndighetskolumnerna är alla registerkoder som gäller i dag (ur tabellen agenc
     <context>
         <name>RunOutputs</name>
         <message>
-            <location filename="../processing/sinks.py" line="180" />
+            <location filename="../processing/sinks.py" line="205" />
             <source>Cancelled: no output was written.</source>
             <translation>Avbrutet: inga resultat skrevs.</translation>
         </message>
@@ -4022,162 +4022,162 @@ Ett NULL-värde i ett kriterium ersätts med kriteriets sämsta värde bland de 
     <context>
         <name>SuitabilityReport</name>
         <message>
-            <location filename="../core/report/suitability_report.py" line="125" />
+            <location filename="../core/report/suitability_report.py" line="126" />
             <source>Method: {method}. Premises: {total}, passing the constraints: {passing}.</source>
             <translation>Metod: {method}. Lokaler: {total}, varav {passing} uppfyller villkoren.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="130" />
+            <location filename="../core/report/suitability_report.py" line="131" />
             <source>Constraints: {expression}</source>
             <translation>Villkor: {expression}</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="147" />
+            <location filename="../core/report/suitability_report.py" line="145" />
             <source>Criteria and weights</source>
             <translation>Kriterier och vikter</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="148" />
+            <location filename="../core/report/suitability_report.py" line="146" />
             <source>Criterion</source>
             <translation>Kriterium</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="148" />
+            <location filename="../core/report/suitability_report.py" line="146" />
             <source>Direction</source>
             <translation>Riktning</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="149" />
+            <location filename="../core/report/suitability_report.py" line="147" />
             <source>Given weight</source>
             <translation>Angiven vikt</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="149" />
+            <location filename="../core/report/suitability_report.py" line="147" />
             <source>Weight used</source>
             <translation>Använd vikt</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="150" />
+            <location filename="../core/report/suitability_report.py" line="148" />
             <source>NULL values</source>
             <translation>NULL-värden</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="150" />
+            <location filename="../core/report/suitability_report.py" line="148" />
             <source>Note</source>
             <translation>Anmärkning</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="154" />
+            <location filename="../core/report/suitability_report.py" line="152" />
             <source>benefit</source>
             <translation>nytta (mer är bättre)</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="156" />
+            <location filename="../core/report/suitability_report.py" line="154" />
             <source>cost</source>
             <translation>kostnad (mindre är bättre)</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="157" />
+            <location filename="../core/report/suitability_report.py" line="155" />
             <source>same value everywhere: contributes nothing</source>
             <translation>samma värde överallt: bidrar inte</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="172" />
+            <location filename="../core/report/suitability_report.py" line="168" />
             <source>AHP pairwise comparisons</source>
             <translation>AHP: parvisa jämförelser</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="185" />
+            <location filename="../core/report/suitability_report.py" line="181" />
             <source>The consistency ratio is above 0.10: revise the comparisons.</source>
             <translation>Konsistenskvoten överstiger 0,10: se över jämförelserna.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="196" />
+            <location filename="../core/report/suitability_report.py" line="190" />
             <source>Weight sensitivity: {runs} runs, each weight multiplied by a random factor between 1 − {spread} and 1 + {spread} and renormalised (seed {seed}). Rank range = 5th to 95th percentile of the rank; top {k} = share of runs in which the premises is among the {k} best.</source>
             <translation>Viktkänslighet: {runs} körningar; varje vikt multiplicerad med en slumpmässig faktor mellan 1 − {spread} och 1 + {spread} och vikterna normaliserade på nytt (frö {seed}). Rangintervall = 5:e–95:e percentilen av rangplatsen; andel bland {k} bästa = andelen körningar där lokalen är bland de {k} bästa.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="203" />
+            <location filename="../core/report/suitability_report.py" line="197" />
             <source>No weight sensitivity runs.</source>
             <translation>Inga körningar för viktkänslighet.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="218" />
+            <location filename="../core/report/suitability_report.py" line="210" />
             <source>Contributions of the criteria</source>
             <translation>Kriteriernas bidrag</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="220" />
+            <location filename="../core/report/suitability_report.py" line="212" />
             <source>TOPSIS: the bars show weight × vector-normalised value; the score is the closeness to the ideal point and is not their sum.</source>
             <translation>TOPSIS: staplarna visar vikt × vektornormaliserat värde; poängen är närheten till idealpunkten och inte deras summa.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="223" />
+            <location filename="../core/report/suitability_report.py" line="215" />
             <source>Weight × normalised value, best first</source>
             <translation>Vikt × normaliserat värde, bästa först</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="226" />
+            <location filename="../core/report/suitability_report.py" line="218" />
             <source>Rank stability</source>
             <translation>Rangplatsens stabilitet</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="227" />
+            <location filename="../core/report/suitability_report.py" line="219" />
             <source>Rank and its 5–95 % range under weight changes; % = share of runs in the top {k}</source>
             <translation>Rangplats och dess 5–95 %-intervall när vikterna ändras; % = andel körningar bland de {k} bästa</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="227" />
+            <location filename="../core/report/suitability_report.py" line="219" />
             <source>Rank (1 = best)</source>
             <translation>Rangplats (1 = bäst)</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="242" />
+            <location filename="../core/report/suitability_report.py" line="231" />
             <source>Ranking</source>
             <translation>Rangordning</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="243" />
+            <location filename="../core/report/suitability_report.py" line="232" />
             <source>Rank</source>
             <translation>Rangplats</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="243" />
+            <location filename="../core/report/suitability_report.py" line="232" />
             <source>Premises</source>
             <translation>Lokal</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="244" />
+            <location filename="../core/report/suitability_report.py" line="233" />
             <source>Score</source>
             <translation>Poäng</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="246" />
+            <location filename="../core/report/suitability_report.py" line="235" />
             <source>Rank 5 %</source>
             <translation>Rangplats 5 %</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="246" />
+            <location filename="../core/report/suitability_report.py" line="235" />
             <source>Rank 95 %</source>
             <translation>Rangplats 95 %</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="247" />
+            <location filename="../core/report/suitability_report.py" line="236" />
             <source>Top {k} share</source>
             <translation>Andel bland {k} bästa</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="256" />
+            <location filename="../core/report/suitability_report.py" line="245" />
             <source>The {n} best of {total} passing premises are listed; all are in the output layer.</source>
             <translation>De {n} bästa av {total} godkända lokaler listas; alla finns i resultatlagret.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="261" />
+            <location filename="../core/report/suitability_report.py" line="250" />
             <source>{n} premises fail the constraints and have no rank.</source>
             <translation>{n} lokaler uppfyller inte villkoren och har ingen rangplats.</translation>
         </message>
         <message>
-            <location filename="../core/report/suitability_report.py" line="179" />
+            <location filename="../core/report/suitability_report.py" line="175" />
             <source>Principal eigenvalue {lmax}, consistency index {ci}, consistency ratio {cr}.</source>
             <translation>Största egenvärde {lmax}, konsistensindex {ci}, konsistenskvot {cr}.</translation>
         </message>

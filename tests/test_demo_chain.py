@@ -108,7 +108,7 @@ def test_project_opens_on_one_readable_map(chain, tmp_path):
     assert drawn == ["premises", "municipalities", "roads", "lakes", "catchments"]
     off = {table(layer) for layer in spatial if not root.findLayer(layer.id()).isVisible()}
     results = {"catchment_demand", "coverage", "premises_criteria", "suitability", "allocation",
-               "allocation_demand", "scenario_demand", "scenario_areas"}
+               "allocation_demand", "scenario_demand", "scenario_areas", "today_network", "leastcost"}
     assert off == (results | {"population_grid"}) & set(demo_map.spatial_tables(workspace))
     assert {"catchment_demand", "coverage"} <= off  # the band layer and the coverage no longer blend in
     municipalities = next(layer for layer in spatial if table(layer) == "municipalities")
