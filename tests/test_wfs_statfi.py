@@ -40,7 +40,7 @@ def test_presets_use_the_real_endpoints_and_typenames():
 def test_population_grid_keeps_source_fields_and_masked_values(statfi_url, provider, tmp_path):
     out = str(tmp_path / "vaki.gpkg")
     result = run({"DATASET": 0, "YEAR": 2023, "OUTPUT": out})
-    assert result["FEATURE_COUNT"] == len(servers.STATFI_CELLS)
+    assert result["FEATURE_COUNT"] == len(servers.STATFI_CELLS) and result["COMPLETE"] is True
     ds = ogr.Open(out)
     layer = ds.GetLayer(0)
     names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
