@@ -246,7 +246,7 @@ def unregister() -> None:
         if in_use():
             application = QCoreApplication.instance()
             if application is not None and _FUNCTION is not None:
-                application._palveluverkko_agencies_function = _FUNCTION
+                application.palveluverkko_agencies_function = _FUNCTION
         else:
             QgsExpression.unregisterFunction(FUNCTION_NAME)
     _FUNCTION = None
