@@ -26,6 +26,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QThread, QTimer
 
 from . import workspace as ws
@@ -103,6 +104,8 @@ class PresenceIndex(QObject):
         QTimer.singleShot(0, self._snapshot)
 
     def _snapshot(self) -> None:
+        if sip.isdeleted(self.layer):  # a signal of a layer being destroyed: nothing to read any more
+            return
         with self._lock:
             if self._stale:
                 self._source = QgsVectorLayerFeatureSource(self.layer)
