@@ -54,5 +54,5 @@ def write_assignment(outputs, source, demand, cands, parts: Parts, feedback):
         out = QgsFeature(fields)
         out.setGeometry(geometry.get(fid))
         out.setAttributes([fid, ids[point], float(amount), float(cost)])
-        sink.addFeature(out, QgsFeatureSink.FastInsert)
+        sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
     return dest
