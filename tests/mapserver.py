@@ -18,12 +18,11 @@ import os
 import re
 import shutil
 import subprocess
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
-from wfs_servers import free_port
+from wfs_servers import LoopbackServer
 
 PAGE = 100  # features per answer at most (wfs_maxfeatures)
 POINTS = 1234  # more than ten pages
@@ -164,34 +163,18 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-class MapServer:
+class MapServer(LoopbackServer):
     """MapServer 8 as CGI behind a local HTTP server; ``url(setup)`` is a WFS service address."""
 
     def __init__(self, folder: str, points: int = POINTS, page: int = PAGE):
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", free_port()), _Handler)
-        self.httpd.daemon_threads = True
-        self.httpd.requests = []
+        super().__init__(_Handler)
         self.httpd.mapserv = shutil.which("mapserv")
-        self.port = self.httpd.server_address[1]
         data = os.path.join(folder, "data.gpkg")
         write_data(data, points)
         self.httpd.configs = {setup: write_setup(folder, data, setup, self.url(setup), page) for setup in SETUPS}
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def url(self, setup: str) -> str:
         return f"http://127.0.0.1:{self.port}/{setup}/wfs?"
-
-    @property
-    def requests(self):
-        return self.httpd.requests
-
-    def start(self):
-        self.thread.start()
-        return self
-
-    def stop(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 @pytest.fixture(scope="session")

@@ -378,19 +378,16 @@ class _Handler(BaseHTTPRequestHandler):
         return self._send(404, "Not found", "text/plain")
 
 
-class MisbehavingServer:
-    """An HTTP server whose first path segment chooses how it misbehaves (see ``MODES``)."""
+class LoopbackServer:
+    """A threaded HTTP server on a free port of 127.0.0.1 with ``handler``; ``requests`` lists what it got."""
 
-    def __init__(self):
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", free_port()), _Handler)
+    def __init__(self, handler):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
         self.httpd.daemon_threads = True
         self.httpd.requests = []
-        self.httpd.release = threading.Event()
+        self.httpd.release = threading.Event()  # lets a handler that waits go on
         self.port = self.httpd.server_address[1]
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def url(self, mode: str) -> str:
-        return f"http://127.0.0.1:{self.port}/{mode}/wfs"
 
     @property
     def requests(self):
@@ -404,6 +401,16 @@ class MisbehavingServer:
         self.httpd.release.set()
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+class MisbehavingServer(LoopbackServer):
+    """An HTTP server whose first path segment chooses how it misbehaves (see ``MODES``)."""
+
+    def __init__(self):
+        super().__init__(_Handler)
+
+    def url(self, mode: str) -> str:
+        return f"http://127.0.0.1:{self.port}/{mode}/wfs"
 
 
 # -- pytest fixtures (imported by conftest.py) ----------------------------------------------
