@@ -251,3 +251,38 @@ def test_assignment_without_capacities_is_one_row_per_served_demand(provider, tm
         i = int(demand.getFeature(f["demand_fid"])["name"][1:])
         assert f["cost"] == pytest.approx(km[i, chosen].min(), rel=1e-9)
         assert f["facility"] == f"C{chosen[int(np.argmin(km[i, chosen]))]}"
+
+
+@pytest.mark.parametrize("params", [dict(PROBLEM=3, COST_FIELD="annual_cost_eur"), dict(PROBLEM=4, P=3),
+                                    dict(PROBLEM=0, P=3, CAPACITY_FIELD="visits"),
+                                    dict(PROBLEM=1, P=0, BUDGET=150_000.0, COST_FIELD="annual_cost_eur")])
+def test_cancel_leaves_no_output(provider, tmp_path, params):
+    import processing
+
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda _value: feedback.cancel())
+    demand, cands, _, _, _ = generated()
+    out = tmp_path / "never.gpkg"
+    try:
+        result = processing.run(ALG, dict(CANDIDATES=cands, CANDIDATE_ID="code", DEMAND=demand, POPULATION="vaesto",
+                                          OUTPUT=str(out), OUTPUT_DEMAND=str(tmp_path / "never_d.gpkg"),
+                                          OUTPUT_ASSIGNMENT=str(tmp_path / "never_a.gpkg"), **params),
+                                feedback=feedback)
+    except QgsProcessingException:
+        result = {}
+    assert "OUTPUT" not in result
+    assert not any((tmp_path / name).exists() for name in ("never.gpkg", "never_d.gpkg", "never_a.gpkg"))
+
+
+@pytest.mark.parametrize("params", [dict(PROBLEM=3, COST_FIELD="annual_cost_eur"), dict(PROBLEM=4, P=3),
+                                    dict(PROBLEM=0, P=3, CAPACITY_FIELD="visits")])
+def test_exact_too_large_names_the_limit(provider, monkeypatch, params):
+    import processing
+    from palveluverkko.core.allocation import locationallocation_exact as lax
+
+    monkeypatch.setattr(lax, "MAX_COVERAGE_PAIRS", 5)
+    monkeypatch.setattr(lax, "MAX_MEDIAN_PAIRS", 5)
+    demand, cands, _, _, _ = generated()
+    with pytest.raises(QgsProcessingException, match=r"The exact solver accepts at most 5 demand-candidate pairs"):
+        processing.run(ALG, dict(CANDIDATES=cands, CANDIDATE_ID="code", DEMAND=demand, POPULATION="vaesto",
+                                 SOLVER=1, OUTPUT="memory:", OUTPUT_DEMAND="memory:", **params))
