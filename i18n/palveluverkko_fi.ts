@@ -3238,7 +3238,7 @@ Tulosarvot: LINKS, EXCLUDED, SKIPPED (ei geometriaa), LINKS_MAXSPEED, LINKS_LIMI
             <translation>Läsnäolorivejä ei voitu lisätä tasolle {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/expression.py" line="193" />
+            <location filename="../core/presence/expression.py" line="196" />
             <source>palveluverkko_agencies: the project has no layer named agency_presence. Open a workspace first.</source>
             <translation>palveluverkko_agencies: projektissa ei ole agency_presence-nimistä tasoa. Avaa ensin työtila.</translation>
         </message>

@@ -3238,7 +3238,7 @@ Resultatvärden: LINKS, EXCLUDED, SKIPPED (ingen geometri), LINKS_MAXSPEED, LINK
             <translation>Närvarorader kunde inte läggas till i {}.</translation>
         </message>
         <message>
-            <location filename="../core/presence/expression.py" line="193" />
+            <location filename="../core/presence/expression.py" line="196" />
             <source>palveluverkko_agencies: the project has no layer named agency_presence. Open a workspace first.</source>
             <translation>palveluverkko_agencies: projektet har inget lager som heter agency_presence. Öppna en arbetsyta först.</translation>
         </message>
