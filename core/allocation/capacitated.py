@@ -159,13 +159,15 @@ def _greedy(problem: Capacitated, required, p: int, feedback) -> list:
         if not problem.coverage:
             bound = bound * problem.penalty
         bound[chosen] = -np.inf
-        best, best_j = -np.inf, None
+        best, best_j = -np.inf, -1
         for j in np.argsort(-bound, kind="stable"):
-            if bound[j] == -np.inf or (best_j is not None and bound[j] <= best):
+            if bound[j] == -np.inf or (best_j >= 0 and bound[j] <= best):
                 break
             gain = problem.value(chosen + [int(j)]) - base
             if gain > best:
                 best, best_j = gain, int(j)
+        if best_j < 0:
+            break
         chosen.append(best_j)
     return chosen
 
@@ -180,12 +182,12 @@ def _starts(problem: Capacitated, required, p: int, feedback) -> list:
 
 def _local_search(problem: Capacitated, required, p: int, feedback) -> list:
     """The best of the starts, each improved by swaps until none helps."""
-    best = None
+    best: list = []
     for chosen in _starts(problem, required, p, feedback):
         for _ in range(MAX_PASSES):
             if not _swap_pass(problem, chosen, required, feedback):
                 break
-        if best is None or problem.value(chosen) > problem.value(best) + 1e-9 * max(abs(problem.value(best)), 1.0):
+        if not best or problem.value(chosen) > problem.value(best) + 1e-9 * max(abs(problem.value(best)), 1.0):
             best = chosen
     return best
 
