@@ -286,3 +286,20 @@ def test_exact_too_large_names_the_limit(provider, monkeypatch, params):
     with pytest.raises(QgsProcessingException, match=r"The exact solver accepts at most 5 demand-candidate pairs"):
         processing.run(ALG, dict(CANDIDATES=cands, CANDIDATE_ID="code", DEMAND=demand, POPULATION="vaesto",
                                  SOLVER=1, OUTPUT="memory:", OUTPUT_DEMAND="memory:", **params))
+
+
+def test_null_capacity_names_the_candidates(provider):
+    import processing
+
+    demand, cands, _, _, _ = generated()
+    cands.startEditing()
+    index = cands.fields().lookupField("visits")
+    for f in cands.getFeatures():
+        if f["code"] in ("C3", "C5"):
+            cands.changeAttributeValue(f.id(), index, None if f["code"] == "C3" else -5.0)
+    cands.commitChanges()
+    with pytest.raises(QgsProcessingException,
+                       match=r"The CAPACITY_FIELD field visits is NULL or negative on candidates that can be chosen: "
+                             r"C3, C5\."):
+        processing.run(ALG, dict(CANDIDATES=cands, CANDIDATE_ID="code", DEMAND=demand, POPULATION="vaesto", P=3,
+                                 CAPACITY_FIELD="visits", OUTPUT="memory:", OUTPUT_DEMAND="memory:"))
