@@ -63,6 +63,8 @@ def osm_file_problem(alg, parameters, name) -> str:
     try:
         ds = ogr.Open(path)
         ok = ds is not None and ds.GetDriver().GetName() == "OSM" and ds.GetLayerByName("lines") is not None
+    except RuntimeError:  # GDAL's Python exceptions on (QGIS 3.36 and newer turn them on)
+        ds, ok = None, False
     finally:
         gdal.PopErrorHandler()
     ds = None  # noqa: F841

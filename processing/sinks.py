@@ -155,7 +155,10 @@ def ogr_table(raw: str):
 def _has_table(path: str, table: str) -> bool:
     from osgeo import ogr
 
-    ds = ogr.Open(path) if os.path.exists(path) else None
+    try:
+        ds = ogr.Open(path) if os.path.exists(path) else None
+    except RuntimeError:  # not a dataset (GDAL's Python exceptions on, as QGIS 3.36 and newer have them)
+        ds = None
     found = ds is not None and ds.GetLayerByName(table) is not None
     ds = None  # noqa: F841
     return found

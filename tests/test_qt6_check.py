@@ -6,6 +6,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from qgis.core import Qgis
 
 ROOT = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("check_qt6", ROOT / "scripts" / "check_qt6.py")
@@ -17,8 +18,13 @@ _spec.loader.exec_module(check_qt6)
     ("from qgis.PyQt.QtCore import Qt\nx = Qt.AlignLeft\n",
      ["unscoped enum Qt.AlignLeft: write Qt.AlignmentFlag.AlignLeft"]),
     ("from qgis.PyQt.QtCore import Qt\nx = Qt.AlignmentFlag.AlignLeft\n", []),
-    ("from qgis.core import QgsProcessing\nx = [QgsProcessing.TypeVectorPoint]\n",
-     ["unscoped enum QgsProcessing.TypeVectorPoint: write QgsProcessing.SourceType.TypeVectorPoint"]),
+    pytest.param("from qgis.core import QgsProcessing\nx = [QgsProcessing.TypeVectorPoint]\n",
+                 ["unscoped enum QgsProcessing.TypeVectorPoint: write QgsProcessing.SourceType.TypeVectorPoint"],
+                 marks=pytest.mark.skipif(
+                     Qgis.QGIS_VERSION_INT >= 33000,
+                     reason="the check reads the bindings: QGIS 3.30 and newer give their enums as Python enums "
+                            "whose members answer to the unscoped name too, so it finds QGIS enums on 3.22 "
+                            "(make lint's QGIS)")),
     ("from qgis.core import QgsProcessing\nx = QgsProcessing.SourceType.TypeVectorPoint\n", []),
     ("from qgis.core import QgsFeature\nf = QgsFeature()\nf.id()\n", []),
     ("dialog.exec_()\n", ["exec_(): write exec()"]),

@@ -35,34 +35,50 @@ MILP = [deps.Missing(deps.REQUIREMENTS["milp"], "1.8.1")]
 STAND_INS = ["catchments", "comparescenarios", "locationallocation", "premisescriteria", "preparenetwork",
              "plannetwork"]
 
-# The message bar, word for word; the command depends on the platform (Debian 12 here) and is tested apart.
+# The message bar, word for word; what to do depends on the platform (Debian 12 has shapely 1.8 only, Debian 13
+# and sid have shapely 2 and scipy in their packages), the command is tested apart.
+PLATFORM = deps.detect_platform()
+if PLATFORM not in ("debian-old", "debian"):
+    pytest.skip(f"the expected texts are written for Debian and Ubuntu, not {PLATFORM}", allow_module_level=True)
+ADVICE = {
+    "debian-old": {
+        "en": "This Debian or Ubuntu has shapely 1.8 only, and the shapely 2 wheel from PyPI clashes with the GEOS "
+              "library QGIS uses (QGIS crashes): build it against the system GEOS, then restart QGIS: ",
+        "fi": "Tämän Debianin tai Ubuntun shapely on vain 1.8, ja PyPI:n shapely 2 -paketti törmää QGIS:n "
+              "käyttämään GEOS-kirjastoon (QGIS kaatuu): käännä se järjestelmän GEOSia vasten ja käynnistä QGIS "
+              "uudelleen: ",
+        "sv": "Denna Debian eller Ubuntu har bara shapely 1.8, och shapely 2-paketet från PyPI krockar med "
+              "GEOS-biblioteket som QGIS använder (QGIS kraschar): bygg det mot systemets GEOS och starta om QGIS: ",
+    },
+    "debian": {
+        "en": "Install them from the distribution's packages (QGIS does not pull them in), then restart QGIS: ",
+        "fi": "Asenna ne jakelun paketeista (QGIS ei asenna niitä itse) ja käynnistä QGIS uudelleen: ",
+        "sv": "Installera dem från distributionens paket (QGIS drar inte in dem) och starta om QGIS: ",
+    },
+}
+MILP_ADVICE_EN = {
+    "debian-old": "The distribution's version is too old: install a newer one with pip for the Python that QGIS "
+                  "uses, then restart QGIS: ",
+    "debian": ADVICE["debian"]["en"],
+}
 SHAPELY_BAR = {
     "en": "Some Palveluverkko tools cannot run: Catchment areas, Compare service network scenarios, "
           "Location-allocation (choose service points), Derive criteria for premises, Prepare road network, "
           "Plan a shared service network (model), Coverage report by area with FACILITIES. They need "
-          "shapely 2 (1.8.5 is installed). "
-          "This Debian or Ubuntu has shapely 1.8 only, and the shapely 2 wheel from PyPI clashes with the GEOS "
-          "library QGIS uses (QGIS crashes): build it against the system GEOS, then restart QGIS: ",
+          "shapely 2 (1.8.5 is installed). " + ADVICE[PLATFORM]["en"],
     "fi": "Osaa Palveluverkon työkaluista ei voi käyttää: Vaikutusalueet, Palveluverkon skenaarioiden vertailu, "
           "Sijainti-kohdentaminen (palvelupisteiden valinta), Johda kriteerit toimitiloille, Valmistele tieverkko, "
           "Yhteisen palveluverkon suunnittelu (malli), Kattavuusraportti alueittain: FACILITIES. Ne tarvitsevat: "
-          "shapely 2 (asennettu versio 1.8.5). Tämän Debianin tai Ubuntun shapely on vain 1.8, ja PyPI:n "
-          "shapely 2 -paketti törmää QGIS:n käyttämään GEOS-kirjastoon (QGIS kaatuu): käännä se järjestelmän "
-          "GEOSia vasten ja käynnistä QGIS uudelleen: ",
+          "shapely 2 (asennettu versio 1.8.5). " + ADVICE[PLATFORM]["fi"],
     "sv": "Några av Palveluverkkos verktyg kan inte köras: Upptagningsområden, Jämförelse av scenarier för "
           "servicenätet, Lokalisering och allokering (val av servicepunkter), Härled kriterier för lokaler, "
           "Förbered vägnät, Planera ett gemensamt servicenät (modell), Täckningsrapport per område med "
           "FACILITIES. De behöver "
-          "shapely 2 (version 1.8.5 är installerad). Denna Debian eller Ubuntu har bara shapely 1.8, och "
-          "shapely 2-paketet från PyPI krockar med GEOS-biblioteket som QGIS använder (QGIS kraschar): bygg det "
-          "mot systemets GEOS och starta om QGIS: ",
+          "shapely 2 (version 1.8.5 är installerad). " + ADVICE[PLATFORM]["sv"],
 }
 MILP_BAR_EN = ("Some Palveluverkko tools cannot run: Location-allocation (choose service points) with SOLVER=1. "
-               "They need scipy 1.9 (1.8.1 is installed). The distribution's version is too old: install a newer "
-               "one with pip for the Python that QGIS uses, then restart QGIS: ")
-SHAPELY_RUN_EN = ("palveluverkko:{} needs shapely 2 (1.8.5 is installed). This Debian or Ubuntu has shapely 1.8 "
-                  "only, and the shapely 2 wheel from PyPI clashes with the GEOS library QGIS uses (QGIS crashes): "
-                  "build it against the system GEOS, then restart QGIS: ")
+               "They need scipy 1.9 (1.8.1 is installed). " + MILP_ADVICE_EN[PLATFORM])
+SHAPELY_RUN_EN = "palveluverkko:{} needs shapely 2 (1.8.5 is installed). " + ADVICE[PLATFORM]["en"]
 
 
 class UrlCatcher(QObject):
