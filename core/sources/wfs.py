@@ -1,14 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Talking to WFS and OGC API Features servers ourselves: capabilities, counts, the server's own errors.
+"""WFS and OGC API Features services as we talk to them: capabilities, feature requests, counts.
 
-Every request goes through QGIS's network stack (``QgsBlockingNetworkRequest``),
-so the proxy settings and the authentication manager (``authcfg``) apply.
-URLs are shown with their credentials and keys redacted (``redact``); no
-message of this module ever contains a password or an API key.
-
-The features themselves are read by QGIS's WFS/OAPIF providers, see
-``core/wfs_fetch.py``; this module pre-flights the server before a URL is
-handed to them and reads the server's own message when they fail.
+The HTTP side (addresses, requests, errors, the server's own words) is ``http.py``; its names are
+available here too, as the rest of the plugin has always called them through this module.
 """
 from __future__ import annotations
 
@@ -17,14 +11,29 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Dict, Mapping, Optional, Tuple
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from typing import Dict, Optional, Tuple
+from urllib.parse import urlsplit
 
-from qgis.core import QgsBlockingNetworkRequest, QgsCoordinateReferenceSystem, QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QCoreApplication, QThread, QUrl
-from qgis.PyQt.QtNetwork import QNetworkRequest
+from qgis.core import QgsCoordinateReferenceSystem
+from qgis.PyQt.QtCore import QCoreApplication
 
-from ..rules.cancel import Cancelled
+from .http import (  # noqa: F401 - the names callers use through this module
+    HttpAnswer,
+    WfsCancelled,
+    WfsError,
+    cancelled_error,
+    check_answer,
+    describe_answer,
+    host_of,
+    http_get,
+    local_name,
+    oapif_url,
+    ogc_exception,
+    redact,
+    server_message,
+    service_url,
+    with_query,
+)
 
 translate = QCoreApplication.translate
 
@@ -32,170 +41,6 @@ AUTO = "auto"
 OAPIF = "OAPIF"
 VERSIONS = (AUTO, "1.0.0", "1.1.0", "2.0.0", OAPIF)
 WFS_VERSIONS = ("2.0.0", "1.1.0", "1.0.0")
-SECRET_PARAMS = ("password", "passwd", "pwd", "apikey", "api-key", "api_key", "key", "token", "access_token",
-                 "authkey", "secret", "signature", "sig")
-# Query parameters of a pasted GetCapabilities/GetFeature URL that are not part of the service URL.
-_REQUEST_PARAMS = ("service", "request", "version", "acceptversions", "typename", "typenames", "outputformat",
-                   "resulttype", "maxfeatures", "count", "startindex", "srsname", "bbox", "f")
-MAX_MESSAGE = 500
-
-
-class WfsError(Exception):
-    """The server or the data cannot be used; the message says what happened (with the server's words)."""
-
-
-class WfsCancelled(WfsError, Cancelled):  # noqa: N818
-    """The user cancelled (a WfsError for the fetch's own handling, and the one rules.cancel.Cancelled)."""
-
-
-def cancelled_error() -> WfsCancelled:
-    return WfsCancelled(translate("Wfs", "Cancelled: nothing was written."))
-
-
-# -- URLs --------------------------------------------------------------------------------------
-def redact(text: str) -> str:
-    """``text`` with the user:password of URLs and the values of key/token/password parameters hidden."""
-    text = re.sub(r"(?i)(\b[a-z][a-z0-9+.-]*://)[^/\s@]+@", r"\1***@", text or "")
-    pattern = "|".join(re.escape(name) for name in SECRET_PARAMS)
-    return re.sub(rf"(?i)([?&;](?:{pattern})=)[^&\s'\"]*", r"\1***", text)
-
-
-def host_of(url: str) -> str:
-    """The host[:port] of ``url``, for messages."""
-    return urlsplit(url).netloc.rsplit("@", 1)[-1] or url
-
-
-def service_url(url: str) -> str:
-    """The service URL without the request parameters of a pasted GetCapabilities/GetFeature URL."""
-    url = (url or "").strip()
-    parts = urlsplit(url)
-    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in _REQUEST_PARAMS]
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(kept, safe=":,/"), ""))
-
-
-def with_query(url: str, params: Mapping[str, object]) -> str:
-    """``url`` with ``params`` added to (or replacing same-named ones in) its query string."""
-    parts = urlsplit(url)
-    names = {k.lower() for k in params}
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in names]
-    query.extend((k, str(v)) for k, v in params.items())
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query, safe=":,()/", quote_via=quote), ""))
-
-
-def oapif_url(url: str, *path: str) -> str:
-    parts = urlsplit(service_url(url))
-    base = parts.path.rstrip("/")
-    for segment in ("/collections", "/conformance", "/api"):
-        if base.endswith(segment):
-            base = base[: -len(segment)]
-    full = "/".join([base, *[quote(p, safe="") for p in path]])
-    return urlunsplit((parts.scheme, parts.netloc, full, parts.query, ""))
-
-
-# -- HTTP --------------------------------------------------------------------------------------
-@dataclass
-class HttpAnswer:
-    """What a server answered (status None: no HTTP answer at all)."""
-
-    url: str
-    status: Optional[int]
-    body: bytes
-    content_type: str = ""
-    network_error: str = ""
-
-
-def http_get(url: str, authcfg: str = "", feedback=None, accept: str = "") -> HttpAnswer:
-    """GET ``url`` through QGIS's network stack; never raises for HTTP errors (see ``check_answer``)."""
-    request = QNetworkRequest(QUrl(url))
-    if accept:
-        request.setRawHeader(b"Accept", accept.encode("ascii"))
-    blocking = QgsBlockingNetworkRequest()
-    if authcfg:
-        blocking.setAuthCfg(authcfg)
-    # QGIS 3.22: a QgsBlockingNetworkRequest in a worker thread whose feedback is cancelled while it runs
-    # never returns (seen with QgsProcessingAlgRunnerTask). Pass the feedback in the main thread only;
-    # elsewhere cancelling takes effect when the request ends (at most QGIS's network timeout).
-    in_main_thread = QThread.currentThread() == QCoreApplication.instance().thread()
-    code = blocking.get(request, True, feedback if in_main_thread else None)
-    if feedback is not None and feedback.isCanceled():
-        raise cancelled_error()
-    reply = blocking.reply()
-    status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-    content_type = bytes(reply.rawHeader(b"Content-Type")).decode("latin-1") if reply.hasRawHeader(
-        b"Content-Type") else ""
-    error = "" if code == QgsBlockingNetworkRequest.ErrorCode.NoError else blocking.errorMessage()
-    return HttpAnswer(url, int(status) if status is not None else None, bytes(reply.content()), content_type, error)
-
-
-def check_answer(answer: HttpAnswer, what: str) -> HttpAnswer:
-    """Raise ``WfsError`` with the server's own words unless ``answer`` is a usable answer to ``what``."""
-    host = host_of(answer.url)
-    if answer.status is None:
-        if answer.network_error:
-            raise WfsError(translate("Wfs", "Could not reach the server {host} ({what}): {error}").format(
-                host=host, what=what, error=redact(answer.network_error)))
-        seconds = QgsNetworkAccessManager.timeout() / 1000
-        raise WfsError(translate(
-            "Wfs", "The server {host} did not answer within {seconds:g} seconds ({what}). Try again later, or "
-            "raise the network timeout in QGIS's Options → Network.").format(host=host, seconds=seconds, what=what))
-    if answer.status >= 400:
-        message = server_message(answer.body) or answer.network_error
-        raise WfsError(translate("Wfs", "The server {host} answered HTTP {status} to {what}: {message}").format(
-            host=host, status=answer.status, what=what, message=redact(message)))
-    exception = ogc_exception(answer.body)
-    if exception is not None:
-        raise WfsError(translate("Wfs", "The server {host} reported an error for {what}: {message}").format(
-            host=host, what=what, message=redact(exception)))
-    return answer
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def ogc_exception(body: bytes) -> Optional[str]:
-    """The ExceptionText of an OGC ExceptionReport/ServiceExceptionReport in ``body``, else None."""
-    head = body[:4096]
-    if b"Exception" not in head:
-        return None
-    try:
-        root = ET.fromstring(body)
-    except ET.ParseError:
-        return None
-    if not _local(root.tag).endswith("ExceptionReport"):
-        return None
-    texts, codes = [], []
-    for element in root.iter():
-        name = _local(element.tag)
-        text = (element.text or "").strip()
-        if name in ("ExceptionText", "ServiceException") and text:
-            texts.append(" ".join(text.split()))
-        code = element.get("exceptionCode") or element.get("code")
-        if code:
-            codes.append(code)
-    return "; ".join(texts or codes) or _local(root.tag)
-
-
-def server_message(body: bytes) -> str:
-    """A short, readable message from an error body: OGC exception text, JSON description or plain text."""
-    exception = ogc_exception(body)
-    if exception:
-        return exception[:MAX_MESSAGE]
-    text = body.decode("utf-8", "replace").strip()
-    if text[:1] in "[{":
-        try:
-            data = json.loads(text)
-            if isinstance(data, list) and data:
-                data = data[0]
-            if isinstance(data, dict):
-                parts = [str(data[k]) for k in ("title", "code", "description", "detail", "message") if data.get(k)]
-                if parts:
-                    return ": ".join(parts)[:MAX_MESSAGE]
-        except ValueError:
-            pass
-    text = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", " ", text)
-    text = re.sub(r"<[^>]+>", " ", text)
-    return " ".join(text.split())[:MAX_MESSAGE]
 
 
 # -- capabilities ------------------------------------------------------------------------------
@@ -313,33 +158,6 @@ def _json_with(body: bytes, key: str) -> bool:
     return isinstance(data, dict) and isinstance(data.get(key), list)
 
 
-def describe_answer(answer: HttpAnswer) -> str:
-    """What an answer was, in a few words, for messages: an error status, an HTML page, JSON without the
-    expected content, an XML document of another kind."""
-    if answer.status is None:
-        return translate("Wfs", "nothing ({error})").format(error=redact(answer.network_error) or "timeout")
-    if answer.status >= 400:
-        return translate("Wfs", "HTTP {status} ({message})").format(
-            status=answer.status, message=redact(server_message(answer.body))[:120])
-    head = answer.body[:2048].lstrip()
-    if head[:1] in (b"{", b"["):
-        keys = ""
-        try:
-            data = json.loads(answer.body.decode("utf-8"))
-            keys = ", ".join(sorted(data)[:8]) if isinstance(data, dict) else ""
-        except ValueError:
-            pass
-        return translate("Wfs", "JSON without collections (keys: {keys})").format(keys=keys or "-")
-    if head.lower().startswith((b"<!doctype html", b"<html")) or b"<html" in head[:512].lower():
-        return translate("Wfs", "an HTML page")
-    if head.startswith(b"<"):
-        match = re.search(rb"<(?:\w+:)?(\w+)[\s>]", head[head.find(b"<", 1 if head.startswith(b"<?") else 0):])
-        name = match.group(1).decode("ascii", "replace") if match else "?"
-        return translate("Wfs", "an XML document <{element}>").format(element=name)
-    return translate("Wfs", "{size} bytes of {kind}").format(size=len(answer.body),
-                                                              kind=answer.content_type or "unknown content")
-
-
 def parse_wfs_capabilities(body: bytes, url: str) -> Service:
     host = host_of(url)
     try:
@@ -348,24 +166,24 @@ def parse_wfs_capabilities(body: bytes, url: str) -> Service:
         raise WfsError(translate(
             "Wfs", "The capabilities document from {host} is not valid XML ({error}); the answer may have been "
             "cut off. Try again, or check the URL.").format(host=host, error=error)) from error
-    if _local(root.tag) != "WFS_Capabilities":
+    if local_name(root.tag) != "WFS_Capabilities":
         raise WfsError(translate(
             "Wfs", "{host} did not answer with WFS capabilities (it sent a {element} document). Check that the "
-            "URL is the address of a WFS service.").format(host=host, element=_local(root.tag)))
+            "URL is the address of a WFS service.").format(host=host, element=local_name(root.tag)))
     version = root.get("version") or "1.0.0"
     title = ""
     types = []
     hits = version.startswith("2.")
     for child in root:
-        if _local(child.tag) in ("ServiceIdentification", "Service"):
-            title = next(((e.text or "").strip() for e in child if _local(e.tag) == "Title"), "")
+        if local_name(child.tag) in ("ServiceIdentification", "Service"):
+            title = next(((e.text or "").strip() for e in child if local_name(e.tag) == "Title"), "")
     for element in root.iter():
-        name = _local(element.tag)
+        name = local_name(element.tag)
         if name == "FeatureType":
             types.append(_feature_type(element))
         elif name == "Parameter" and (element.get("name") or "").lower() == "resulttype":
             hits = hits or any((v.text or "").strip().lower() == "hits" for v in element.iter()
-                               if _local(v.tag) == "Value")
+                               if local_name(v.tag) == "Value")
     max_features, paging = _paging_constraints(root)
     return Service(url=url, version=version, title=title, feature_types=tuple(t for t in types if t.name),
                    supports_hits=hits, max_features=max_features, paging=paging)
@@ -375,10 +193,10 @@ def _paging_constraints(root) -> Tuple[Optional[int], Optional[bool]]:
     """(the most features per answer, whether the server pages) from the capabilities' constraints."""
     max_features, paging = None, None
     for element in root.iter():
-        if _local(element.tag) != "Constraint":
+        if local_name(element.tag) != "Constraint":
             continue
         name = (element.get("name") or "").lower()
-        values = [(v.text or "").strip() for v in element.iter() if _local(v.tag) in ("DefaultValue", "Value")]
+        values = [(v.text or "").strip() for v in element.iter() if local_name(v.tag) in ("DefaultValue", "Value")]
         value = next((v for v in values if v), "")
         if name in ("countdefault", "defaultmaxfeatures") and value.isdigit() and int(value) > 0:
             max_features = int(value) if max_features is None else min(max_features, int(value))
@@ -392,7 +210,7 @@ def _feature_type(element) -> FeatureType:
     crs = ""
     others = []
     for child in element:
-        name = _local(child.tag)
+        name = local_name(child.tag)
         text = (child.text or "").strip()
         if name in values:
             values[name] = text
@@ -521,3 +339,4 @@ def diagnose_getfeature(service: Service, typename: str, authcfg: str = "", feed
             raise WfsError(translate(
                 "Wfs", "The features from {host} are not valid XML ({error}); the answer may have been cut off.")
                 .format(host=host_of(service.url), error=error)) from error
+
