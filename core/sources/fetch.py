@@ -154,7 +154,14 @@ def _read_provider(layer, service, ftype, request, writer, feedback, total: Opti
     """The provider's features through ``writer``; whether they are all is judged by the server's count, or
     by its advertised maximum when it does not page."""
     with provider.ProviderLog() as log:
-        delivered = provider.stream(layer, writer, feedback)
+        delivered, stalled = provider.stream(layer, writer, feedback)
+        if stalled and delivered == 0:
+            # QGIS 3.22's provider can miss the end of a quick download and wait for ever: once more, afresh
+            LOG.info("QGIS's provider delivered nothing from %s; asking once more", wfs.host_of(service.url))
+            has_extent = request.extent is not None and not request.extent.isNull()
+            layer = provider.open_layer(service, ftype, request.authcfg, 0 if has_extent else request.max_features,
+                                        feedback, has_extent)
+            delivered, stalled = provider.stream(layer, writer, feedback)
         failure = log.failure()
     if failure:
         wfs.diagnose_getfeature(service, ftype.name, request.authcfg, feedback)

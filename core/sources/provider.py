@@ -10,9 +10,17 @@ reads, and when something failed asks the server once more itself
 """
 from __future__ import annotations
 
-from typing import List, Optional
+import time
+from typing import List, Optional, Tuple
 
-from qgis.core import Qgis, QgsApplication, QgsDataSourceUri, QgsFeatureRequest, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsDataSourceUri,
+    QgsFeatureRequest,
+    QgsNetworkAccessManager,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QThread
 
 from . import wfs
@@ -81,22 +89,28 @@ def open_layer(service: wfs.Service, ftype: wfs.FeatureType, authcfg: str = "", 
                                      detail=log.failure() or ""))
 
 
-def stream(layer: QgsVectorLayer, writer, feedback) -> int:
-    """Copy the provider layer's features through ``writer``; the number the provider delivered."""
+def stream(layer: QgsVectorLayer, writer, feedback) -> Tuple[int, bool]:
+    """Copy the provider layer's features through ``writer``: (the number the provider delivered, whether it
+    stopped because no feature came within QGIS's network timeout)."""
     request = QgsFeatureRequest()
+    timeout = QgsNetworkAccessManager.timeout()
+    request.setTimeout(timeout)  # never wait for ever (QGIS 3.22's provider can miss the end of a download)
     if writer.filter_rect is not None:
         request.setFilterRect(writer.filter_rect)
     if feedback is not None and QThread.currentThread() == QCoreApplication.instance().thread():
         request.setFeedback(feedback)  # (not in worker threads: see wfs.http_get)
     features = layer.getFeatures(request)
     delivered = 0
+    last = time.monotonic()
     try:
         for feature in features:
             writer.check_cancel()
             delivered += 1
+            last = time.monotonic()
             if not writer.add(feature):
                 break
+        stalled = timeout > 0 and time.monotonic() - last >= 0.9 * timeout / 1000
     finally:
         features.close()
         features = feature = layer = None  # noqa: F841
-    return delivered
+    return delivered, stalled
