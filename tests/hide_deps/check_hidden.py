@@ -171,9 +171,8 @@ def test_shapely18_every_dependent_tool_refuses(qgis_iface, tmp_path):
                 "DEMAND": demand, "FACILITIES": facilities, "AREAS": areas, "AREA_NAME": "nimi",
                 "OUTPUT": str(tmp_path / "coverage.gpkg"), "OUTPUT_REPORT": str(tmp_path / "coverage.html")})
         assert str(error.value) == (
-            "palveluverkko:coveragereport FACILITIES needs shapely 2 (1.8.5 is installed). This Debian or Ubuntu "
-            "has shapely 1.8 only, and the shapely 2 wheel from PyPI clashes with the GEOS library QGIS uses "
-            "(QGIS crashes): build it against the system GEOS, then restart QGIS: " + _platform_command(SHAPELY))
+            "palveluverkko:coveragereport FACILITIES needs shapely 2 (1.8.5 is installed). "
+            + ADVICE[PLATFORM]["en"] + _platform_command(SHAPELY))
         assert sorted(p.name for p in tmp_path.iterdir()) == []  # nothing half-written
         # without FACILITIES (costs already in DEMAND) the report works: 30 of 45 residents within 30
         result = processing.run("palveluverkko:coveragereport", {
@@ -228,9 +227,7 @@ def test_scipy18_only_the_exact_solver_refuses(qgis_iface, tmp_path):
                 **params, "SOLVER": 1, "OUTPUT": str(tmp_path / "exact.gpkg"),
                 "OUTPUT_DEMAND": str(tmp_path / "demand.gpkg")})
         assert str(error.value) == ("palveluverkko:locationallocation SOLVER=1 needs scipy 1.9 (1.8.1 is "
-                                    "installed). The distribution's version is too old: install a newer one with "
-                                    "pip for the Python that QGIS uses, then restart QGIS: "
-                                    + _platform_command(MILP))
+                                    "installed). " + MILP_ADVICE_EN[PLATFORM] + _platform_command(MILP))
         assert list(tmp_path.iterdir()) == []
         # the heuristic: E covers c (40) within 2 km, W covers a and b (30): E is chosen
         result = processing.run("palveluverkko:locationallocation", {**params, "SOLVER": 0})
