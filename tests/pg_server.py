@@ -5,6 +5,8 @@
 as root: the server refuses to run as root), listening only on a Unix socket
 in that folder, trust authentication for local connections (every test role
 logs in without a password), stopped and removed at the end of the session.
+The server runs as a child of the test process and gets SIGINT when that process
+dies, so a killed test run leaves no server behind.
 Tests that need it skip with the reason when it cannot start.
 """
 from __future__ import annotations
@@ -14,8 +16,10 @@ import os
 import pwd
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass
 
 import pytest
@@ -73,36 +77,75 @@ def _as_server_user(command):
 
 
 def start_server(base: str) -> PgServer:
-    """initdb + pg_ctl start in ``base``; raise RuntimeError with the reason on failure."""
+    """initdb + the server in ``base``, as a child of this process that dies with it (even when the test run is
+    killed); raise RuntimeError with the reason on failure."""
     bin_dir = postgres_bin()
     if not bin_dir:
         raise RuntimeError("no PostgreSQL server with PostGIS is installed (apt-get install postgresql "
                            "postgresql-15-postgis-3, or run make setup as root)")
+    account = None
     if os.geteuid() == 0:
         try:
-            user = pwd.getpwnam("postgres")
+            account = pwd.getpwnam("postgres")
         except KeyError as error:
             raise RuntimeError("running as root and there is no postgres user to run the server") from error
-        os.chown(base, user.pw_uid, user.pw_gid)
+        os.chown(base, account.pw_uid, account.pw_gid)
         superuser = "postgres"
     else:
         superuser = pwd.getpwuid(os.geteuid()).pw_name
     data = os.path.join(base, "data")
     _run([os.path.join(bin_dir, "initdb"), "-D", data, "-U", superuser, "--auth=trust",
           "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"])
-    options = f"-k {base} -p {PORT} -c listen_addresses='' -c fsync=off -c full_page_writes=off " \
-              "-c max_connections=60 -c TimeZone=Europe/Helsinki"
-    _run([os.path.join(bin_dir, "pg_ctl"), "-D", data, "-l", os.path.join(base, "server.log"),
-          "-o", options, "-w", "-t", "60", "start"], log=os.path.join(base, "server.log"))
+    log = open(os.path.join(base, "server.log"), "wb")
+    _SERVERS[base] = subprocess.Popen(
+        [os.path.join(bin_dir, "postgres"), "-D", data, "-k", base, "-p", str(PORT), "-c", "listen_addresses=",
+         "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "max_connections=60",
+         "-c", "TimeZone=Europe/Helsinki"],
+        stdout=log, stderr=subprocess.STDOUT, preexec_fn=lambda: _server_child(account))
+    log.close()
+    _wait_until_ready(base, bin_dir, superuser)
     return PgServer(socket_dir=base, port=PORT, superuser=superuser)
 
 
+_SERVERS: dict = {}  # base folder -> the server process
+
+
+def _server_child(account) -> None:
+    """In the server's process before exec: the postgres user (the server refuses root), then SIGINT (a fast
+    shutdown) when the test process dies (set last: a change of user clears it)."""
+    if account is not None:
+        os.setgid(account.pw_gid)
+        os.setuid(account.pw_uid)
+    import ctypes
+
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGINT)  # PR_SET_PDEATHSIG
+
+
+def _wait_until_ready(base: str, bin_dir: str, superuser: str, seconds: float = 60.0) -> None:
+    process = _SERVERS[base]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            break
+        ready = subprocess.run([os.path.join(bin_dir, "pg_isready"), "-q", "-h", base, "-p", str(PORT),
+                                "-U", superuser], check=False)
+        if ready.returncode == 0:
+            return
+        time.sleep(0.2)
+    with open(os.path.join(base, "server.log"), encoding="utf-8", errors="replace") as handle:
+        tail = handle.read()[-2000:]
+    raise RuntimeError(f"postgres did not start: {tail}".strip())
+
+
 def stop_server(base: str) -> None:
-    bin_dir = postgres_bin()
-    data = os.path.join(base, "data")
-    if bin_dir and os.path.exists(os.path.join(data, "postmaster.pid")):
-        subprocess.run(_as_server_user([os.path.join(bin_dir, "pg_ctl"), "-D", data, "-m", "immediate",
-                                        "-w", "stop"]), capture_output=True, check=False)
+    process = _SERVERS.pop(base, None)
+    if process is not None and process.poll() is None:
+        process.send_signal(signal.SIGINT)  # fast shutdown
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
     shutil.rmtree(base, ignore_errors=True)
 
 
