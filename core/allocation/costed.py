@@ -24,7 +24,14 @@ from __future__ import annotations
 import numpy as np
 
 from . import exact_costed as exc
-from .locationallocation import as_coverage, median_costs, solve_fewest_points, solve_max_coverage, solve_p_median
+from .locationallocation import (
+    as_coverage,
+    coverage_problem,
+    median_costs,
+    solve_fewest_points,
+    solve_max_coverage,
+    solve_p_median,
+)
 from .problem import LocationAllocationError, Solution, check_cancel, demand_weights, required_mask
 from .searchmoves import CoverageMoves, MedianMoves, best_move, build_order, greedy_fill
 
@@ -170,12 +177,8 @@ def solve_least_cost(cover, weights, cost, goal: float, required=None, exact: bo
 
     Raises :class:`LocationAllocationError` when all candidates together fall short.
     """
-    a = as_coverage(cover)
+    a, w, req = coverage_problem(cover, weights, required)
     n_d, n_c = a.shape
-    if n_c == 0:
-        raise LocationAllocationError("There are no candidates.")
-    w = demand_weights(weights, n_d)
-    req = required_mask(required, n_c)
     cost = check_costs(cost, n_c)
     moves = CoverageMoves(a, w)
     goal = float(goal) - moves.tol

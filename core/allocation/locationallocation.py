@@ -39,6 +39,7 @@ import scipy.sparse as sp
 from ..rules.cancel import Cancelled as CancelledError  # noqa: F401 (the one rules.cancel.Cancelled, old name)
 from .locationallocation_exact import exact_fewest_points, exact_max_coverage, exact_p_median
 from .problem import (
+    CHUNK_VALUES,
     MAX_SWAPS,
     LocationAllocationError,
     Solution,
@@ -48,9 +49,6 @@ from .problem import (
     required_mask,
     unserved_penalty,
 )
-
-CHUNK_VALUES = 4_000_000
-
 
 # --------------------------------------------------------------------------- helpers
 
@@ -68,6 +66,16 @@ def as_coverage(cover) -> sp.csr_matrix:
     mat.eliminate_zeros()
     mat.data[:] = 1.0
     return mat
+
+
+def coverage_problem(cover, weights, required):
+    """(coverage matrix of 0/1, demand weights, required-candidate mask) of a coverage problem; an error when
+    there are no candidates."""
+    a = as_coverage(cover)
+    n_d, n_c = a.shape
+    if n_c == 0:
+        raise LocationAllocationError("There are no candidates.")
+    return a, demand_weights(weights, n_d), required_mask(required, n_c)
 
 
 def median_costs(costs, overwrite: bool = False) -> tuple[np.ndarray, float]:
@@ -225,12 +233,8 @@ def solve_fewest_points(cover, weights, target: float, required=None, exact: boo
     returned (heuristically, or proven with ``exact``). Raises
     :class:`LocationAllocationError` when even all candidates fall short.
     """
-    a = as_coverage(cover)
+    a, w, req = coverage_problem(cover, weights, required)
     n_d, n_c = a.shape
-    if n_c == 0:
-        raise LocationAllocationError("There are no candidates.")
-    w = demand_weights(weights, n_d)
-    req = required_mask(required, n_c)
     total = w.sum()
     goal = float(target) - 1e-9 * max(total, 1e-300)
     best = max_coverable(a, w)

@@ -34,6 +34,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .problem import (
+    CHUNK_VALUES,
     MAX_SWAPS,
     LocationAllocationError,
     Solution,
@@ -44,8 +45,6 @@ from .problem import (
     unserved_penalty,
 )
 
-#: Float budget of one dense (rows x P) block when finding the nearest chosen points.
-CHUNK_VALUES = 4_000_000
 #: Rounds of search extensions before :func:`bounded_p_median` gives up (the caller then uses all costs).
 MAX_ROUNDS = 8
 #: An extended search reaches this factor times the largest real cost to a chosen point ...

@@ -63,6 +63,10 @@ def required_mask(required, n_candidates: int) -> np.ndarray:
     return mask
 
 
+#: Float budget of one dense block of a demand x candidates computation (rows per step = this / columns).
+CHUNK_VALUES = 4_000_000
+
+
 def check_p(p: int, n_candidates: int, n_required: int) -> int:
     """``p`` as an int when there are candidates and ``n_required`` <= ``p`` <= ``n_candidates``."""
     if n_candidates == 0:
